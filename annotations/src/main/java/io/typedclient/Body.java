@@ -1,0 +1,18 @@
+package io.typedclient;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Sends this parameter as the JSON request body, encoded with its Moshi adapter, with
+ * {@code Content-Type: application/json; charset=utf-8}. At most one per method, and not on
+ * {@link GET}, {@link HEAD} or {@link DELETE} methods. A {@code null} body is refused with an
+ * {@link IllegalArgumentException}.
+ */
+@Documented
+@Target(ElementType.PARAMETER)
+@Retention(RetentionPolicy.CLASS)
+public @interface Body {}

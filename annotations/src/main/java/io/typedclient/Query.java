@@ -1,0 +1,21 @@
+package io.typedclient;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Adds this parameter as a query parameter. The value is converted with {@link String#valueOf(Object)} and
+ * percent-encoded; a {@code null} value leaves the parameter out. An {@link Iterable} (a {@code List},
+ * {@code Set}) adds the parameter once per element, in order, skipping {@code null} elements. Arrays are not
+ * accepted: pass a {@code List}.
+ */
+@Documented
+@Target(ElementType.PARAMETER)
+@Retention(RetentionPolicy.CLASS)
+public @interface Query {
+  /** The query parameter's name, sent percent-encoded. */
+  String value();
+}

@@ -1,0 +1,298 @@
+package io.typedclient.runtime;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * An immutable HTTP request as it is handed to interceptors and to the {@link HttpTransport}: method, absolute
+ * URI, headers, body bytes, and the limits the transport must apply to this exchange.
+ *
+ * <p>It holds no {@code java.net.http} type, so a transport can be written for any HTTP stack. The body array
+ * is never exposed for writing: {@link #body()} returns a copy, {@link #writeBodyTo} streams it.
+ *
+ * <p>{@link #toString()} prints the method, the URI without its query, and the operation; never header values
+ * or the body.
+ */
+public final class HttpRequest {
+  private final String method;
+  private final URI uri;
+  private final HttpHeaders headers;
+  private final byte[] body;
+  private final Duration timeout;
+  private final long maxResponseBytes;
+  private final String operation;
+  private final String pathTemplate;
+
+  private HttpRequest(Builder builder) {
+    this.method = builder.method;
+    this.uri = builder.uri;
+    this.headers = builder.headers;
+    this.body = builder.body;
+    this.timeout = builder.timeout;
+    this.maxResponseBytes = builder.maxResponseBytes;
+    this.operation = builder.operation;
+    this.pathTemplate = builder.pathTemplate;
+  }
+
+  /** A builder for a request; {@code method} is upper-cased, {@code uri} must be absolute. */
+  public static Builder builder(String method, URI uri) {
+    return new Builder().method(method).uri(uri);
+  }
+
+  /** A builder that starts as a copy of this request. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.method = method;
+    builder.uri = uri;
+    builder.headers = headers;
+    builder.body = body;
+    builder.timeout = timeout;
+    builder.maxResponseBytes = maxResponseBytes;
+    builder.operation = operation;
+    builder.pathTemplate = pathTemplate;
+    return builder;
+  }
+
+  /** {@code GET}, {@code POST}, ... */
+  public String method() {
+    return method;
+  }
+
+  /** The absolute request URI, already percent-encoded. */
+  public URI uri() {
+    return uri;
+  }
+
+  /** The request headers. */
+  public HttpHeaders headers() {
+    return headers;
+  }
+
+  /** Whether the request has a body. */
+  public boolean hasBody() {
+    return body != null;
+  }
+
+  /** A copy of the body bytes, or {@code null} when the request has no body. */
+  public byte[] body() {
+    return body == null ? null : body.clone();
+  }
+
+  /** Body length in bytes; {@code -1} when there is no body. */
+  public int bodyLength() {
+    return body == null ? -1 : body.length;
+  }
+
+  /** Writes the body to {@code out}; does nothing when there is no body. */
+  public void writeBodyTo(java.io.OutputStream out) throws java.io.IOException {
+    if (body != null) {
+      out.write(body);
+    }
+  }
+
+  /** The body for transports that hand bytes to an API that does not keep or modify them. */
+  byte[] bodyUnsafe() {
+    return body;
+  }
+
+  /** Time allowed from sending the request to the end of the response body; never null. */
+  public Duration timeout() {
+    return timeout;
+  }
+
+  /** The largest response body the transport may read; a longer one fails the exchange. */
+  public long maxResponseBytes() {
+    return maxResponseBytes;
+  }
+
+  /** What made this request, for logs and interceptors, e.g. {@code "SessionApi.getSession"}; may be empty. */
+  public String operation() {
+    return operation;
+  }
+
+  /**
+   * The whole path template the request was built from, the base URL's own path included, e.g.
+   * {@code "/api/v1/sessions/{sessionId}"}, or empty when the request was not built from one. Messages and logs print it instead of the filled path, because path
+   * values (a session id, say) can be secrets.
+   */
+  public String pathTemplate() {
+    return pathTemplate;
+  }
+
+  /** Whether repeating this request cannot change the result beyond the first: GET, HEAD, PUT, DELETE, OPTIONS. */
+  public boolean isIdempotent() {
+    switch (method) {
+      case "GET":
+      case "HEAD":
+      case "PUT":
+      case "DELETE":
+      case "OPTIONS":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof HttpRequest)) {
+      return false;
+    }
+    HttpRequest other = (HttpRequest) o;
+    return method.equals(other.method)
+        && uri.equals(other.uri)
+        && headers.equals(other.headers)
+        && Arrays.equals(body, other.body)
+        && timeout.equals(other.timeout)
+        && maxResponseBytes == other.maxResponseBytes
+        && operation.equals(other.operation)
+        && pathTemplate.equals(other.pathTemplate);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(method, uri, headers, Arrays.hashCode(body), timeout, maxResponseBytes, operation, pathTemplate);
+  }
+
+  /**
+   * {@code GET https://example.okta.com/api/v1/sessions/{sessionId} (SessionApi.getSession)}: the path template
+   * when there is one, never the query, header values or body.
+   */
+  @Override
+  public String toString() {
+    return method + " " + redactedUri() + (operation.isEmpty() ? "" : " (" + operation + ")");
+  }
+
+  /**
+   * The URI as messages and logs may print it: scheme, host, port and the path template (or the path when
+   * the request has no template), without query or fragment.
+   */
+  public String redactedUri() {
+    if (pathTemplate.isEmpty()) {
+      return withoutQuery(uri);
+    }
+    return uri.getScheme() + "://" + uri.getRawAuthority() + pathTemplate;
+  }
+
+  /** The URI without query or fragment, for messages: query values may carry data the caller did not mean to log. */
+  static String withoutQuery(URI uri) {
+    String s = uri.toString();
+    int q = s.indexOf('?');
+    int f = s.indexOf('#');
+    int cut = q < 0 ? f : f < 0 ? q : Math.min(q, f);
+    return cut < 0 ? s : s.substring(0, cut);
+  }
+
+  /** Builds {@link HttpRequest}; not thread-safe. */
+  public static final class Builder {
+    private String method;
+    private URI uri;
+    private HttpHeaders headers = HttpHeaders.empty();
+    private byte[] body;
+    private Duration timeout = Duration.ofSeconds(30);
+    private long maxResponseBytes = ClientConfig.DEFAULT_MAX_RESPONSE_BODY_BYTES;
+    private String operation = "";
+    private String pathTemplate = "";
+
+    private Builder() {}
+
+    /** The method, an RFC 9110 token; upper-cased. */
+    public Builder method(String method) {
+      HttpHeaders.checkName(method); // same token grammar as a header name
+      this.method = method.toUpperCase(Locale.ROOT);
+      return this;
+    }
+
+    /** The absolute http or https URI. */
+    public Builder uri(URI uri) {
+      Objects.requireNonNull(uri, "uri");
+      String scheme = uri.getScheme();
+      if (!uri.isAbsolute() || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+        throw new IllegalArgumentException("request URI must be absolute http or https: " + withoutQuery(uri));
+      }
+      if (uri.getRawAuthority() == null || uri.getHost() == null) {
+        throw new IllegalArgumentException("request URI has no host: " + withoutQuery(uri));
+      }
+      this.uri = uri;
+      return this;
+    }
+
+    /** Replaces all headers. */
+    public Builder headers(HttpHeaders headers) {
+      this.headers = Objects.requireNonNull(headers, "headers");
+      return this;
+    }
+
+    /** Replaces every value of {@code name} with {@code value}. */
+    public Builder header(String name, String value) {
+      this.headers = headers.toBuilder().set(name, value).build();
+      return this;
+    }
+
+    /** Adds a value of {@code name}. */
+    public Builder addHeader(String name, String value) {
+      this.headers = headers.toBuilder().add(name, value).build();
+      return this;
+    }
+
+    /** Removes every value of {@code name}. */
+    public Builder removeHeader(String name) {
+      this.headers = headers.toBuilder().removeAll(name).build();
+      return this;
+    }
+
+    /** The body bytes (copied), or {@code null} for none. */
+    public Builder body(byte[] body) {
+      this.body = body == null ? null : body.clone();
+      return this;
+    }
+
+    /** Takes ownership of {@code body} without copying; the caller must not modify it afterwards. */
+    Builder bodyOwned(byte[] body) {
+      this.body = body;
+      return this;
+    }
+
+    /** Time allowed for the exchange; positive. */
+    public Builder timeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isZero() || timeout.isNegative()) {
+        throw new IllegalArgumentException("timeout must be positive: " + timeout);
+      }
+      this.timeout = timeout;
+      return this;
+    }
+
+    /** The largest response body the transport may read; positive. */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes <= 0) {
+        throw new IllegalArgumentException("maxResponseBytes must be positive: " + maxResponseBytes);
+      }
+      this.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
+
+    /** What made this request, e.g. {@code "SessionApi.getSession"}. */
+    public Builder operation(String operation) {
+      this.operation = Objects.requireNonNull(operation, "operation");
+      return this;
+    }
+
+    /** The path template this request's path was filled from; see {@link HttpRequest#pathTemplate()}. */
+    public Builder pathTemplate(String pathTemplate) {
+      this.pathTemplate = Objects.requireNonNull(pathTemplate, "pathTemplate");
+      return this;
+    }
+
+    /** The request. */
+    public HttpRequest build() {
+      if (method == null || uri == null) {
+        throw new IllegalStateException("method and uri are required");
+      }
+      return new HttpRequest(this);
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package io.typedclient.runtime;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The server answered with a status that is not 2xx. Carries the status, the response headers, a bounded
+ * excerpt of the body (whatever it was: JSON, an HTML page from a proxy, nothing) and the request id the
+ * server sent, if any.
+ */
+public class HttpStatusException extends TypedClientException {
+  private static final long serialVersionUID = 1L;
+
+  /** The most characters of the body kept in {@link #bodyExcerpt()}. */
+  public static final int MAX_EXCERPT_CHARS = 2048;
+
+  /** Response headers that carry a request id, tried in this order. */
+  private static final List<String> REQUEST_ID_HEADERS =
+      List.of("X-Okta-Request-Id", "X-Request-Id", "Request-Id", "X-Correlation-Id", "X-Amzn-RequestId");
+
+  private final int status;
+  private final transient HttpHeaders headers;
+  private final String bodyExcerpt;
+  private final String requestId;
+
+  /** An exception for {@code response}, with the default message. */
+  public HttpStatusException(HttpResponse response) {
+    this(response, null);
+  }
+
+  /**
+   * An exception for {@code response}; {@code detail}, when not null, is added to the message (an error code
+   * and summary read from the body, say).
+   */
+  protected HttpStatusException(HttpResponse response, String detail) {
+    this(response, detail, null);
+  }
+
+  /** As {@link #HttpStatusException(HttpResponse, String)}, with a cause. */
+  protected HttpStatusException(HttpResponse response, String detail, Throwable cause) {
+    super(message(response, detail), response.request(), cause);
+    this.status = response.status();
+    this.headers = response.headers();
+    this.bodyExcerpt = excerpt(response.bodyUnsafe(), MAX_EXCERPT_CHARS);
+    this.requestId = requestId(response.headers());
+  }
+
+  /** The HTTP status code. */
+  public int status() {
+    return status;
+  }
+
+  /** The response headers. */
+  public HttpHeaders headers() {
+    return headers;
+  }
+
+  /** The first value of a response header, or {@code null}. */
+  public String header(String name) {
+    return headers == null ? null : headers.first(name);
+  }
+
+  /**
+   * At most {@value #MAX_EXCERPT_CHARS} characters of the body, decoded as UTF-8 with malformed bytes replaced;
+   * empty when there was no body.
+   */
+  public String bodyExcerpt() {
+    return bodyExcerpt;
+  }
+
+  /** The server's request id ({@code X-Okta-Request-Id}, {@code X-Request-Id}, ...), or {@code null}. */
+  public String requestId() {
+    return requestId;
+  }
+
+  private static String message(HttpResponse response, String detail) {
+    StringBuilder message = new StringBuilder("HTTP ").append(response.status());
+    message.append(" for ").append(response.request());
+    if (detail != null && !detail.isEmpty()) {
+      message.append(": ").append(detail);
+    } else if (response.bodyLength() > 0) {
+      message.append(": ").append(oneLine(excerpt(response.bodyUnsafe(), 200)));
+    }
+    String requestId = requestId(response.headers());
+    if (requestId != null) {
+      message.append(" (request id ").append(requestId).append(')');
+    }
+    return message.toString();
+  }
+
+  private static String requestId(HttpHeaders headers) {
+    for (String name : REQUEST_ID_HEADERS) {
+      String value = headers.first(name);
+      if (value != null && !value.isEmpty()) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  /** Up to {@code maxChars} characters of UTF-8 text, without decoding more of the body than that needs. */
+  static String excerpt(byte[] body, int maxChars) {
+    if (body.length == 0) {
+      return "";
+    }
+    int bytes = (int) Math.min(body.length, (long) maxChars * 4);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    CharBuffer chars = CharBuffer.allocate(maxChars);
+    decoder.decode(ByteBuffer.wrap(body, 0, bytes), chars, true);
+    chars.flip();
+    String text = chars.toString();
+    return text.length() < maxChars && bytes == body.length ? text : text + "…";
+  }
+
+  private static String oneLine(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

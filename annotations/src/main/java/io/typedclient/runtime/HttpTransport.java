@@ -1,0 +1,36 @@
+package io.typedclient.runtime;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The one seam between typedclient and the network: sends a request and returns the whole response.
+ *
+ * <p>Every implementation behaves the same way, which the transport conformance tests check:
+ * <ul>
+ *   <li>redirects are never followed: a 3xx response is returned as it is;
+ *   <li>the exchange fails with {@link RequestTimeoutException} once {@link HttpRequest#timeout()} has passed;
+ *   <li>a body longer than {@link HttpRequest#maxResponseBytes()} fails with {@link ResponseTooLargeException}
+ *       as soon as the limit is crossed, without buffering the rest;
+ *   <li>any other I/O failure is a {@link TransportException};
+ *   <li>non-2xx statuses are ordinary responses, not exceptions;
+ *   <li>no response is cached.
+ * </ul>
+ * Implementations are thread-safe. {@link #executeAsync} never blocks the calling thread, and its future
+ * fails with the same exception types that {@link #execute} throws; cancelling the future abandons the
+ * exchange.
+ */
+public interface HttpTransport extends AutoCloseable {
+
+  /** Sends {@code request} and waits for the whole response. */
+  HttpResponse execute(HttpRequest request);
+
+  /** Sends {@code request}; the future completes with the whole response. */
+  CompletableFuture<HttpResponse> executeAsync(HttpRequest request);
+
+  /**
+   * Releases what this transport owns (threads, pooled connections). Idempotent; after it, calls fail with
+   * {@link ClientClosedException}. The default does nothing, for transports that own nothing.
+   */
+  @Override
+  default void close() {}
+}

@@ -1,0 +1,52 @@
+package io.typedclient.runtime;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Observes, changes, retries or short-circuits requests on their way to the {@link HttpTransport}.
+ * Interceptors run in the order they were added to {@link ClientConfig}; the last one is followed by the
+ * transport.
+ *
+ * <p>Each interceptor has a blocking form, used by methods that return a value, and a non-blocking form,
+ * used by methods that return a {@link CompletableFuture}. The non-blocking form must never block: to wait
+ * (a retry back-off, say), compose on {@link AsyncChain#scheduler()}{@code .delay(...)}. An interceptor that
+ * only rewrites the request implements {@link RequestInterceptor}, which provides both forms.
+ *
+ * <p>Interceptors are shared by every call of a client, from many threads at once: keep no per-call state in
+ * fields.
+ */
+public interface Interceptor {
+
+  /** Handles a blocking call: usually {@code return chain.proceed(chain.request())}, with changes around it. */
+  HttpResponse intercept(Chain chain);
+
+  /** Handles a non-blocking call: usually {@code return chain.proceed(chain.request())}, composed. */
+  CompletableFuture<HttpResponse> interceptAsync(AsyncChain chain);
+
+  /** The rest of the chain, for a blocking call. */
+  interface Chain {
+    /** The request as the previous interceptor passed it on. */
+    HttpRequest request();
+
+    /** Runs the rest of the chain with {@code request}; may be called more than once (retries). */
+    HttpResponse proceed(HttpRequest request);
+
+    /** Time and waiting, from {@link ClientConfig#scheduler()}. */
+    Scheduler scheduler();
+  }
+
+  /** The rest of the chain, for a non-blocking call. */
+  interface AsyncChain {
+    /** The request as the previous interceptor passed it on. */
+    HttpRequest request();
+
+    /**
+     * Runs the rest of the chain with {@code request}; may be called more than once (retries). Never throws:
+     * failures complete the future exceptionally.
+     */
+    CompletableFuture<HttpResponse> proceed(HttpRequest request);
+
+    /** Time and non-blocking waiting, from {@link ClientConfig#scheduler()}. */
+    Scheduler scheduler();
+  }
+}

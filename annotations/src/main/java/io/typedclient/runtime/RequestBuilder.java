@@ -1,0 +1,125 @@
+package io.typedclient.runtime;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
+import java.net.URI;
+import okio.Buffer;
+
+/**
+ * Builds one request for a generated method: the path from literal parts and encoded segments, query
+ * parameters, headers and a JSON body. Created by {@link ClientRuntime#request}; not thread-safe, used once.
+ *
+ * <p>Generated code calls it in this shape:
+ * <pre>
+ * HttpRequest request = runtime.request("GET", "/api/v1/sessions/{sessionId}", "SessionApi.getSession")
+ *     .appendPath("/api/v1/sessions/")
+ *     .appendPathSegment("sessionId", sessionId)
+ *     .query("expand", expand)
+ *     .header("Accept", "application/json")
+ *     .build();
+ * </pre>
+ */
+public final class RequestBuilder {
+  private static final String JSON = "application/json; charset=utf-8";
+
+  private final ClientConfig config;
+  private final String method;
+  private final String pathTemplate;
+  private final String operation;
+  private final StringBuilder url;
+  private final HttpHeaders.Builder headers = HttpHeaders.builder();
+  private boolean hasQuery;
+  private byte[] body;
+
+  RequestBuilder(ClientConfig config, String method, String pathTemplate, String operation) {
+    this.config = config;
+    this.method = method;
+    this.pathTemplate = pathTemplate;
+    this.operation = operation;
+    this.url = new StringBuilder(128).append(config.baseUrl());
+  }
+
+  /** Appends literal path text, checked by the processor; sent as written. */
+  public RequestBuilder appendPath(String literal) {
+    url.append(literal);
+    return this;
+  }
+
+  /**
+   * Appends {@code value} as exactly one percent-encoded path segment. A {@code null}, empty, {@code "."} or
+   * {@code ".."} value is refused with {@link IllegalArgumentException}.
+   */
+  public RequestBuilder appendPathSegment(String name, Object value) {
+    if (value == null) {
+      throw new IllegalArgumentException("path parameter \"" + name + "\" of " + operation + " is null");
+    }
+    url.append(UrlEncoding.pathSegment(name, String.valueOf(value)));
+    return this;
+  }
+
+  /**
+   * Adds a query parameter; {@code null} leaves it out. An {@link Iterable} adds one parameter per non-null
+   * element.
+   */
+  public RequestBuilder query(String name, Object value) {
+    if (value == null) {
+      return this;
+    }
+    if (value instanceof Iterable) {
+      for (Object element : (Iterable<?>) value) {
+        query(name, element);
+      }
+      return this;
+    }
+    url.append(hasQuery ? '&' : '?')
+        .append(UrlEncoding.queryComponent(name))
+        .append('=')
+        .append(UrlEncoding.queryComponent(String.valueOf(value)));
+    hasQuery = true;
+    return this;
+  }
+
+  /**
+   * Adds a header; {@code null} leaves it out. A value with CR, LF or NUL is refused with
+   * {@link IllegalArgumentException}.
+   */
+  public RequestBuilder header(String name, Object value) {
+    if (value != null) {
+      headers.add(name, String.valueOf(value));
+    }
+    return this;
+  }
+
+  /**
+   * Encodes {@code value} as the JSON body with {@code adapter} and sets {@code Content-Type}. A {@code null}
+   * value is refused with {@link IllegalArgumentException}.
+   */
+  public <T> RequestBuilder jsonBody(JsonAdapter<T> adapter, T value) {
+    if (value == null) {
+      throw new IllegalArgumentException("body of " + operation + " is null");
+    }
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      adapter.toJson(writer, value);
+    } catch (IOException e) {
+      throw new IllegalStateException("writing JSON to memory failed", e);
+    }
+    body = buffer.readByteArray();
+    headers.set("Content-Type", JSON);
+    return this;
+  }
+
+  /** The request, with the client's request timeout and response body limit. */
+  public HttpRequest build() {
+    String basePath = config.baseUrl().getRawPath() == null ? "" : config.baseUrl().getRawPath();
+    return HttpRequest.builder(method, URI.create(url.toString()))
+        .headers(headers.build())
+        .bodyOwned(body)
+        .timeout(config.requestTimeout())
+        .maxResponseBytes(config.maxResponseBodyBytes())
+        .operation(operation)
+        .pathTemplate(basePath + pathTemplate)
+        .build();
+  }
+}

@@ -1,0 +1,23 @@
+package io.typedclient.runtime;
+
+/**
+ * The exchange failed below HTTP: the connection was refused, reset or closed early, the host was unknown,
+ * TLS failed. {@link RequestTimeoutException} is the timeout case. The cause holds the underlying
+ * {@link java.io.IOException}.
+ */
+public class TransportException extends TypedClientException {
+  private static final long serialVersionUID = 1L;
+
+  /** A failure of {@code request}. */
+  public TransportException(String message, HttpRequest request, Throwable cause) {
+    super(message, request, cause);
+  }
+
+  /** {@code "I/O error for GET https://host/path (Api.get): <cause message>"}. */
+  public static TransportException of(HttpRequest request, Throwable cause) {
+    String detail = cause == null ? null : cause.getMessage();
+    String kind = cause == null ? "I/O error" : cause.getClass().getSimpleName();
+    return new TransportException(
+        kind + " for " + request + (detail == null || detail.isEmpty() ? "" : ": " + detail), request, cause);
+  }
+}

@@ -1,0 +1,58 @@
+package io.typedclient.runtime;
+
+import java.nio.charset.StandardCharsets;
+
+/** Percent-encoding for path segments and query components (RFC 3986), strict by design. */
+final class UrlEncoding {
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  private UrlEncoding() {}
+
+  /**
+   * Encodes {@code value} as exactly one path segment: every byte but RFC 3986's unreserved characters
+   * ({@code A-Z a-z 0-9 - . _ ~}) is percent-encoded, so {@code /}, {@code ?}, {@code #}, {@code %}, {@code ;}
+   * and the rest can never change the path. Empty, {@code "."} and {@code ".."} are refused: they would name
+   * another resource rather than a segment.
+   */
+  static String pathSegment(String name, String value) {
+    if (value.isEmpty()) {
+      throw new IllegalArgumentException("path parameter \"" + name + "\" is empty");
+    }
+    if (value.equals(".") || value.equals("..")) {
+      throw new IllegalArgumentException(
+          "path parameter \"" + name + "\" is \"" + value + "\", which would change the path rather than fill a segment");
+    }
+    return encode(value);
+  }
+
+  /** Encodes a query name or value: every byte but the unreserved characters is percent-encoded. */
+  static String queryComponent(String value) {
+    return encode(value);
+  }
+
+  private static String encode(String value) {
+    int i = 0;
+    while (i < value.length() && isUnreserved(value.charAt(i))) {
+      i++;
+    }
+    if (i == value.length()) {
+      return value;
+    }
+    StringBuilder out = new StringBuilder(value.length() + 16).append(value, 0, i);
+    byte[] bytes = value.substring(i).getBytes(StandardCharsets.UTF_8);
+    for (byte b : bytes) {
+      int c = b & 0xff;
+      if (c < 0x80 && isUnreserved((char) c)) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isUnreserved(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || c == '-' || c == '.' || c == '_' || c == '~';
+  }
+}
