@@ -11,7 +11,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Appends the loopback server's own cost of a trial (requests answered, CPU nanoseconds its threads used) to
- * {@code <bench.results>/server-cost.tsv}, when the system property {@code bench.results} names a directory.
+ * {@code $BENCH_RESULTS/server-cost.tsv}, when the environment variable {@code BENCH_RESULTS} names a directory (forked JMH JVMs inherit it).
  */
 final class ServerCost {
   static final String FILE = "server-cost.tsv";
@@ -19,7 +19,7 @@ final class ServerCost {
   private ServerCost() {}
 
   static void record(BenchmarkParams params, SessionServer server) {
-    String dir = System.getProperty("bench.results");
+    String dir = System.getenv("BENCH_RESULTS");
     if (dir == null) {
       return;
     }
