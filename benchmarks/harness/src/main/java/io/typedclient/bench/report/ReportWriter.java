@@ -45,7 +45,7 @@ public final class ReportWriter {
 
   private ReportWriter(Path results) {
     this.results = results;
-    this.jmh = JmhResults.read(results.resolve("jmh.json"));
+    this.jmh = JmhResults.readAll(results);
   }
 
   /** The whole markdown document. */
@@ -127,8 +127,8 @@ public final class ReportWriter {
   private void json(StringBuilder md) {
     md.append("## 1. JSON: decode and encode one session (JMH, `-prof gc`)\n\n");
     md.append("The payload every HTTP contender receives (").append(payloadSize())
-        .append(" bytes, compact UTF-8), decoded from a `byte[]` into each contender's own model and encoded back. "
-            + "Throughput is the median of the measured iterations; B/op is `gc.alloc.rate.norm`.\n\n");
+        .append(" bytes, compact UTF-8), decoded from a `byte[]` into each contender's own model and encoded back. ")
+        .append(roundsNote()).append(" B/op is `gc.alloc.rate.norm`.\n\n");
     Map<String, double[]> decode = new LinkedHashMap<>();
     Map<String, double[]> encode = new LinkedHashMap<>();
     for (String name : JSON_LABELS.keySet()) {
@@ -159,6 +159,13 @@ public final class ReportWriter {
     targets.add(Target.atLeast("JSON decode ≥ 0.95× hand-written", ours, get(decode, FLOOR, 0), 0.95));
   }
 
+  private String roundsNote() {
+    int rounds = jmh.rounds();
+    return "JMH ran " + rounds + (rounds == 1 ? " round" : " rounds") + " of every benchmark one after the other "
+        + "(A B C, A B C, ...: slow drifts of a shared machine hit every contender alike); throughput is the median "
+        + "of all measured iterations of all rounds, the other figures the median of the rounds' figures.";
+  }
+
   private String payloadSize() {
     return Integer.toString(io.typedclient.bench.server.SessionPayload.session().length);
   }
@@ -168,9 +175,10 @@ public final class ReportWriter {
   private void getSession(StringBuilder md) {
     md.append("## 2. getSession over loopback (JMH, `-prof gc`)\n\n");
     md.append("`GET /api/v1/sessions/{id}` against the raw loopback server in the same JVM, one shared client, "
-        + "keep-alive. Throughput: median of the measured iterations (`Mode.Throughput`); p50/p99: "
-        + "`Mode.SampleTime`; B/call: `gc.alloc.rate.norm` of the throughput run, which includes the "
-        + "server's share (the same few hundred bytes for every contender; see the server rows below).\n\n");
+        + "keep-alive. Throughput: `Mode.Throughput`; p50/p99: `Mode.SampleTime`. ").append(roundsNote())
+        .append(" B/call: `gc.alloc.rate.norm` of the throughput run, which includes the server's share "
+            + "(the same for every contender: the B/round trip of the raw server below). Server CPU: what the "
+            + "loopback server's threads used per request during the throughput run.\n\n");
     for (int threads : new int[] {1, 8}) {
       String method = "GetSessionBenchmark.getSession" + (threads == 1 ? "1Thread" : "8Threads");
       Map<String, JmhResults.Row> thrpt = new LinkedHashMap<>();
@@ -243,15 +251,16 @@ public final class ReportWriter {
   /** CPU µs per request of the server during the throughput run of {@code method} with {@code params}. */
   private String serverCpu(String method, String params) {
     Tsv tsv = Tsv.read(results.resolve("server-cost.tsv"), "method", "params", "mode", "threads", "requests", "cpuNanos");
+    double requests = 0;
+    double cpu = 0;
     for (Map<String, String> row : tsv.rows) {
       if (row.get("method").equals(method) && row.get("params").equals(params)
           && (row.get("mode").equals("thrpt") || row.get("mode").equals("avgt"))) {
-        double requests = Double.parseDouble(row.get("requests"));
-        double cpu = Double.parseDouble(row.get("cpuNanos"));
-        return requests == 0 ? "–" : micros(cpu / requests / 1000);
+        requests += Double.parseDouble(row.get("requests"));
+        cpu += Double.parseDouble(row.get("cpuNanos"));
       }
     }
-    return "–";
+    return requests == 0 ? "–" : micros(cpu / requests / 1000);
   }
 
   // ---------------------------------------------------------------------------------------------------------------
