@@ -12,7 +12,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -83,11 +82,6 @@ final class ApiValidator {
     if (!api.getTypeParameters().isEmpty()) {
       report.error(api, "@HttpApi interface " + name + " must not declare type parameters; declare a non-generic"
           + " interface that extends it with the types filled in, and annotate that one");
-      return false;
-    }
-    if (api.getNestingKind() == NestingKind.LOCAL) {
-      report.error(api, "@HttpApi interface " + name + " is local to a method, where the generated "
-          + clientName(api).simpleName() + " cannot see it; declare it at top level or as a member of a class");
       return false;
     }
     for (Element e = api; e instanceof TypeElement; e = e.getEnclosingElement()) {

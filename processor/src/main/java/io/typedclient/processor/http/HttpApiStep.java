@@ -79,9 +79,9 @@ public final class HttpApiStep implements ProcessingStep {
       return;
     }
     report.printTo(errors);
-    errors.error(element, "could not generate %s: %s never defined",
+    errors.error(element, "could not generate %s: a type it uses was never defined%s",
         ApiValidator.clientName(element).simpleName(),
-        report.hasUnresolved() ? "a type it uses was: " + String.join("; ", report.unresolvedTypes()) : "a type it uses was");
+        report.hasUnresolved() ? ": " + String.join("; ", report.unresolvedTypes()) : "");
   }
 
   private void write(ApiModel model) {

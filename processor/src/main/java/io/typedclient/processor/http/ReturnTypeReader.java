@@ -66,11 +66,12 @@ final class ReturnTypeReader {
       if (body == null) {
         return null;
       }
-      if (is(body, COMPLETABLE_FUTURE) || is(body, API_RESPONSE)) {
-        return unsupported(
-            returnType,
-            "ApiResponse cannot hold " + describe(body) + "; write CompletableFuture<ApiResponse<T>> for an asynchronous response",
-            problems);
+      if (is(body, COMPLETABLE_FUTURE)) {
+        return unsupported(returnType, "ApiResponse cannot hold " + describe(body)
+            + "; write CompletableFuture<ApiResponse<T>> for an asynchronous response", problems);
+      }
+      if (is(body, API_RESPONSE)) {
+        return unsupported(returnType, "ApiResponse cannot hold another ApiResponse", problems);
       }
       if (is(body, VOID)) {
         return new ReturnModel(ReturnModel.Kind.RESPONSE, async, null);
