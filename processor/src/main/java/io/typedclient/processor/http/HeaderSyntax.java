@@ -1,8 +1,11 @@
 package io.typedclient.processor.http;
 
+import java.util.Locale;
+
 /**
  * Compile-time checks of header names and literal values. They are at least as strict as the runtime's
- * {@code HttpHeaders}, so a header that compiles is never refused when the request is built.
+ * {@code HttpHeaders} and transports, so a header that compiles is never refused when the request is built or
+ * sent.
  */
 final class HeaderSyntax {
   private static final String TOKEN_PUNCTUATION = "!#$%&'*+-.^_`|~";
@@ -25,7 +28,33 @@ final class HeaderSyntax {
             printable(name), describe(c), i, TOKEN_PUNCTUATION);
       }
     }
-    return null;
+    String reason = restrictedReason(name);
+    return reason == null ? null : "header \"" + name + "\" cannot be set on a request: " + reason;
+  }
+
+  /**
+   * Why the transports refuse {@code name} on a request, or {@code null}. The same names and reasons as the
+   * runtime's {@code RestrictedHeaders}, so that the refusal comes at compile time instead of on the first call.
+   */
+  private static String restrictedReason(String name) {
+    switch (name.toLowerCase(Locale.ROOT)) {
+      case "host":
+        return "the transport sets it from the request URI";
+      case "content-length":
+      case "transfer-encoding":
+        return "the transport frames the body itself";
+      case "connection":
+      case "keep-alive":
+      case "proxy-connection":
+      case "upgrade":
+      case "te":
+      case "trailer":
+        return "it is hop-by-hop; the transport manages connections";
+      case "expect":
+        return "100-continue is not supported; the body is sent with the request";
+      default:
+        return null;
+    }
   }
 
   /**

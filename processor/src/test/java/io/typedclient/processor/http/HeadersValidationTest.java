@@ -52,6 +52,13 @@ class HeadersValidationTest {
   }
 
   @Test
+  void entryTheTransportOwns() {
+    assertEntryError("\"Host: example.com\"",
+        "@Headers entry \"Host: example.com\": header \"Host\" cannot be set on a request: the transport sets it"
+            + " from the request URI");
+  }
+
+  @Test
   void entryWithLineFeedInValue() {
     assertEntryError("\"X-Trace: 1\\nX-Admin: true\"",
         "@Headers entry \"X-Trace: 1\\u000aX-Admin: true\": header value has LF at index 1, which would start a new"

@@ -94,6 +94,14 @@ class ParameterValidationTest {
   }
 
   @Test
+  void headerTheTransportOwns() {
+    assertParameterError("@Header(\"Content-Length\") long length",
+        "@Header parameter #2 length: header \"Content-Length\" cannot be set on a request: the transport frames the"
+            + " body itself",
+        "long length");
+  }
+
+  @Test
   void emptyHeaderName() {
     assertParameterError("@Header(\"\") String trace",
         "@Header parameter #2 trace: header name is empty", "String trace");
