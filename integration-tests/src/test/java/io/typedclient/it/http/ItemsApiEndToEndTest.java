@@ -173,8 +173,8 @@ class ItemsApiEndToEndTest {
     assertThat(response.header("ETag")).isEqualTo("\"v3\"");
     assertThat(head.header("X-Version")).isEqualTo("4");
     assertThat(owner).isEqualTo("bob");
-    assertThat(List.of(taken().getTarget(), taken().getTarget(), taken().getTarget(), taken().getTarget()))
-        .containsExactly("/items/1", "/items/2", "/items/3", "/items/4").inOrder();
+    List<String> targets = List.of(taken().getTarget(), taken().getTarget(), taken().getTarget(), taken().getTarget());
+    assertThat(targets).containsExactly("/items/1", "/items/2", "/items/3", "/items/4").inOrder();
     assertThat(taken().getHeaders().get("X-Trace")).isEqualTo("trace-5");
   }
 
@@ -234,7 +234,8 @@ class ItemsApiEndToEndTest {
   void pathsAreAppendedToTheBaseUrlPath() throws Exception {
     server.enqueue(json(200, "{\"id\":\"1\",\"name\":\"one\"}"));
 
-    try (ItemsApiClient prefixed = new ItemsApiClient(config(server).baseUrl(server.url("/api/v2/").toString()).build())) {
+    String base = server.url("/api/v2/").toString();
+    try (ItemsApiClient prefixed = new ItemsApiClient(config(server).baseUrl(base).build())) {
       assertThat(prefixed.get("1").id()).isEqualTo("1");
     }
 

@@ -66,13 +66,17 @@ final class AdapterFields {
     }
     DeclaredType declared = (DeclaredType) type;
     String simple = declared.asElement().getSimpleName().toString();
-    StringBuilder name = new StringBuilder().append(Character.toLowerCase(simple.charAt(0))).append(simple, 1, simple.length());
+    StringBuilder name = new StringBuilder(Character.toLowerCase(simple.charAt(0)) + simple.substring(1));
     String separator = "Of";
     for (TypeMirror argument : declared.getTypeArguments()) {
       String argumentName = baseName(argument);
-      name.append(separator).append(Character.toUpperCase(argumentName.charAt(0))).append(argumentName, 1, argumentName.length());
+      name.append(separator).append(capitalize(argumentName));
       separator = "And";
     }
     return name.toString();
+  }
+
+  private static String capitalize(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 }

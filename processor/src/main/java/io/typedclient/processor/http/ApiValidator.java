@@ -75,8 +75,8 @@ final class ApiValidator {
     AnnotationMirror httpApi = Annotations.find(api, Annotations.HTTP_API);
     String name = nestedName(api);
     if (api.getKind() != ElementKind.INTERFACE) {
-      report.error(api, httpApi, "@HttpApi applies to interfaces only, but " + name + " is " + describeKind(api.getKind())
-          + "; declare the endpoints in an interface");
+      report.error(api, httpApi, "@HttpApi applies to interfaces only, but " + name + " is "
+          + describeKind(api.getKind()) + "; declare the endpoints in an interface");
       return false;
     }
     if (!api.getTypeParameters().isEmpty()) {

@@ -81,7 +81,8 @@ final class ClientWriter {
     if (!adapters.isEmpty()) {
       constructor.addStatement("$T moshi = config.moshi()", MOSHI);
       for (AdapterFields.Field field : adapters) {
-        constructor.addStatement("this.$N = $L", field.name(), AdapterCodes.adapterFor(field.type(), CodeBlock.of("moshi")));
+        constructor.addStatement(
+            "this.$N = $L", field.name(), AdapterCodes.adapterFor(field.type(), CodeBlock.of("moshi")));
       }
       constructor.addComment("Last, so that a type without an adapter fails before a transport exists.");
     }

@@ -15,7 +15,8 @@ import javax.lang.model.util.ElementFilter;
  * retention) is the annotation meant for this, so it is used whenever the code being compiled can see it:
  * the source level is above 8 and, in a named module, the module requires {@code java.compiler}. Otherwise
  * {@code javax.annotation.Generated} is used when it is visible (in the JDK up to 10, or from the
- * {@code javax.annotation-api} jar), and else none: an annotation that does not resolve would fail the user's build for a marker nobody needs.
+ * {@code javax.annotation-api} jar), and else none: an annotation that does not resolve would fail the user's
+ * build for a marker nobody needs.
  */
 final class GeneratedAnnotation {
   static final String PROCESSOR = "io.typedclient.processor.TypedClientProcessor";

@@ -99,7 +99,8 @@ public final class HttpApiStep implements ProcessingStep {
       file.writeTo(env.getFiler());
     } catch (FilerException e) {
       errors.error(model.element(), Annotations.find(model.element(), Annotations.HTTP_API),
-          "cannot generate %s: a type with that name already exists in this compilation; rename the interface or that type",
+          "cannot generate %s: a type with that name already exists in this compilation;"
+              + " rename the interface or that type",
           client.canonicalName());
     } catch (IOException e) {
       errors.error(model.element(), "could not write %s: %s", client.canonicalName(), e.getMessage());

@@ -98,7 +98,8 @@ final class MethodCollector {
     String forMethod = " for method " + nestedName(close.getEnclosingElement()) + ".close";
     String reserved = "close() is reserved: the generated client's close() releases its connections; ";
     if (close.getModifiers().contains(Modifier.DEFAULT)) {
-      report.error(close, reserved + "remove this default close(), which would hide it, or make it abstract" + forMethod);
+      report.error(
+          close, reserved + "remove this default close(), which would hide it, or make it abstract" + forMethod);
       return false;
     }
     if (!close.getModifiers().contains(Modifier.ABSTRACT)) {

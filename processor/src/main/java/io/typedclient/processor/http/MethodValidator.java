@@ -27,8 +27,9 @@ import javax.lang.model.util.Types;
  * {@code for method Api.method}.
  */
 final class MethodValidator {
-  private static final Set<String> VERBS =
-      Arrays.stream(HttpVerb.values()).map(HttpVerb::annotationName).collect(Collectors.toCollection(LinkedHashSet::new));
+  private static final Set<String> VERBS = Arrays.stream(HttpVerb.values())
+      .map(HttpVerb::annotationName)
+      .collect(Collectors.toCollection(LinkedHashSet::new));
 
   private final Types types;
   private final Elements elements;
@@ -66,8 +67,8 @@ final class MethodValidator {
     PathTemplate path = null;
     AnnotationMirror verbAnnotation = null;
     if (verbs.isEmpty()) {
-      report.error(method, "method has no HTTP method annotation; add one of @GET, @POST, @PUT, @PATCH, @DELETE or @HEAD"
-          + forMethod);
+      report.error(method, "method has no HTTP method annotation;"
+          + " add one of @GET, @POST, @PUT, @PATCH, @DELETE or @HEAD" + forMethod);
       valid = false;
     } else if (verbs.size() > 1) {
       report.error(method, verbs.get(1), String.format(
@@ -119,7 +120,8 @@ final class MethodValidator {
         elements.isDeprecated(method));
   }
 
-  private boolean checkThrows(ExecutableElement method, ExecutableType type, String forMethod, ValidationReport report) {
+  private boolean checkThrows(
+      ExecutableElement method, ExecutableType type, String forMethod, ValidationReport report) {
     boolean valid = true;
     for (TypeMirror thrown : type.getThrownTypes()) {
       if (TypeChecks.isUnresolved(thrown)) {
@@ -138,7 +140,8 @@ final class MethodValidator {
       ExecutableElement method, AnnotationMirror verb, String forMethod, ValidationReport report) {
     String template = Annotations.stringValue(verb);
     if (template == null) {
-      report.error(method, verb, Annotations.simpleNameOf(verb) + " needs a path template as a string constant" + forMethod);
+      report.error(method, verb,
+          Annotations.simpleNameOf(verb) + " needs a path template as a string constant" + forMethod);
       return null;
     }
     List<String> problems = new ArrayList<>();
@@ -224,7 +227,9 @@ final class MethodValidator {
   private static String placeholderHint(PathTemplate path) {
     return path.placeholders().isEmpty()
         ? ", which has no placeholders"
-        : " (placeholders: " + path.placeholders().stream().map(p -> "{" + p + "}").collect(Collectors.joining(", ")) + ")";
+        : path.placeholders().stream()
+            .map(p -> "{" + p + "}")
+            .collect(Collectors.joining(", ", " (placeholders: ", ")"));
   }
 
   private ReturnModel readReturn(

@@ -42,7 +42,8 @@ final class ParameterReader {
     if (annotations.size() > 1) {
       report.error(parameter, annotations.get(1), String.format(
           "%s has both %s and %s; use exactly one%s",
-          which, Annotations.simpleNameOf(annotations.get(0)), Annotations.simpleNameOf(annotations.get(1)), forMethod));
+          which, Annotations.simpleNameOf(annotations.get(0)), Annotations.simpleNameOf(annotations.get(1)),
+          forMethod));
       return null;
     }
     AnnotationMirror annotation = annotations.get(0);

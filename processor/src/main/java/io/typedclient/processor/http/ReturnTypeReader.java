@@ -16,8 +16,8 @@ import javax.lang.model.type.TypeMirror;
  * and each of these in a {@code CompletableFuture} ({@code CompletableFuture<Void>} for nothing).
  */
 final class ReturnTypeReader {
-  private static final String SUPPORTED =
-      "return T, void, ApiResponse<T>, CompletableFuture<T>, CompletableFuture<Void> or CompletableFuture<ApiResponse<T>>";
+  private static final String SUPPORTED = "return T, void, ApiResponse<T>, CompletableFuture<T>,"
+      + " CompletableFuture<Void> or CompletableFuture<ApiResponse<T>>";
 
   private final TypeChecks checks;
 
@@ -53,7 +53,8 @@ final class ReturnTypeReader {
         return null;
       }
       if (is(argument, COMPLETABLE_FUTURE)) {
-        return unsupported(returnType, "a CompletableFuture cannot hold another CompletableFuture; " + SUPPORTED, problems);
+        return unsupported(
+            returnType, "a CompletableFuture cannot hold another CompletableFuture; " + SUPPORTED, problems);
       }
       if (is(argument, VOID)) {
         return new ReturnModel(ReturnModel.Kind.NONE, true, null);

@@ -21,7 +21,8 @@ final class StaticHeadersReader {
     }
     List<AnnotationValue> entries = Annotations.arrayValue(annotation);
     if (entries.isEmpty()) {
-      report.error(element, annotation, "@Headers is empty; remove it or add entries of the form \"Name: value\"" + suffix);
+      report.error(element, annotation,
+          "@Headers is empty; remove it or add entries of the form \"Name: value\"" + suffix);
       return List.of();
     }
     List<StaticHeader> headers = new ArrayList<>();

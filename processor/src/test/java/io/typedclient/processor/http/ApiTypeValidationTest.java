@@ -21,7 +21,8 @@ class ApiTypeValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] @HttpApi applies to interfaces only, but Api is a class; declare the endpoints in an interface")
+            "[typedclient] @HttpApi applies to interfaces only, but Api is a class;"
+                + " declare the endpoints in an interface")
         .inFile(source).onLineContaining("@HttpApi");
     assertThat(compilation).hadErrorCount(1);
   }
@@ -138,7 +139,8 @@ class ApiTypeValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] Api inherits item() from both Reads and Writes; declare it in Api with the HTTP method to use")
+            "[typedclient] Api inherits item() from both Reads and Writes;"
+                + " declare it in Api with the HTTP method to use")
         .inFile(source).onLineContaining("interface Api extends");
     assertThat(compilation).hadErrorCount(1);
   }

@@ -38,7 +38,8 @@ class HeaderSyntaxTest {
 
   @Test
   void literalValuesThatCompileAreAcceptedByTheRuntime() throws Exception {
-    Method checkValue = io.typedclient.runtime.HttpHeaders.class.getDeclaredMethod("checkValue", String.class, String.class);
+    Method checkValue =
+        io.typedclient.runtime.HttpHeaders.class.getDeclaredMethod("checkValue", String.class, String.class);
     checkValue.setAccessible(true);
     for (char c = 0; c < 0x200; c++) {
       String value = "a" + c + "b";

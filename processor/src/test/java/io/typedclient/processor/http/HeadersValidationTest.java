@@ -109,7 +109,8 @@ class HeadersValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] @Headers entry \"Accept application/json\" must have the form \"Name: value\" on interface Api")
+            "[typedclient] @Headers entry \"Accept application/json\" must have the form \"Name: value\""
+                + " on interface Api")
         .inFile(source).onLineContaining("@Headers(\"Accept application/json\")");
     assertThat(compilation).hadErrorCount(1);
   }

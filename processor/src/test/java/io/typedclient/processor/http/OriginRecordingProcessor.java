@@ -101,8 +101,8 @@ final class OriginRecordingProcessor implements Processor {
     }
 
     @Override
-    public FileObject getResource(JavaFileManager.Location location, CharSequence moduleAndPkg, CharSequence relativeName)
-        throws IOException {
+    public FileObject getResource(
+        JavaFileManager.Location location, CharSequence moduleAndPkg, CharSequence relativeName) throws IOException {
       return filer.getResource(location, moduleAndPkg, relativeName);
     }
   }

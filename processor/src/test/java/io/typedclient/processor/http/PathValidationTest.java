@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * template itself (the annotation's value); parameter errors on the {@code @Path} value of that parameter.
  */
 class PathValidationTest {
+  private static final String NAME_RULE = " start with a letter, then use letters, digits, '_' or '-'";
 
   /** Compiles {@code @GET(template) void call(parameters);}, with the template on its own line. */
   private static JavaFileObject getWith(String template, String... parameters) {
@@ -31,7 +32,8 @@ class PathValidationTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).hadErrorContaining("[typedclient] path \"" + template + "\" " + message + " for method Api.call")
+    assertThat(compilation)
+        .hadErrorContaining("[typedclient] path \"" + template + "\" " + message + " for method Api.call")
         .inFile(source).onLineContaining("\"" + template + "\")");
     assertThat(compilation).hadErrorCount(1);
   }
@@ -69,13 +71,13 @@ class PathValidationTest {
   @Test
   void placeholderNameThatIsNotAName() {
     assertTemplateError("/things/{1st}/{id}",
-        "has the placeholder {1st}, which is not a valid name: start with a letter, then use letters, digits, '_' or '-'");
+        "has the placeholder {1st}, which is not a valid name:" + NAME_RULE);
   }
 
   @Test
   void placeholderNameWithSpace() {
     assertTemplateError("/things/{the id}",
-        "has the placeholder {the id}, which is not a valid name: start with a letter, then use letters, digits, '_' or '-'");
+        "has the placeholder {the id}, which is not a valid name:" + NAME_RULE);
   }
 
   @Test
