@@ -104,6 +104,7 @@ final class MethodValidator {
       valid &= checkPlaceholders(method, verbAnnotation, path, parameters, forMethod, report);
     }
 
+    valid &= checkAccess(api, method, type, parameters, forMethod, report);
     ReturnModel returns = readReturn(type.getReturnType(), verb, forMethod, method, report);
     if (!valid || returns == null || report.hasUnresolved()) {
       return null;
@@ -130,6 +131,35 @@ final class MethodValidator {
         report.error(method, "method declares the checked exception " + describe(thrown)
             + "; a generated client throws only unchecked exceptions (TypedClientException and its subclasses),"
             + " so remove it from the throws clause" + forMethod);
+        valid = false;
+      }
+    }
+    return valid;
+  }
+
+  /** The generated client sits beside the interface, not inside its class: every type must be visible there. */
+  private boolean checkAccess(
+      TypeElement api, ExecutableElement method, ExecutableType type, List<ParameterModel> parameters,
+      String forMethod, ValidationReport report) {
+    String packageName = elements.getPackageOf(api).getQualifiedName().toString();
+    String client = ApiValidator.clientName(api).simpleName();
+    boolean valid = true;
+    for (int i = 0; i < parameters.size(); i++) {
+      ParameterModel parameter = parameters.get(i);
+      String problem = parameter == null ? null : checks.accessProblem(parameter.type(), packageName);
+      if (problem != null) {
+        report.error(method.getParameters().get(i), String.format(
+            "parameter #%d %s has the type %s, which the generated %s cannot use: %s%s",
+            i + 1, parameter.name(), describe(parameter.type()), client, problem, forMethod));
+        valid = false;
+      }
+    }
+    if (!TypeChecks.isUnresolved(type.getReturnType())) {
+      String problem = checks.accessProblem(type.getReturnType(), packageName);
+      if (problem != null) {
+        report.error(method, String.format(
+            "return type %s is not supported: the generated %s cannot use it, as %s%s",
+            describe(type.getReturnType()), client, problem, forMethod));
         valid = false;
       }
     }

@@ -3,6 +3,7 @@ package io.typedclient.processor.http;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -77,6 +78,41 @@ final class TypeChecks {
         return isDeprecated(((ArrayType) type).getComponentType());
       default:
         return false;
+    }
+  }
+
+  /**
+   * Why code in {@code packageName} outside the interface cannot name {@code type} or a type inside it, or
+   * {@code null}: a private type, or one that is not public in another package, is visible to the interface
+   * (nested in the same class) but not to the generated client beside it.
+   */
+  String accessProblem(TypeMirror type, String packageName) {
+    switch (type.getKind()) {
+      case DECLARED:
+        for (Element e = ((DeclaredType) type).asElement(); e instanceof TypeElement; e = e.getEnclosingElement()) {
+          if (e.getModifiers().contains(Modifier.PRIVATE)) {
+            return nestedName(e) + " is private";
+          }
+          if (!e.getModifiers().contains(Modifier.PUBLIC)
+              && !elements.getPackageOf(e).getQualifiedName().contentEquals(packageName)) {
+            return nestedName(e) + " is not public and is in another package";
+          }
+        }
+        for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+          String problem = accessProblem(argument, packageName);
+          if (problem != null) {
+            return problem;
+          }
+        }
+        return null;
+      case ARRAY:
+        return accessProblem(((ArrayType) type).getComponentType(), packageName);
+      case WILDCARD:
+        WildcardType wildcard = (WildcardType) type;
+        TypeMirror bound = wildcard.getExtendsBound() != null ? wildcard.getExtendsBound() : wildcard.getSuperBound();
+        return bound == null ? null : accessProblem(bound, packageName);
+      default:
+        return null;
     }
   }
 

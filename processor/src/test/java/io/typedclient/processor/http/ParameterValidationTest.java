@@ -190,4 +190,32 @@ class ParameterValidationTest {
 
     assertThat(compilation).succeededWithoutWarnings();
   }
+
+  @Test
+  void typeThatTheClientBesideTheInterfaceCannotSee() {
+    JavaFileObject source = Compiler.source("test.Outer",
+        "class Outer {",
+        "  private static final class Secret {}",
+        "  @HttpApi",
+        "  interface Api {",
+        "    @POST(\"/secrets\")",
+        "    void store(",
+        "        @Body List<Secret> secrets);",
+        "    @GET(\"/secret\")",
+        "    Secret secret();",
+        "  }",
+        "}");
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorContaining(
+            "[typedclient] parameter #1 secrets has the type List<Outer.Secret>, which the generated Outer_ApiClient"
+                + " cannot use: Outer.Secret is private for method Outer.Api.store")
+        .inFile(source).onLineContaining("@Body List<Secret> secrets");
+    assertThat(compilation).hadErrorContaining(
+            "[typedclient] return type Outer.Secret is not supported: the generated Outer_ApiClient cannot use it, as"
+                + " Outer.Secret is private for method Outer.Api.secret")
+        .inFile(source).onLineContaining("Secret secret()");
+    assertThat(compilation).hadErrorCount(2);
+  }
 }
