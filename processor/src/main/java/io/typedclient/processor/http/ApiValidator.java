@@ -84,6 +84,11 @@ final class ApiValidator {
           + " interface that extends it with the types filled in, and annotate that one");
       return false;
     }
+    if (api.getModifiers().contains(Modifier.SEALED)) {
+      report.error(api, "@HttpApi interface " + name + " must not be sealed: the generated "
+          + clientName(api).simpleName() + " implements it and is not among its permitted subclasses");
+      return false;
+    }
     for (Element e = api; e instanceof TypeElement; e = e.getEnclosingElement()) {
       if (e.getModifiers().contains(Modifier.PRIVATE)) {
         report.error(api, "@HttpApi interface " + name

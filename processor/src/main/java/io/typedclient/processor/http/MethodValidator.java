@@ -83,9 +83,9 @@ final class MethodValidator {
     }
 
     List<StaticHeader> headers = new ArrayList<>(interfaceHeaders);
-    int headerErrors = report.items().size();
+    int headerErrors = report.errorCount();
     headers.addAll(StaticHeadersReader.read(method, forMethod, report));
-    valid &= report.items().size() == headerErrors;
+    valid &= report.errorCount() == headerErrors;
 
     List<ParameterModel> parameters = new ArrayList<>();
     List<? extends VariableElement> parameterElements = method.getParameters();

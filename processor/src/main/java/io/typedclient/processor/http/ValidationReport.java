@@ -47,6 +47,11 @@ final class ValidationReport {
     unresolved.add(description);
   }
 
+  /** Errors so far; compare before and after a check to know whether it found any. */
+  int errorCount() {
+    return items.size();
+  }
+
   boolean hasErrors() {
     return !items.isEmpty();
   }
@@ -58,10 +63,6 @@ final class ValidationReport {
   /** What is not defined yet, in the order it was found. */
   List<String> unresolvedTypes() {
     return List.copyOf(unresolved);
-  }
-
-  List<Item> items() {
-    return List.copyOf(items);
   }
 
   /** Prints every error, in the order found. */

@@ -86,6 +86,26 @@ class ApiTypeValidationTest {
   }
 
   @Test
+  void sealedInterface() {
+    JavaFileObject source = api(
+        "@HttpApi",
+        "sealed interface Api permits Impl {",
+        "  @GET(\"/ping\") void ping();",
+        "}",
+        "final class Impl implements Api {",
+        "  @Override public void ping() {}",
+        "}");
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorContaining(
+            "[typedclient] @HttpApi interface Api must not be sealed: the generated ApiClient implements it and is not"
+                + " among its permitted subclasses")
+        .inFile(source).onLineContaining("sealed interface Api");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void privateNestedInterface() {
     JavaFileObject source = source("test.Outer",
         "class Outer {",
