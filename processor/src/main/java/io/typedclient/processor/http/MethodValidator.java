@@ -5,10 +5,8 @@ import static io.typedclient.processor.http.TypeChecks.nestedName;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
@@ -98,10 +96,10 @@ final class MethodValidator {
       parameters.add(parameter);
     }
     if (verb != null) {
-      valid &= checkBody(method, verb, parameters, forMethod, report);
+      valid &= ParameterRules.checkBody(method, verb, parameters, forMethod, report);
     }
     if (path != null) {
-      valid &= checkPlaceholders(method, verbAnnotation, path, parameters, forMethod, report);
+      valid &= ParameterRules.checkPlaceholders(method, verbAnnotation, path, parameters, forMethod, report);
     }
 
     valid &= checkAccess(api, method, type, parameters, forMethod, report);
@@ -180,86 +178,6 @@ final class MethodValidator {
       report.error(method, verb, Annotations.value(verb), problem + forMethod);
     }
     return path;
-  }
-
-  private static boolean checkBody(
-      ExecutableElement method, HttpVerb verb, List<ParameterModel> parameters, String forMethod,
-      ValidationReport report) {
-    boolean valid = true;
-    int bodyIndex = -1;
-    for (int i = 0; i < parameters.size(); i++) {
-      ParameterModel parameter = parameters.get(i);
-      if (parameter == null || parameter.kind() != ParameterModel.Kind.BODY) {
-        continue;
-      }
-      VariableElement element = method.getParameters().get(i);
-      AnnotationMirror body = Annotations.find(element, Annotations.BODY);
-      String which = "parameter #" + (i + 1) + " " + parameter.name();
-      if (!verb.allowsBody()) {
-        report.error(element, body, "@Body is not allowed on a " + verb + " request (" + which
-            + "): GET, HEAD and DELETE requests send no body" + forMethod);
-        valid = false;
-      } else if (bodyIndex >= 0) {
-        report.error(element, body, String.format(
-            "only one @Body is allowed, but %s is another one after parameter #%d %s%s",
-            which, bodyIndex + 1, parameters.get(bodyIndex).name(), forMethod));
-        valid = false;
-      } else {
-        bodyIndex = i;
-      }
-    }
-    return valid;
-  }
-
-  private static boolean checkPlaceholders(
-      ExecutableElement method, AnnotationMirror verb, PathTemplate path, List<ParameterModel> parameters,
-      String forMethod, ValidationReport report) {
-    boolean valid = true;
-    Map<String, Integer> filled = new LinkedHashMap<>();
-    for (int i = 0; i < parameters.size(); i++) {
-      ParameterModel parameter = parameters.get(i);
-      if (parameter == null || parameter.kind() != ParameterModel.Kind.PATH) {
-        continue;
-      }
-      VariableElement element = method.getParameters().get(i);
-      AnnotationMirror annotation = Annotations.find(element, Annotations.PATH);
-      String which = "parameter #" + (i + 1) + " " + parameter.name();
-      String name = parameter.httpName();
-      if (!path.placeholders().contains(name)) {
-        report.error(element, annotation, Annotations.value(annotation), String.format(
-            "@Path(\"%s\") %s names no placeholder in \"%s\"%s%s",
-            name, which, path.template(), placeholderHint(path), forMethod));
-        valid = false;
-      } else if (filled.containsKey(name)) {
-        int first = filled.get(name);
-        report.error(element, annotation, Annotations.value(annotation), String.format(
-            "@Path(\"%s\") %s fills the same placeholder as parameter #%d %s%s",
-            name, which, first + 1, parameters.get(first).name(), forMethod));
-        valid = false;
-      } else {
-        filled.put(name, i);
-      }
-    }
-    if (parameters.contains(null)) {
-      return valid; // an unannotated parameter may be the missing @Path; its own error says so
-    }
-    for (String placeholder : path.placeholders()) {
-      if (!filled.containsKey(placeholder)) {
-        report.error(method, verb, Annotations.value(verb), String.format(
-            "placeholder {%s} in \"%s\" has no @Path(\"%s\") parameter%s",
-            placeholder, path.template(), placeholder, forMethod));
-        valid = false;
-      }
-    }
-    return valid;
-  }
-
-  private static String placeholderHint(PathTemplate path) {
-    return path.placeholders().isEmpty()
-        ? ", which has no placeholders"
-        : path.placeholders().stream()
-            .map(p -> "{" + p + "}")
-            .collect(Collectors.joining(", ", " (placeholders: ", ")"));
   }
 
   private ReturnModel readReturn(

@@ -12,7 +12,7 @@ import javax.lang.model.type.TypeMirror;
 /**
  * Reads one parameter of an endpoint method: exactly one of {@code @Path}, {@code @Query}, {@code @Header} or
  * {@code @Body}, with a name and a type that the annotation accepts. Rules that need the whole method (the
- * placeholders, one body, the HTTP method) are the {@link MethodValidator}'s.
+ * placeholders, one body, the HTTP method) are in {@link ParameterRules}.
  */
 final class ParameterReader {
   private static final Map<String, ParameterModel.Kind> KINDS = Map.of(
