@@ -1,0 +1,62 @@
+package io.typedclient.okta.testing;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every request's path through FakeOkta: record it, let an armed fault strike, otherwise let the org answer. */
+final class Dispatcher implements LoopbackServer.Handler {
+  private static final System.Logger LOGGER = System.getLogger(FakeOkta.class.getName());
+
+  private final Clock clock;
+  private final Ids ids;
+  private final SessionsApi api;
+  private final RequestLog log;
+  private final FaultRules faults;
+
+  Dispatcher(Clock clock, Ids ids, SessionsApi api, RequestLog log, FaultRules faults) {
+    this.clock = clock;
+    this.ids = ids;
+    this.api = api;
+    this.log = log;
+    this.faults = faults;
+  }
+
+  @Override
+  public Reply handle(IncomingRequest request) {
+    Instant now = now();
+    String requestId = ids.requestId();
+    Route.Match match = Route.match(request.path);
+    Exchange exchange = new Exchange(request, match, requestId, now, api);
+    try {
+      RecordedRequest recorded = log.record(request, match == null ? null : match.route.template, requestId, now);
+      FaultAction fault = faults.strike(recorded);
+      return fault == null ? Replies.complete(exchange.process()) : fault.apply(exchange);
+    } catch (InterruptedException e) {
+      // FakeOkta is closing while a delayed answer waits: drop the connection, as a stopping server does.
+      Thread.currentThread().interrupt();
+      return Replies.closeBeforeResponse();
+    } catch (RuntimeException e) {
+      // A bug here, or a test's fault predicate that threw: answer like Okta does, never with a stack trace.
+      LOGGER.log(Level.WARNING, () -> "FakeOkta could not answer " + request.method + " "
+          + (match == null ? "(no such endpoint)" : match.route.template) + ": " + e, e);
+      return Replies.complete(exchange.error(OktaError.internal()));
+    }
+  }
+
+  @Override
+  public Response rejected(int status, String reason) {
+    List<String[]> headers = new ArrayList<>();
+    headers.add(new String[] {"Date", Timestamps.httpDate(now())});
+    headers.add(new String[] {"Content-Type", "application/json"});
+    OktaError error = OktaError.of(status, "E0000003", "The request was not well-formed HTTP: " + reason);
+    return new Response(status, headers, error.body(ids.errorId()));
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+}
