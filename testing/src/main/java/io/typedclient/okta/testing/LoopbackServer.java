@@ -40,17 +40,22 @@ final class LoopbackServer implements AutoCloseable {
   static final int MAX_CONNECTIONS = 64;
   /** An idle keep-alive connection is closed after this long, as servers do; clients then open a new one. */
   static final int IDLE_TIMEOUT_MILLIS = 30_000;
+  private static final int LINGER_MILLIS = 250;
+  private static final int CLOSE_WAIT_MILLIS = 5_000;
 
   private final ServerSocket serverSocket;
   private final ThreadPoolExecutor threads;
   private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+  private final Set<Thread> live = ConcurrentHashMap.newKeySet();
   /** Set once by {@link #start}, before the acceptor thread that reads it exists. */
   private Handler handler;
   private volatile boolean closed;
 
-  private LoopbackServer(ServerSocket serverSocket, ThreadPoolExecutor threads) {
+  private LoopbackServer(ServerSocket serverSocket) {
     this.serverSocket = serverSocket;
-    this.threads = threads;
+    // One more thread than connections: the acceptor. Threads start on demand and end after idling a while.
+    this.threads = new ThreadPoolExecutor(0, MAX_CONNECTIONS + 1, 10, TimeUnit.SECONDS, new SynchronousQueue<>(),
+        daemonThreads("fake-okta-" + serverSocket.getLocalPort() + "-"));
   }
 
   /** Binds to 127.0.0.1 ({@code port} 0: a free port); nothing is accepted before {@link #start}. */
@@ -62,11 +67,7 @@ final class LoopbackServer implements AutoCloseable {
       serverSocket.close();
       throw e;
     }
-    // One more thread than connections: the acceptor. Threads are started on demand and end when idle.
-    ThreadPoolExecutor threads = new ThreadPoolExecutor(
-        0, MAX_CONNECTIONS + 1, 10, TimeUnit.SECONDS, new SynchronousQueue<>(),
-        daemonThreads("fake-okta-" + serverSocket.getLocalPort() + "-"));
-    return new LoopbackServer(serverSocket, threads);
+    return new LoopbackServer(serverSocket);
   }
 
   void start(Handler handler) {
@@ -120,6 +121,7 @@ final class LoopbackServer implements AutoCloseable {
           Response rejected = handler.rejected(e.status, e.getMessage()).withHeader("Connection", "close");
           Replies.complete(rejected).writeTo(out, false);
           out.flush();
+          lingeringClose(socket, in);
           return;
         }
         if (request == null) {
@@ -146,6 +148,21 @@ final class LoopbackServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Closes after an answer to a request that was not read to its end. Closing a socket with unread input makes
+   * the kernel send a reset, which can destroy the answer before the client reads it; so the output is shut
+   * down first and what the client still sends is read and dropped for a moment.
+   */
+  private static void lingeringClose(Socket socket, InputStream in) throws IOException {
+    socket.shutdownOutput();
+    socket.setSoTimeout(LINGER_MILLIS);
+    byte[] discard = new byte[8192];
+    long total = 0;
+    for (int n; total < RequestReader.MAX_BODY && (n = in.read(discard)) >= 0; ) {
+      total += n;
+    }
+  }
+
   /** Stops accepting, closes every connection, and waits for every thread of this server to end. */
   @Override
   public void close() {
@@ -156,7 +173,12 @@ final class LoopbackServer implements AutoCloseable {
     }
     threads.shutdownNow();
     try {
-      threads.awaitTermination(5, TimeUnit.SECONDS);
+      // Every thread was interrupted and every socket it could block on is closed: this returns at once.
+      for (Thread thread : live) {
+        if (thread != Thread.currentThread()) {
+          thread.join(CLOSE_WAIT_MILLIS);
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -170,11 +192,19 @@ final class LoopbackServer implements AutoCloseable {
     }
   }
 
-  private static ThreadFactory daemonThreads(String prefix) {
+  /** Daemon threads that {@link #close()} can wait for: each one is known until its last instruction. */
+  private ThreadFactory daemonThreads(String prefix) {
     AtomicInteger count = new AtomicInteger();
     return runnable -> {
-      Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+      Thread thread = new Thread(() -> {
+        try {
+          runnable.run();
+        } finally {
+          live.remove(Thread.currentThread());
+        }
+      }, prefix + count.incrementAndGet());
       thread.setDaemon(true);
+      live.add(thread);
       return thread;
     };
   }
