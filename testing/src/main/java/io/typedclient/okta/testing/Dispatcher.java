@@ -4,13 +4,9 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Every request's path through FakeOkta: record it, let an armed fault strike, otherwise let the org answer. */
 final class Dispatcher implements LoopbackServer.Handler {
-  private static final System.Logger LOGGER = System.getLogger(FakeOkta.class.getName());
-
   private final Clock clock;
   private final Ids ids;
   private final SessionsApi api;
@@ -41,7 +37,8 @@ final class Dispatcher implements LoopbackServer.Handler {
       return Replies.closeBeforeResponse();
     } catch (RuntimeException e) {
       // A bug here, or a test's fault predicate that threw: answer like Okta does, never with a stack trace.
-      LOGGER.log(Level.WARNING, () -> "FakeOkta could not answer " + request.method + " "
+      // The logger is looked up here only: setting up System.Logger would cost every start-up in a cold JVM.
+      System.getLogger(FakeOkta.class.getName()).log(Level.WARNING, () -> "FakeOkta could not answer " + request.method + " "
           + (match == null ? "(no such endpoint)" : match.route.template) + ": " + e, e);
       return Replies.complete(exchange.error(OktaError.internal()));
     }
@@ -49,11 +46,8 @@ final class Dispatcher implements LoopbackServer.Handler {
 
   @Override
   public Response rejected(int status, String reason) {
-    List<String[]> headers = new ArrayList<>();
-    headers.add(new String[] {"Date", Timestamps.httpDate(now())});
-    headers.add(new String[] {"Content-Type", "application/json"});
     OktaError error = OktaError.of(status, "E0000003", "The request was not well-formed HTTP: " + reason);
-    return new Response(status, headers, error.body(ids.errorId()));
+    return api.unrouted(error, ids.requestId(), now());
   }
 
   private Instant now() {

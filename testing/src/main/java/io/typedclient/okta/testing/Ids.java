@@ -1,14 +1,19 @@
 package io.typedclient.okta.testing;
 
-import java.security.SecureRandom;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Okta-looking identifiers. Request ids carry a counter so that no two responses of one server share one. */
+/**
+ * Okta-looking identifiers. Request ids carry a counter so that no two responses of one server share one.
+ *
+ * <p>Random but not secret-grade: {@code SecureRandom} costs a cold JVM a few hundred milliseconds to set up
+ * (security providers), which would be most of FakeOkta's start-up, and a test server's session ids guard
+ * nothing.
+ */
 final class Ids {
   private static final char[] BASE62 =
       "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
 
-  private final SecureRandom random = new SecureRandom();
   private final AtomicLong requests = new AtomicLong();
 
   /** Shaped like the documented {@code 101W_juydrDRByB7fUdRyE2JQ}: 25 characters. */
@@ -37,6 +42,7 @@ final class Ids {
   }
 
   private String random(int length) {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
     char[] chars = new char[length];
     for (int i = 0; i < length; i++) {
       chars[i] = BASE62[random.nextInt(BASE62.length)];

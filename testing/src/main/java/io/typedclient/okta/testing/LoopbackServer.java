@@ -36,7 +36,10 @@ final class LoopbackServer implements AutoCloseable {
     Response rejected(int status, String reason);
   }
 
-  /** Enough for the 16 concurrent clients of the tests and a benchmark; more connections wait in the backlog. */
+  /**
+   * Open connections served at once; plenty for tests (16 concurrent clients) and benchmarks. A connection beyond
+   * them is closed as soon as it is accepted, which a client sees as a dropped connection.
+   */
   static final int MAX_CONNECTIONS = 64;
   /** An idle keep-alive connection is closed after this long, as servers do; clients then open a new one. */
   static final int IDLE_TIMEOUT_MILLIS = 30_000;
@@ -55,7 +58,7 @@ final class LoopbackServer implements AutoCloseable {
     this.serverSocket = serverSocket;
     // One more thread than connections: the acceptor. Threads start on demand and end after idling a while.
     this.threads = new ThreadPoolExecutor(0, MAX_CONNECTIONS + 1, 10, TimeUnit.SECONDS, new SynchronousQueue<>(),
-        daemonThreads("fake-okta-" + serverSocket.getLocalPort() + "-"));
+        new DaemonThreads("fake-okta-" + serverSocket.getLocalPort() + "-"));
   }
 
   /** Binds to 127.0.0.1 ({@code port} 0: a free port); nothing is accepted before {@link #start}. */
@@ -72,7 +75,7 @@ final class LoopbackServer implements AutoCloseable {
 
   void start(Handler handler) {
     this.handler = handler;
-    threads.execute(this::acceptLoop);
+    threads.execute(new Acceptor());
   }
 
   int port() {
@@ -86,6 +89,12 @@ final class LoopbackServer implements AutoCloseable {
         socket = serverSocket.accept();
       } catch (IOException e) {
         if (closed || serverSocket.isClosed()) {
+          return;
+        }
+        // Out of file descriptors, most likely: give the system a moment instead of spinning.
+        try {
+          TimeUnit.MILLISECONDS.sleep(10);
+        } catch (InterruptedException interrupted) {
           return;
         }
         continue;
@@ -192,20 +201,40 @@ final class LoopbackServer implements AutoCloseable {
     }
   }
 
-  /** Daemon threads that {@link #close()} can wait for: each one is known until its last instruction. */
-  private ThreadFactory daemonThreads(String prefix) {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(() -> {
-        try {
-          runnable.run();
-        } finally {
-          live.remove(Thread.currentThread());
+  /**
+   * Daemon threads that {@link #close()} can wait for: each one is known until its last instruction. Classes
+   * rather than lambdas here: every start runs this code, and a lambda pays a bootstrap on its first use in a JVM.
+   */
+  private final class DaemonThreads implements ThreadFactory {
+    private final String prefix;
+    private final AtomicInteger count = new AtomicInteger();
+
+    DaemonThreads(String prefix) {
+      this.prefix = prefix;
+    }
+
+    @Override
+    public Thread newThread(Runnable runnable) {
+      Thread thread = new Thread(prefix + count.incrementAndGet()) {
+        @Override
+        public void run() {
+          try {
+            runnable.run();
+          } finally {
+            live.remove(this);
+          }
         }
-      }, prefix + count.incrementAndGet());
+      };
       thread.setDaemon(true);
       live.add(thread);
       return thread;
-    };
+    }
+  }
+
+  private final class Acceptor implements Runnable {
+    @Override
+    public void run() {
+      acceptLoop();
+    }
   }
 }

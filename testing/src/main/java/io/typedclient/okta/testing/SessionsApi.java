@@ -166,6 +166,12 @@ final class SessionsApi {
     return json(exchange, error.status, error.body(ids.errorId()), window);
   }
 
+  /** An error for bytes that never became a request, with the usual headers and the budget untouched. */
+  Response unrouted(OktaError error, String requestId, Instant now) {
+    List<String[]> headers = standardHeaders(requestId, now, limiter.peek(now), true);
+    return new Response(error.status, headers, error.body(ids.errorId()));
+  }
+
   RateLimiter.Window peekWindow(Instant now) {
     return limiter.peek(now);
   }
@@ -176,12 +182,17 @@ final class SessionsApi {
 
   /** The headers on every Okta answer, in the order Okta sends them. */
   private static List<String[]> standardHeaders(Exchange exchange, RateLimiter.Window window, boolean body) {
+    return standardHeaders(exchange.requestId, exchange.now, window, body);
+  }
+
+  private static List<String[]> standardHeaders(
+      String requestId, Instant now, RateLimiter.Window window, boolean body) {
     List<String[]> headers = new ArrayList<>(6);
-    headers.add(new String[] {"Date", Timestamps.httpDate(exchange.now)});
+    headers.add(new String[] {"Date", Timestamps.httpDate(now)});
     if (body) {
       headers.add(new String[] {"Content-Type", JSON});
     }
-    headers.add(new String[] {"X-Okta-Request-Id", exchange.requestId});
+    headers.add(new String[] {"X-Okta-Request-Id", requestId});
     headers.add(new String[] {"X-Rate-Limit-Limit", Integer.toString(window.limit)});
     headers.add(new String[] {"X-Rate-Limit-Remaining", Integer.toString(window.remaining)});
     headers.add(new String[] {"X-Rate-Limit-Reset", Long.toString(window.resetEpochSecond)});

@@ -201,6 +201,8 @@ class MalformedRequestTest {
 
       assertThat(response).matches("(?s)HTTP/1\\.1 (400|501) [^\r]*\r\n.*");
       assertThat(response).contains("Connection: close\r\n");
+      assertThat(response).containsMatch("\r\nX-Okta-Request-Id: [0-9A-Za-z]{27}\r\n");
+      assertThat(response).contains("\r\nX-Rate-Limit-Reset: ");
       String body = response.substring(response.indexOf("\r\n\r\n") + 4);
       assertThat(json(body)).containsEntry("errorCode", "E0000003");
       assertThat(body).doesNotContain("Exception");
