@@ -23,12 +23,13 @@ final class Dispatcher implements LoopbackServer.Handler {
 
   @Override
   public Reply handle(IncomingRequest request) {
-    Instant now = now();
     String requestId = ids.requestId();
     Route.Match match = Route.match(request.path);
-    Exchange exchange = new Exchange(request, match, requestId, now, api);
+    Instant now = null;
     try {
+      now = now();
       RecordedRequest recorded = log.record(request, match == null ? null : match.route.template, requestId, now);
+      Exchange exchange = new Exchange(request, match, requestId, now, api);
       FaultAction fault = faults.strike(recorded);
       return fault == null ? Replies.complete(exchange.process()) : fault.apply(exchange);
     } catch (InterruptedException e) {
@@ -36,18 +37,26 @@ final class Dispatcher implements LoopbackServer.Handler {
       Thread.currentThread().interrupt();
       return Replies.closeBeforeResponse();
     } catch (RuntimeException e) {
-      // A bug here, or a test's fault predicate that threw: answer like Okta does, never with a stack trace.
-      // The logger is looked up here only: setting up System.Logger would cost every start-up in a cold JVM.
-      System.getLogger(FakeOkta.class.getName()).log(Level.WARNING, () -> "FakeOkta could not answer " + request.method + " "
-          + (match == null ? "(no such endpoint)" : match.route.template) + ": " + e, e);
-      return Replies.complete(exchange.error(OktaError.internal()));
+      // A bug here, a test's fault predicate or clock that threw: answer like Okta, never with a stack trace.
+      // The logger is looked up here only: setting up System.Logger would slow every start in a cold JVM.
+      String endpoint = request.method + " " + (match == null ? "(no such endpoint)" : match.route.template);
+      System.getLogger(FakeOkta.class.getName())
+          .log(Level.WARNING, () -> "FakeOkta could not answer " + endpoint + ": " + e, e);
+      Instant date = now != null ? now : Instant.now().truncatedTo(ChronoUnit.MILLIS);
+      return Replies.complete(api.unrouted(OktaError.internal(), requestId, date));
     }
   }
 
   @Override
   public Response rejected(int status, String reason) {
     OktaError error = OktaError.of(status, "E0000003", "The request was not well-formed HTTP: " + reason);
-    return api.unrouted(error, ids.requestId(), now());
+    Instant now;
+    try {
+      now = now();
+    } catch (RuntimeException e) {
+      now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+    return api.unrouted(error, ids.requestId(), now);
   }
 
   private Instant now() {

@@ -152,6 +152,42 @@ class ServerLifecycleTest {
   }
 
   @Test
+  void clockThatThrowsGivesAnOktaInternalErrorAndTheServerGoesOn() throws Exception {
+    java.util.concurrent.atomic.AtomicBoolean broken = new java.util.concurrent.atomic.AtomicBoolean();
+    java.time.Clock clock = new java.time.Clock() {
+      @Override
+      public java.time.ZoneId getZone() {
+        return java.time.ZoneOffset.UTC;
+      }
+
+      @Override
+      public java.time.Clock withZone(java.time.ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public java.time.Instant instant() {
+        if (broken.get()) {
+          throw new IllegalStateException("clock broke");
+        }
+        return java.time.Instant.parse("2026-01-05T10:00:00Z");
+      }
+    };
+    try (FakeOkta okta = FakeOkta.builder().clock(clock).start()) {
+      Http http = new Http(okta);
+      broken.set(true);
+
+      HttpResponse<String> failed = http.getSession("102x");
+
+      assertThat(failed.statusCode()).isEqualTo(500);
+      assertThat(Http.json(failed)).containsEntry("errorCode", "E0000009");
+      assertThat(failed.body()).doesNotContain("clock broke");
+      broken.set(false);
+      assertThat(http.getSession("102x").statusCode()).isEqualTo(404);
+    }
+  }
+
+  @Test
   void resetForgetsUsersSessionsAndFaults() throws Exception {
     try (FakeOkta okta = FakeOkta.start()) {
       FakeUser user = okta.addUser("00u1", "ada@example.com", "Ada Lovelace");
