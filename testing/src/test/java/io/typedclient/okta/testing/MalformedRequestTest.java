@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +59,7 @@ class MalformedRequestTest {
     assertThat(json(response)).containsEntry("errorCode", "E0000001");
     assertThat(json(response)).containsEntry("errorSummary", "Api validation failed: sessionToken");
     assertThat(json(response)).containsEntry(
-        "errorCauses", List.of(java.util.Map.of("errorSummary", "sessionToken: The field cannot be left blank")));
+        "errorCauses", List.of(Map.of("errorSummary", "sessionToken: The field cannot be left blank")));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.typedclient.okta.testing;
 
 import static com.google.common.truth.Truth.assertThat;
 import static io.typedclient.okta.testing.Http.json;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -113,10 +114,10 @@ class RateLimitTest {
   @Test
   void rejectsWindowsThatAreNotWholeSeconds() {
     FakeOkta.Builder builder = FakeOkta.builder();
-    IllegalArgumentException error = org.junit.jupiter.api.Assertions.assertThrows(
+    IllegalArgumentException error = assertThrows(
         IllegalArgumentException.class, () -> builder.rateLimit(10, Duration.ofMillis(1500)));
     assertThat(error).hasMessageThat().contains("whole number of seconds");
-    org.junit.jupiter.api.Assertions.assertThrows(
+    assertThrows(
         IllegalArgumentException.class, () -> builder.rateLimit(0, Duration.ofMinutes(1)));
   }
 }

@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** A plain socket to a FakeOkta, to send bytes no HTTP client would and to see exactly what comes back. */
 final class RawConnection implements AutoCloseable {
@@ -57,7 +58,7 @@ final class RawConnection implements AutoCloseable {
     String headText = head.toString(StandardCharsets.ISO_8859_1);
     int length = 0;
     for (String line : headText.split("\r\n")) {
-      if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+      if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
         length = Integer.parseInt(line.substring("content-length:".length()).trim());
       }
     }

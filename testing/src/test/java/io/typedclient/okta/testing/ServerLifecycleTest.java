@@ -9,13 +9,18 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -140,11 +145,11 @@ class ServerLifecycleTest {
 
   @Test
   void sessionLifetimeIsConfigurable() {
-    ManualClock clock = ManualClock.at(java.time.Instant.parse("2026-01-05T10:00:00Z"));
+    ManualClock clock = ManualClock.at(Instant.parse("2026-01-05T10:00:00Z"));
     try (FakeOkta okta = FakeOkta.builder().clock(clock).sessionLifetime(Duration.ofMinutes(5)).start()) {
       FakeSession session = okta.createSession(okta.addUser("00u1", "ada@example.com", "Ada Lovelace"));
 
-      assertThat(session.expiresAt()).isEqualTo(java.time.Instant.parse("2026-01-05T10:05:00Z"));
+      assertThat(session.expiresAt()).isEqualTo(Instant.parse("2026-01-05T10:05:00Z"));
       clock.advance(Duration.ofMinutes(5));
       assertThat(okta.session(session.id())).isEmpty();
       assertThat(okta.sessions()).isEmpty();
@@ -153,24 +158,24 @@ class ServerLifecycleTest {
 
   @Test
   void clockThatThrowsGivesAnOktaInternalErrorAndTheServerGoesOn() throws Exception {
-    java.util.concurrent.atomic.AtomicBoolean broken = new java.util.concurrent.atomic.AtomicBoolean();
-    java.time.Clock clock = new java.time.Clock() {
+    AtomicBoolean broken = new AtomicBoolean();
+    Clock clock = new Clock() {
       @Override
-      public java.time.ZoneId getZone() {
-        return java.time.ZoneOffset.UTC;
+      public ZoneId getZone() {
+        return ZoneOffset.UTC;
       }
 
       @Override
-      public java.time.Clock withZone(java.time.ZoneId zone) {
+      public Clock withZone(ZoneId zone) {
         return this;
       }
 
       @Override
-      public java.time.Instant instant() {
+      public Instant instant() {
         if (broken.get()) {
           throw new IllegalStateException("clock broke");
         }
-        return java.time.Instant.parse("2026-01-05T10:00:00Z");
+        return Instant.parse("2026-01-05T10:00:00Z");
       }
     };
     try (FakeOkta okta = FakeOkta.builder().clock(clock).start()) {

@@ -9,7 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,10 +68,10 @@ class SessionEndpointsTest {
     assertThat(links.keySet()).containsExactly("self", "refresh", "user").inOrder();
     assertThat(object(links, "self"))
         .containsEntry("href", okta.orgUrl() + "/api/v1/sessions/" + id);
-    assertThat(object(object(links, "self"), "hints")).containsEntry("allow", java.util.List.of("GET", "DELETE"));
+    assertThat(object(object(links, "self"), "hints")).containsEntry("allow", List.of("GET", "DELETE"));
     assertThat(object(links, "refresh"))
         .containsEntry("href", okta.orgUrl() + "/api/v1/sessions/" + id + "/lifecycle/refresh");
-    assertThat(object(object(links, "refresh"), "hints")).containsEntry("allow", java.util.List.of("POST"));
+    assertThat(object(object(links, "refresh"), "hints")).containsEntry("allow", List.of("POST"));
     assertThat(object(links, "user")).containsEntry("name", "Ada Lovelace");
     assertThat(object(links, "user")).containsEntry("href", okta.orgUrl() + "/api/v1/users/00u1adaLOVELACE01");
 
@@ -130,7 +133,7 @@ class SessionEndpointsTest {
     FakeSession session = okta.createSession(ada);
     clock.advance(Duration.ofHours(2));
 
-    for (HttpResponse<String> response : java.util.List.of(
+    for (HttpResponse<String> response : List.of(
         http.getSession(session.id()), http.refreshSession(session.id()), http.endSession(session.id()))) {
       assertThat(response.statusCode()).isEqualTo(404);
       assertThat(json(response)).containsEntry("errorCode", "E0000007");
@@ -235,7 +238,7 @@ class SessionEndpointsTest {
         http.managed("/api/v1/sessions/me/lifecycle/refresh").POST(HttpRequest.BodyPublishers.noBody()));
     HttpResponse<String> delete = http.send(http.managed("/api/v1/sessions/me").DELETE());
 
-    for (HttpResponse<String> response : java.util.List.of(get, refresh, delete)) {
+    for (HttpResponse<String> response : List.of(get, refresh, delete)) {
       assertThat(response.statusCode()).isEqualTo(404);
       assertThat(json(response)).containsEntry("errorCode", "E0000007");
       assertThat(json(response)).containsEntry("errorSummary", "Not found: Resource not found: me (Session)");
@@ -256,8 +259,8 @@ class SessionEndpointsTest {
   @Test
   void everyResponseCarriesOktaHeaders() throws Exception {
     FakeSession session = okta.createSession(ada);
-    java.util.Set<String> requestIds = new java.util.HashSet<>();
-    for (HttpResponse<String> response : java.util.List.of(
+    Set<String> requestIds = new HashSet<>();
+    for (HttpResponse<String> response : List.of(
         http.getSession(session.id()), http.getSession("102unknown"), http.send(http.request("/nowhere").GET()),
         http.send(http.request("/api/v1/sessions/" + session.id()).GET()), http.endSession(session.id()))) {
       assertThat(response.headers().firstValue("Date")).hasValue("Mon, 05 Jan 2026 10:00:00 GMT");
