@@ -9,29 +9,27 @@ import javax.lang.model.type.TypeMirror;
  * primitives and their boxes, or through an adapter for everything else.
  */
 enum ValueKind {
-  BOOLEAN("$N.nextBoolean()"),
-  INT("$N.nextInt()"),
-  LONG("$N.nextLong()"),
-  DOUBLE("$N.nextDouble()"),
-  STRING("$N.nextString()"),
-  /** {@code JsonReader} has no {@code nextFloat}; the runtime's refuses values beyond {@code float}'s range. */
-  FLOAT("$T.nextFloat($N)"),
-  SHORT("$T.nextShort($N)"),
-  BYTE("$T.nextByte($N)"),
-  CHAR("$T.nextChar($N)"),
+  BOOLEAN("nextBoolean", false),
+  INT("nextInt", false),
+  LONG("nextLong", false),
+  DOUBLE("nextDouble", false),
+  STRING("nextString", false),
+  /** {@code JsonReader} has no {@code nextFloat}; the runtime's reads floats exactly and refuses overflow. */
+  FLOAT("nextFloat", true),
+  SHORT("nextShort", true),
+  BYTE("nextByte", true),
+  CHAR("nextChar", true),
   /** Anything else: a field holding the adapter that {@code AdapterCodes} wires. */
-  ADAPTER(null);
+  ADAPTER(null, false);
 
-  /** Code reading one value from a reader; {@code $N} is the reader, {@code $T} the runtime support class. */
-  final String readFormat;
+  /** The method that reads one value: {@code reader.method()}, or {@code JsonModelSupport.method(reader)}. */
+  final String method;
+  /** Whether {@link #method} is the runtime support class's rather than the reader's. */
+  final boolean throughSupport;
 
-  ValueKind(String readFormat) {
-    this.readFormat = readFormat;
-  }
-
-  /** Whether reading takes the runtime support class as {@code $T} before the reader. */
-  boolean readsThroughSupport() {
-    return readFormat != null && readFormat.startsWith("$T");
+  ValueKind(String method, boolean throughSupport) {
+    this.method = method;
+    this.throughSupport = throughSupport;
   }
 
   static ValueKind of(TypeMirror type) {

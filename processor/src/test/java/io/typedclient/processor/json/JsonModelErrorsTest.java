@@ -274,6 +274,20 @@ class JsonModelErrorsTest {
   }
 
   @Test
+  void ignoredEnumConstant() {
+    JavaFileObject model = source("test.Status",
+        "package test;",
+        "import com.squareup.moshi.Json;",
+        "@io.typedclient.JsonModel",
+        "public enum Status {",
+        "  ACTIVE,",
+        "  @Json(ignore = true) LEGACY",
+        "}");
+    assertError(model, "@Json(ignore = true) does not apply to enum constant LEGACY: every constant is a JSON value",
+        "LEGACY");
+  }
+
+  @Test
   void conflictingJsonNamesOnOneProperty() {
     JavaFileObject model = source("test.Session",
         "package test;",
