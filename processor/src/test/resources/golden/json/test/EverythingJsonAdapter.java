@@ -23,6 +23,7 @@ import javax.annotation.processing.Generated;
  * directions; {@link #FACTORY} and {@link #nullSafe()} give a null-safe adapter.
  */
 @Generated("io.typedclient.processor.TypedClientProcessor")
+@SuppressWarnings("deprecation")
 public final class EverythingJsonAdapter extends JsonAdapter<Everything> {
   /**
    * Gives a null-safe {@code EverythingJsonAdapter} to a Moshi that the application builds itself, for exactly

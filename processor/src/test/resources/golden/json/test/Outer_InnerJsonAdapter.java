@@ -16,6 +16,7 @@ import javax.annotation.processing.Generated;
  * directions; {@link #FACTORY} and {@link #nullSafe()} give a null-safe adapter.
  */
 @Generated("io.typedclient.processor.TypedClientProcessor")
+@SuppressWarnings("deprecation")
 public final class Outer_InnerJsonAdapter extends JsonAdapter<Outer.Inner> {
   /**
    * Gives a null-safe {@code Outer_InnerJsonAdapter} to a Moshi that the application builds itself, for exactly

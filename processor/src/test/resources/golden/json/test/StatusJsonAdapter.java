@@ -16,6 +16,7 @@ import javax.annotation.processing.Generated;
  * directions; {@link #FACTORY} and {@link #nullSafe()} give a null-safe adapter.
  */
 @Generated("io.typedclient.processor.TypedClientProcessor")
+@SuppressWarnings("deprecation")
 public final class StatusJsonAdapter extends JsonAdapter<Status> {
   /**
    * Gives a null-safe {@code StatusJsonAdapter} to a Moshi that the application builds itself, for exactly

@@ -18,6 +18,7 @@ import javax.annotation.processing.Generated;
  * directions; {@link #FACTORY} and {@link #nullSafe()} give a null-safe adapter.
  */
 @Generated("io.typedclient.processor.TypedClientProcessor")
+@SuppressWarnings("deprecation")
 public final class TeamJsonAdapter extends JsonAdapter<Team> {
   /**
    * Gives a null-safe {@code TeamJsonAdapter} to a Moshi that the application builds itself, for exactly

@@ -60,6 +60,9 @@ final class AdapterTypeWriter {
     if (generated != null) {
       builder.addAnnotation(generated);
     }
+    // A deprecated model or property type is the application's business; its adapter must not break a build
+    // that compiles with -Werror.
+    builder.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
     return builder.addField(factory(type, adapter));
   }
 

@@ -19,6 +19,14 @@ final class Compilations {
     return compile(List.of(), sources);
   }
 
+  /** Compiles for {@code release} with every lint and warnings as errors, as a strict application build would. */
+  static Compilation compileStrictly(String release, JavaFileObject... sources) {
+    return javac()
+        .withProcessors(new TypedClientProcessor())
+        .withOptions("--release", release, "-Xlint:all", "-Xlint:-processing", "-Werror")
+        .compile(Arrays.asList(sources));
+  }
+
   /** Compiles with {@code extraProcessors} running beside typedclient's. */
   static Compilation compile(List<Processor> extraProcessors, JavaFileObject... sources) {
     List<Processor> processors = new ArrayList<>();

@@ -46,6 +46,30 @@ class JsonModelGoldenTest {
   }
 
   @Test
+  void generatedCodeCompilesForJava11UnderWerror() {
+    // The client library and Android apps compile for 11; a deprecated model must not fail a -Werror build.
+    Compilation java11 = Compilations.compileStrictly("11",
+        Compilations.resource("test/Nullable.java"),
+        Compilations.resource("test/Status.java"),
+        Compilations.resource("test/Outer.java"),
+        Compilations.resource("test/Everything.java"),
+        Compilations.source("test.Old", "package test;",
+            "@Deprecated",
+            "@io.typedclient.JsonModel",
+            "public final class Old {",
+            "  public final Status status;",
+            "  public Old(Status status) { this.status = status; }",
+            "}"),
+        Compilations.source("test.UsesOld", "package test;",
+            "@io.typedclient.JsonModel",
+            "public final class UsesOld {",
+            "  @SuppressWarnings(\"deprecation\") public final Old old;",
+            "  public UsesOld(@SuppressWarnings(\"deprecation\") Old old) { this.old = old; }",
+            "}"));
+    assertThat(java11).succeededWithoutWarnings();
+  }
+
+  @Test
   void classWithEveryPropertyKind() {
     assertMatchesGolden("test.EverythingJsonAdapter");
   }
