@@ -11,80 +11,77 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import okio.Okio;
 
-/** The rows of a JMH {@code -rf json} result file, with scores in fixed units. */
+/**
+ * The JMH results of a run, kept per round. {@code benchmarks/run} runs each group of benchmarks several times in a
+ * row (A B C D, A B C D, ...) and writes one {@code jmh-r<round>-<group>.json} per round; contenders of one round ran
+ * minutes apart at most, so the report compares them round by round ({@link #ratio}) before taking medians.
+ */
 final class JmhResults {
-  /**
-   * One benchmark run.
-   *
-   * @param method {@code Class.method}
-   * @param mode {@code thrpt}, {@code avgt} or {@code sample}
-   * @param medianOpsPerSecond for {@code thrpt}: the median of the measured iterations, in operations per second
-   * @param meanMicros for {@code avgt} and {@code sample}: the mean time per operation in microseconds
-   * @param p50Micros for {@code sample}: the median latency in microseconds
-   * @param p99Micros for {@code sample}: the 99th percentile latency in microseconds
-   * @param bytesPerOp {@code gc.alloc.rate.norm} when run with {@code -prof gc}, else NaN
-   * @param rounds how many rounds were merged into this row
-   */
-  record Row(String method, String mode, int threads, Map<String, Object> params, double medianOpsPerSecond,
-      double meanMicros, double p50Micros, double p99Micros, double bytesPerOp, int rounds) {
+  private static final Pattern ROUND = Pattern.compile("jmh-r(\\d+)-.*\\.json");
+
+  /** One round's figures for one benchmark; NaN where the mode does not give it. */
+  record RoundValue(double opsPerSecond, double meanMicros, double p50Micros, double p99Micros, double bytesPerOp) {}
+
+  /** One benchmark ({@code Class.method}, mode, parameters) over all rounds, by round number. */
+  record Row(String method, String mode, Map<String, Object> params, Map<Integer, RoundValue> rounds) {
 
     String param(String key) {
       Object value = params.get(key);
       return value == null ? null : value.toString();
     }
+
+    /** The median over the rounds of {@code figure}. */
+    double median(ToDoubleFunction<RoundValue> figure) {
+      return JmhResults.median(rounds.values().stream().mapToDouble(figure).toArray());
+    }
   }
 
   private final List<Row> rows;
-  private final int rounds;
 
   private JmhResults(List<Row> rows) {
     this.rows = rows;
-    this.rounds = rows.stream().mapToInt(Row::rounds).max().orElse(0);
   }
 
-  /**
-   * Reads every {@code jmh*.json} in {@code dir} (one per round of {@code benchmarks/run}) and merges the rounds of
-   * each benchmark: throughput is the median of all measured iterations of all rounds; the time figures, the
-   * percentiles and the allocation are the medians of the rounds' figures.
-   */
+  /** Reads every {@code jmh-r<round>-*.json} in {@code dir}. */
   static JmhResults readAll(Path dir) {
-    List<Path> files = new ArrayList<>();
-    if (Files.isDirectory(dir)) {
-      try (Stream<Path> list = Files.list(dir)) {
-        list.filter(p -> p.getFileName().toString().matches("jmh.*\\.json")).sorted().forEach(files::add);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    Map<String, Row> rows = new LinkedHashMap<>();
+    if (!Files.isDirectory(dir)) {
+      return new JmhResults(List.of());
     }
-    Map<String, List<Map<?, ?>>> rounds = new LinkedHashMap<>();
+    List<Path> files;
+    try (Stream<Path> list = Files.list(dir)) {
+      files = list.filter(p -> ROUND.matcher(p.getFileName().toString()).matches()).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     for (Path file : files) {
+      Matcher matcher = ROUND.matcher(file.getFileName().toString());
+      matcher.matches();
+      int round = Integer.parseInt(matcher.group(1));
       try (JsonReader reader = JsonReader.of(Okio.buffer(Okio.source(file)))) {
         for (Object item : (List<?>) reader.readJsonValue()) {
           Map<?, ?> json = (Map<?, ?>) item;
           String key = json.get("benchmark") + " " + json.get("mode") + " " + json.get("params");
-          rounds.computeIfAbsent(key, k -> new ArrayList<>()).add(json);
+          Row row = rows.computeIfAbsent(key, k -> newRow(json));
+          row.rounds.put(round, roundValue(json));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
-    List<Row> rows = new ArrayList<>();
-    for (List<Map<?, ?>> sameBenchmark : rounds.values()) {
-      rows.add(merge(sameBenchmark));
-    }
-    return new JmhResults(rows);
+    return new JmhResults(new ArrayList<>(rows.values()));
   }
 
-  /** How many rounds each benchmark ran (the largest count, normally the same for all). */
+  /** The number of rounds of the benchmark that ran most often. */
   int rounds() {
-    return rounds;
-  }
-
-  List<Row> rows() {
-    return rows;
+    return rows.stream().mapToInt(r -> r.rounds.size()).max().orElse(0);
   }
 
   /** The row of {@code method} (simple {@code Class.method}) in {@code mode} with {@code key=value}. */
@@ -94,51 +91,72 @@ final class JmhResults {
         .findFirst();
   }
 
-  @SuppressWarnings("unchecked")
-  private static Row merge(List<Map<?, ?>> rounds) {
-    Map<?, ?> first = rounds.get(0);
-    String benchmark = (String) first.get("benchmark");
-    String[] parts = benchmark.split("\\.");
-    String method = parts[parts.length - 2] + "." + parts[parts.length - 1];
-    String mode = (String) first.get("mode");
-    int threads = ((Number) first.get("threads")).intValue();
-    Map<String, Object> params = first.get("params") == null ? Map.of() : (Map<String, Object>) first.get("params");
-    List<Double> iterations = new ArrayList<>();
-    double[] means = new double[rounds.size()];
-    double[] p50s = new double[rounds.size()];
-    double[] p99s = new double[rounds.size()];
-    double[] bytes = new double[rounds.size()];
-    for (int i = 0; i < rounds.size(); i++) {
-      Map<?, ?> json = rounds.get(i);
-      Map<?, ?> primary = (Map<?, ?>) json.get("primaryMetric");
-      String unit = (String) primary.get("scoreUnit");
-      p50s[i] = Double.NaN;
-      p99s[i] = Double.NaN;
-      if (mode.equals("thrpt")) {
-        for (double v : rawData(primary)) {
-          iterations.add(v * opsPerSecondFactor(unit));
-        }
-        means[i] = Double.NaN;
-      } else {
-        double factor = microsFactor(unit);
-        means[i] = ((Number) primary.get("score")).doubleValue() * factor;
-        Map<?, ?> percentiles = (Map<?, ?>) primary.get("scorePercentiles");
-        if (percentiles != null && mode.equals("sample")) {
-          p50s[i] = ((Number) percentiles.get("50.0")).doubleValue() * factor;
-          p99s[i] = ((Number) percentiles.get("99.0")).doubleValue() * factor;
-        }
-      }
-      bytes[i] = Double.NaN;
-      Map<?, ?> secondary = (Map<?, ?>) json.get("secondaryMetrics");
-      if (secondary != null && secondary.get("gc.alloc.rate.norm") != null) {
-        bytes[i] = ((Number) ((Map<?, ?>) secondary.get("gc.alloc.rate.norm")).get("score")).doubleValue();
+  /**
+   * The median over the rounds both rows ran of {@code figure(a) / figure(b)}: each ratio compares two runs made
+   * minutes apart, so the load of a shared machine, which drifts over a whole run, largely cancels out. NaN when
+   * either row is missing or they share no round.
+   */
+  static double ratio(Optional<Row> a, Optional<Row> b, ToDoubleFunction<RoundValue> figure) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return Double.NaN;
+    }
+    List<Double> ratios = new ArrayList<>();
+    for (Map.Entry<Integer, RoundValue> e : a.get().rounds.entrySet()) {
+      RoundValue other = b.get().rounds.get(e.getKey());
+      if (other != null) {
+        ratios.add(figure.applyAsDouble(e.getValue()) / figure.applyAsDouble(other));
       }
     }
-    double ops = median(iterations.stream().mapToDouble(Double::doubleValue).toArray());
-    return new Row(method, mode, threads, params, ops, median(means), median(p50s), median(p99s), median(bytes),
-        rounds.size());
+    return median(ratios.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
+  /** The median of the values that are not NaN; NaN when there are none. */
+  static double median(double[] values) {
+    double[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    if (n == 0) {
+      return Double.NaN;
+    }
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Row newRow(Map<?, ?> json) {
+    String[] parts = ((String) json.get("benchmark")).split("\\.");
+    String method = parts[parts.length - 2] + "." + parts[parts.length - 1];
+    Map<String, Object> params = json.get("params") == null ? Map.of() : (Map<String, Object>) json.get("params");
+    return new Row(method, (String) json.get("mode"), params, new TreeMap<>());
+  }
+
+  private static RoundValue roundValue(Map<?, ?> json) {
+    String mode = (String) json.get("mode");
+    Map<?, ?> primary = (Map<?, ?>) json.get("primaryMetric");
+    String unit = (String) primary.get("scoreUnit");
+    double ops = Double.NaN;
+    double mean = Double.NaN;
+    double p50 = Double.NaN;
+    double p99 = Double.NaN;
+    if (mode.equals("thrpt")) {
+      ops = median(rawData(primary)) * opsPerSecondFactor(unit);
+    } else {
+      double factor = microsFactor(unit);
+      mean = ((Number) primary.get("score")).doubleValue() * factor;
+      Map<?, ?> percentiles = (Map<?, ?>) primary.get("scorePercentiles");
+      if (percentiles != null && mode.equals("sample")) {
+        p50 = ((Number) percentiles.get("50.0")).doubleValue() * factor;
+        p99 = ((Number) percentiles.get("99.0")).doubleValue() * factor;
+      }
+    }
+    double bytes = Double.NaN;
+    Map<?, ?> secondary = (Map<?, ?>) json.get("secondaryMetrics");
+    if (secondary != null && secondary.get("gc.alloc.rate.norm") != null) {
+      bytes = ((Number) ((Map<?, ?>) secondary.get("gc.alloc.rate.norm")).get("score")).doubleValue();
+    }
+    return new RoundValue(ops, mean, p50, p99, bytes);
+  }
+
+  /** The measured iterations of every fork. */
   private static double[] rawData(Map<?, ?> primary) {
     List<Double> values = new ArrayList<>();
     Object raw = primary.get("rawData");
@@ -153,17 +171,6 @@ final class JmhResults {
       values.add(((Number) primary.get("score")).doubleValue());
     }
     return values.stream().mapToDouble(Double::doubleValue).toArray();
-  }
-
-  /** The median of the values that are not NaN; NaN when there are none. */
-  static double median(double[] values) {
-    double[] sorted = java.util.Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    if (n == 0) {
-      return Double.NaN;
-    }
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   private static double opsPerSecondFactor(String unit) {
