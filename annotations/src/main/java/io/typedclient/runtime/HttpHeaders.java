@@ -71,6 +71,20 @@ public final class HttpHeaders {
     return pairs.isEmpty() ? EMPTY : new HttpHeaders(pairs.toArray(new String[0]));
   }
 
+  /** As {@link #fromResponse(Map)}, from alternating names and values in the order they came. */
+  static HttpHeaders fromResponseFields(List<String> namesAndValues) {
+    List<String> pairs = new ArrayList<>(namesAndValues.size());
+    for (int i = 0; i + 1 < namesAndValues.size(); i += 2) {
+      String name = namesAndValues.get(i);
+      String value = namesAndValues.get(i + 1);
+      if (name != null && !name.isEmpty() && value != null && value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
+        pairs.add(name);
+        pairs.add(value);
+      }
+    }
+    return pairs.isEmpty() ? EMPTY : new HttpHeaders(pairs.toArray(new String[0]));
+  }
+
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();

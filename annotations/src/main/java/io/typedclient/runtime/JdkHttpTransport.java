@@ -26,7 +26,7 @@ import java.util.function.BiConsumer;
 
 /**
  * The default {@link HttpTransport}, over {@code java.net.http.HttpClient} (Java 11+). Not available on
- * Android, which has no {@code java.net.http}: use {@code UrlConnectionTransport} there.
+ * Android, which has no {@code java.net.http}: use {@link UrlConnectionTransport} there.
  *
  * <p>Behaviour, as {@link HttpTransport} requires: redirects are never followed; no cookie handler, no
  * authenticator and no response cache are installed; {@link HttpRequest#timeout()} covers the whole exchange,
