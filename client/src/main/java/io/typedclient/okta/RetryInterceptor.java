@@ -104,7 +104,8 @@ final class RetryInterceptor implements Interceptor {
       CompletableFuture<HttpResponse> call;
       try {
         call = chain.proceed(request);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
+        // An async chain must not throw; if a part of it does, the call still ends instead of hanging.
         call = CompletableFuture.failedFuture(e);
       }
       if (!track(call)) {
@@ -142,11 +143,15 @@ final class RetryInterceptor implements Interceptor {
         return;
       }
       delay.whenComplete((ignored, waitFailure) -> {
-        if (waitFailure != null) {
-          // The wait was cancelled or failed: the call ends with what the last attempt gave.
-          complete(response, failure);
-        } else {
-          attempt(retryOf(chain.request(), retries + 1, firstRequestId), retries + 1);
+        try {
+          if (waitFailure != null) {
+            // The wait was cancelled or failed: the call ends with what the last attempt gave.
+            complete(response, failure);
+          } else {
+            attempt(retryOf(chain.request(), retries + 1, firstRequestId), retries + 1);
+          }
+        } catch (RuntimeException | Error e) {
+          result.completeExceptionally(e);
         }
       });
     }
