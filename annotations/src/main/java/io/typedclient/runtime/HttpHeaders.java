@@ -12,9 +12,9 @@ import java.util.Set;
 
 /**
  * Immutable, ordered HTTP header fields. Names compare case-insensitively and keep the spelling they were
- * added with; a name may have several values. Names must be RFC 9110 tokens and values must not contain CR,
- * LF or NUL: anything else is refused with an {@link IllegalArgumentException} when it is added, so a header
- * can never be injected through a value.
+ * added with; a name may have several values. Names must be RFC 9110 tokens and values RFC 9110 field values
+ * (no CR, LF, NUL or other control characters, nothing above U+00FF): anything else is refused with an
+ * {@link IllegalArgumentException} when it is added, so a header can never be injected through a value.
  *
  * <p>{@link #toString()} never prints the values of {@code Authorization}, {@code Proxy-Authorization},
  * {@code Cookie} or {@code Set-Cookie}.
@@ -191,18 +191,36 @@ public final class HttpHeaders {
     }
   }
 
-  /** Checks a field value: no CR, LF or NUL, which would let a value start a new header or request. */
+  /**
+   * Checks a field value as RFC 9110 defines it: visible ASCII, space, tab, and the bytes 0x80-0xFF. CR, LF
+   * and NUL would let a value start a new header or request; other control characters and characters above
+   * U+00FF cannot be sent as one octet, and HTTP stacks refuse or mangle them.
+   */
   static void checkValue(String name, String value) {
     Objects.requireNonNull(value, () -> "value of header " + name);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == '\r' || c == '\n' || c == 0) {
         String what = c == '\r' ? "CR" : c == '\n' ? "LF" : "NUL";
-        // The value itself is not quoted: it may be a token or a cookie.
+        // The value itself is never quoted: it may be a token or a cookie.
         throw new IllegalArgumentException(
             "value of header " + name + " contains " + what + " at index " + i + "; refused to prevent header injection");
       }
+      if ((c < 0x20 && c != '\t') || c == 0x7f) {
+        throw new IllegalArgumentException(
+            "value of header " + name + " contains control character U+" + hex4(c) + " at index " + i);
+      }
+      if (c > 0xff) {
+        throw new IllegalArgumentException(
+            "value of header " + name + " contains a character above U+00FF at index " + i
+                + ", which HTTP cannot carry in a header; encode it first (for example percent-encoding)");
+      }
     }
+  }
+
+  private static String hex4(char c) {
+    String hex = Integer.toHexString(c).toUpperCase(Locale.ROOT);
+    return "0000".substring(hex.length()) + hex;
   }
 
   private static String printable(String s) {

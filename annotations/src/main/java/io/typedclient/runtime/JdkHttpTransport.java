@@ -1,21 +1,57 @@
 package io.typedclient.runtime;
 
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandler;
+import java.net.http.HttpResponse.BodySubscriber;
+import java.net.http.HttpResponse.ResponseInfo;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 
 /**
  * The default {@link HttpTransport}, over {@code java.net.http.HttpClient} (Java 11+). Not available on
  * Android, which has no {@code java.net.http}: use {@code UrlConnectionTransport} there.
+ *
+ * <p>Behaviour, as {@link HttpTransport} requires: redirects are never followed; no cookie handler, no
+ * authenticator and no response cache are installed; {@link HttpRequest#timeout()} covers the whole exchange,
+ * body included (the JDK's own request timeout stops at the response headers, so a body that trickles in is cut
+ * off here); the body is counted while it arrives and the exchange is abandoned as soon as it crosses
+ * {@link HttpRequest#maxResponseBytes()}, or before reading when {@code Content-Length} already says so.
+ * Headers the transport owns ({@code Host}, {@code Content-Length}, {@code Connection}, {@code Expect},
+ * {@code Upgrade}, ...) are refused with an {@link IllegalArgumentException} naming the header.
+ *
+ * <p>Cancelling a future from {@link #executeAsync} abandons the response body at once; on Java 16 and later
+ * it also aborts an exchange still waiting for headers (on 11 to 15 that exchange ends at its timeout).
  */
 public final class JdkHttpTransport implements HttpTransport {
   private final Duration connectTimeout;
-  private final Executor executor;
+  /** Null once closed: dropping the last reference lets the client's selector thread and pool wind down. */
+  private volatile HttpClient client;
 
   private JdkHttpTransport(Builder builder) {
     this.connectTimeout = builder.connectTimeout;
-    this.executor = builder.executor;
+    HttpClient.Builder client =
+        HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(builder.connectTimeout);
+    if (builder.executor != null) {
+      client.executor(builder.executor);
+    }
+    this.client = client.build();
   }
 
   /** A transport with default settings. */
@@ -30,16 +66,306 @@ public final class JdkHttpTransport implements HttpTransport {
 
   @Override
   public HttpResponse execute(HttpRequest request) {
-    throw new UnsupportedOperationException("not implemented yet");
+    HttpClient client = open(request);
+    Exchange exchange = new Exchange(request, connectTimeout);
+    CompletableFuture<java.net.http.HttpResponse<byte[]>> future = client.sendAsync(toJdk(request), exchange);
+    exchange.started(future);
+    java.net.http.HttpResponse<byte[]> response;
+    try {
+      // HttpClient.send is sendAsync plus get() as well; waiting here bounds the body too, without a timer.
+      response = future.get(nanos(request.timeout()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      RequestTimeoutException timeout = new RequestTimeoutException(request, request.timeout(), null);
+      exchange.abort(timeout);
+      throw timeout;
+    } catch (InterruptedException e) {
+      TransportException interrupted =
+          new TransportException("interrupted while waiting for the response to " + request, request, e);
+      exchange.abort(interrupted);
+      Thread.currentThread().interrupt();
+      throw interrupted;
+    } catch (ExecutionException e) {
+      throw exchange.failure(e.getCause());
+    }
+    return exchange.toResponse(response);
   }
 
   @Override
   public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
-    throw new UnsupportedOperationException("not implemented yet");
+    Exchange exchange;
+    java.net.http.HttpRequest jdkRequest;
+    HttpClient client;
+    try {
+      client = open(request);
+      exchange = new Exchange(request, connectTimeout);
+      jdkRequest = toJdk(request);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    CompletableFuture<java.net.http.HttpResponse<byte[]>> future = client.sendAsync(jdkRequest, exchange);
+    exchange.started(future);
+    future.orTimeout(nanos(request.timeout()), TimeUnit.NANOSECONDS).whenComplete(exchange);
+    return exchange;
+  }
+
+  /** Idempotent. Exchanges already started run to their end; new calls fail with {@link ClientClosedException}. */
+  @Override
+  public void close() {
+    client = null;
   }
 
   @Override
-  public void close() {}
+  public String toString() {
+    return "JdkHttpTransport{connectTimeout=" + connectTimeout + (client == null ? ", closed}" : "}");
+  }
+
+  private HttpClient open(HttpRequest request) {
+    Objects.requireNonNull(request, "request");
+    HttpClient current = client;
+    if (current == null) {
+      throw new ClientClosedException(request);
+    }
+    return current;
+  }
+
+  private static java.net.http.HttpRequest toJdk(HttpRequest request) {
+    java.net.http.HttpRequest.Builder builder =
+        java.net.http.HttpRequest.newBuilder(request.uri()).timeout(request.timeout());
+    HttpHeaders headers = request.headers();
+    for (int i = 0, size = headers.size(); i < size; i++) {
+      String name = headers.name(i);
+      RestrictedHeaders.check(name);
+      try {
+        builder.header(name, headers.value(i));
+      } catch (IllegalArgumentException e) {
+        // The JDK's own message may quote the value, which can be a secret: name the header only.
+        throw new IllegalArgumentException("header \"" + name + "\" cannot be sent by java.net.http on this JVM", null);
+      }
+    }
+    byte[] body = request.bodyUnsafe();
+    // ofByteArray wraps the array without copying; HttpRequest never hands it out for writing.
+    return builder
+        .method(request.method(), body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body))
+        .build();
+  }
+
+  /** {@code duration} in nanoseconds, saturated (a timeout of a century must not overflow into the past). */
+  static long nanos(Duration duration) {
+    try {
+      return duration.toNanos();
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  /**
+   * One call: the body handler for its response and, for {@link #executeAsync}, the future the caller holds.
+   * One object per call rather than several, because this is the hot path.
+   */
+  private static final class Exchange extends CompletableFuture<HttpResponse>
+      implements BodyHandler<byte[]>, BiConsumer<java.net.http.HttpResponse<byte[]>, Throwable> {
+    private final HttpRequest request;
+    private final Duration connectTimeout;
+    private volatile CappedBody body;
+    private volatile CompletableFuture<?> exchange;
+
+    Exchange(HttpRequest request, Duration connectTimeout) {
+      this.request = request;
+      this.connectTimeout = connectTimeout;
+    }
+
+    void started(CompletableFuture<?> exchange) {
+      this.exchange = exchange;
+    }
+
+    @Override
+    public BodySubscriber<byte[]> apply(ResponseInfo info) {
+      int status = info.statusCode();
+      boolean bodyless =
+          request.method().equals("HEAD") || status == 204 || status == 304 || (status >= 100 && status < 200);
+      long declared = bodyless ? -1 : contentLength(info.headers());
+      long limit = request.maxResponseBytes();
+      CappedBody subscriber = new CappedBody(request, status, limit, declared > limit ? 0 : declared);
+      body = subscriber;
+      if (declared > limit) {
+        // Refused before reading a byte: the subscription is cancelled as soon as it arrives.
+        subscriber.abort(new ResponseTooLargeException(request, status, limit));
+      }
+      return subscriber;
+    }
+
+    /** Completion of the asynchronous exchange. */
+    @Override
+    public void accept(java.net.http.HttpResponse<byte[]> response, Throwable failure) {
+      if (failure == null) {
+        complete(toResponse(response));
+        return;
+      }
+      if (unwrap(failure) instanceof TimeoutException) {
+        RequestTimeoutException timeout = new RequestTimeoutException(request, request.timeout(), null);
+        abort(timeout);
+        completeExceptionally(timeout);
+      } else {
+        completeExceptionally(failure(failure));
+      }
+    }
+
+    /** Cancelling the caller's future abandons the exchange. */
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      boolean cancelled = super.cancel(mayInterruptIfRunning);
+      if (cancelled) {
+        abort(new CancellationException("cancelled by the caller"));
+      }
+      return cancelled;
+    }
+
+    /** Stops reading the body, if it has started, and cancels the exchange. */
+    void abort(RuntimeException why) {
+      CappedBody subscriber = body;
+      if (subscriber != null) {
+        subscriber.abort(why);
+      }
+      CompletableFuture<?> started = exchange;
+      if (started != null) {
+        started.cancel(true);
+      }
+    }
+
+    HttpResponse toResponse(java.net.http.HttpResponse<byte[]> response) {
+      return HttpResponse.ownedBody(
+          request, response.statusCode(), HttpHeaders.fromResponse(response.headers().map()), response.body());
+    }
+
+    /** Our exception for a failed exchange; the JDK may wrap what the body subscriber failed with. */
+    RuntimeException failure(Throwable failure) {
+      for (Throwable t = failure; t != null; t = t.getCause()) {
+        if (t instanceof TypedClientException) {
+          return (TypedClientException) t;
+        }
+      }
+      Throwable cause = unwrap(failure);
+      if (cause instanceof HttpConnectTimeoutException) {
+        return new RequestTimeoutException(request, connectTimeout, cause);
+      }
+      if (cause instanceof HttpTimeoutException) {
+        return new RequestTimeoutException(request, request.timeout(), cause);
+      }
+      if (cause instanceof IOException) {
+        return TransportException.of(request, cause);
+      }
+      if (cause instanceof RuntimeException) {
+        return (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      return TransportException.of(request, cause);
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+      Throwable t = failure;
+      while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+        t = t.getCause();
+      }
+      return t;
+    }
+
+    private static long contentLength(java.net.http.HttpHeaders headers) {
+      try {
+        return headers.firstValueAsLong("Content-Length").orElse(-1);
+      } catch (NumberFormatException e) {
+        return -1; // malformed: the JDK's own framing decides, and the count below still applies
+      }
+    }
+  }
+
+  /**
+   * Collects a body into one array, counting as it arrives, and cancels the subscription as soon as the count
+   * crosses the limit. With a declared length the array is allocated once at its final size, so the bytes are
+   * copied exactly once.
+   */
+  private static final class CappedBody implements BodySubscriber<byte[]> {
+    private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+
+    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    private final HttpRequest request;
+    private final int status;
+    private final long limit;
+    private volatile Flow.Subscription subscription;
+    // Touched only by onNext / onComplete, which the publisher calls one at a time.
+    private byte[] bytes;
+    private int count;
+
+    CappedBody(HttpRequest request, int status, long limit, long declaredLength) {
+      this.request = request;
+      this.status = status;
+      // One array holds the body, so no limit can reach beyond the largest array.
+      this.limit = Math.min(limit, MAX_ARRAY);
+      this.bytes = new byte[declaredLength > 0 && declaredLength <= this.limit ? (int) declaredLength : 0];
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription subscription) {
+      if (this.subscription != null) {
+        subscription.cancel();
+        return;
+      }
+      this.subscription = subscription;
+      if (result.isDone()) {
+        subscription.cancel();
+      } else {
+        subscription.request(Long.MAX_VALUE);
+      }
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> buffers) {
+      if (result.isDone()) {
+        return;
+      }
+      for (int i = 0, size = buffers.size(); i < size; i++) {
+        ByteBuffer buffer = buffers.get(i);
+        int n = buffer.remaining();
+        if ((long) count + n > limit) {
+          abort(new ResponseTooLargeException(request, status, limit));
+          return;
+        }
+        if (count + n > bytes.length) {
+          // No declared length, or more than declared: grow by doubling, never beyond the limit.
+          long grown = Math.max((long) count + n, Math.min(limit, 2L * bytes.length));
+          bytes = Arrays.copyOf(bytes, (int) grown);
+        }
+        buffer.get(bytes, count, n);
+        count += n;
+      }
+    }
+
+    @Override
+    public void onError(Throwable failure) {
+      result.completeExceptionally(failure);
+    }
+
+    @Override
+    public void onComplete() {
+      result.complete(count == bytes.length ? bytes : Arrays.copyOf(bytes, count));
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+      return result;
+    }
+
+    /** Fails the body with {@code why} and stops the transfer; the connection is dropped, not drained. */
+    void abort(RuntimeException why) {
+      if (result.completeExceptionally(why)) {
+        Flow.Subscription current = subscription;
+        if (current != null) {
+          current.cancel();
+        }
+      }
+    }
+  }
 
   /** Builds a {@link JdkHttpTransport}. */
   public static final class Builder {
@@ -48,9 +374,13 @@ public final class JdkHttpTransport implements HttpTransport {
 
     private Builder() {}
 
-    /** Time allowed to open a connection. */
+    /** Time allowed to open a connection; positive. */
     public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+      Objects.requireNonNull(connectTimeout, "connectTimeout");
+      if (connectTimeout.isZero() || connectTimeout.isNegative()) {
+        throw new IllegalArgumentException("connectTimeout must be positive: " + connectTimeout);
+      }
+      this.connectTimeout = connectTimeout;
       return this;
     }
 

@@ -1,0 +1,82 @@
+package io.typedclient.runtime;
+
+import java.io.IOException;
+import java.util.concurrent.CountDownLatch;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockResponseBody;
+import okio.BufferedSink;
+
+/** Response bodies for tests that must prove a client stops reading. */
+final class TestBodies {
+  private TestBodies() {}
+
+  /**
+   * A chunked body that never ends: the server writes until the client drops the connection, then counts down
+   * {@code clientGone}. A client that read the whole body would never return.
+   */
+  static MockResponse endless(int status, CountDownLatch clientGone) {
+    MockResponseBody body =
+        new MockResponseBody() {
+          @Override
+          public long getContentLength() {
+            return -1;
+          }
+
+          @Override
+          public void writeTo(BufferedSink sink) throws IOException {
+            byte[] chunk = new byte[8192];
+            java.util.Arrays.fill(chunk, (byte) 'x');
+            try {
+              while (true) {
+                sink.writeUtf8(Integer.toHexString(chunk.length)).writeUtf8("\r\n").write(chunk).writeUtf8("\r\n");
+                sink.flush();
+              }
+            } catch (IOException e) {
+              clientGone.countDown();
+              throw e;
+            }
+          }
+        };
+    return new MockResponse.Builder()
+        .code(status)
+        .body(body)
+        .removeHeader("Content-Length")
+        .setHeader("Transfer-Encoding", "chunked")
+        .build();
+  }
+
+  /**
+   * Headers that declare {@code declaredLength} bytes, then a body that stalls after a few bytes until the
+   * client drops the connection.
+   */
+  static MockResponse declaredButStalled(long declaredLength, CountDownLatch clientGone) {
+    MockResponseBody body =
+        new MockResponseBody() {
+          @Override
+          public long getContentLength() {
+            return declaredLength;
+          }
+
+          @Override
+          public void writeTo(BufferedSink sink) throws IOException {
+            try {
+              while (true) {
+                sink.writeUtf8("x").flush();
+                Thread.sleep(20);
+              }
+            } catch (IOException e) {
+              clientGone.countDown();
+              throw e;
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw new IOException("server stopping", e);
+            }
+          }
+        };
+    return new MockResponse.Builder()
+        .code(200)
+        .body(body)
+        .setHeader("Content-Length", Long.toString(declaredLength))
+        .build();
+  }
+}
