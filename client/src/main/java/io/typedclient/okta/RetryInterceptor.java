@@ -54,6 +54,10 @@ final class RetryInterceptor implements Interceptor {
       if (firstRequestId == null && response != null) {
         firstRequestId = usableRequestId(response);
       }
+      if (Thread.currentThread().isInterrupted()) {
+        // Someone wants this thread back (the transport reports an interrupted wait as a TransportException).
+        return outcome(response, failure);
+      }
       Duration wait = policy.delayBeforeRetry(request, response, failure, retries, start, scheduler.now());
       if (wait == null) {
         return outcome(response, failure);
