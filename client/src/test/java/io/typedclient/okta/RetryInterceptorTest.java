@@ -227,6 +227,26 @@ class RetryInterceptorTest {
   }
 
   @Test
+  void interruptedAttemptIsNotRetried() {
+    FakeScheduler scheduler = FakeScheduler.autoAdvancing(T0);
+    // The transport reports an interrupted wait for the response as a TransportException and keeps the flag.
+    ScriptedChain chain = new ScriptedChain(getSession("abc123"), scheduler,
+        fail(request -> {
+          Thread.currentThread().interrupt();
+          return TransportException.of(request, new InterruptedException());
+        }),
+        status(200));
+    try {
+      assertThrows(TransportException.class, () -> RETRIES.intercept(chain));
+
+      assertThat(chain.sent()).hasSize(1);
+      assertThat(scheduler.sleeps()).isEmpty();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
   void asyncCallWaitsWithTheSchedulerNeverBySleeping() throws Exception {
     FakeScheduler scheduler = FakeScheduler.asyncOnly(T0);
     ScriptedChain chain = new ScriptedChain(getSession("abc123"), scheduler,
