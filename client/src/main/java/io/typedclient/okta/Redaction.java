@@ -24,8 +24,8 @@ final class Redaction {
   private Redaction() {}
 
   /**
-   * The values a request carries that may be secret: each filled path placeholder (as sent and decoded) and each
-   * string in its JSON body.
+   * The values a request carries that may be secret: each filled path placeholder (as sent and decoded), each
+   * cookie value and credential, and each string in its JSON body.
    */
   static List<String> secretsOf(HttpRequest request) {
     List<String> secrets = new ArrayList<>();
@@ -33,6 +33,7 @@ final class Redaction {
       return secrets;
     }
     addPathValues(request, secrets);
+    addCredentials(request, secrets);
     if (request.hasBody()) {
       addJsonStrings(request.body(), secrets);
     }
@@ -74,6 +75,24 @@ final class Redaction {
           secrets.add(decoded);
         }
       }
+    }
+  }
+
+  /** Cookie values ({@code sid=<value>}) and the credentials after an {@code Authorization} scheme. */
+  private static void addCredentials(HttpRequest request, List<String> secrets) {
+    for (String cookies : request.headers().all("Cookie")) {
+      for (String cookie : cookies.split(";", -1)) {
+        int equals = cookie.indexOf('=');
+        String value = (equals < 0 ? cookie : cookie.substring(equals + 1)).trim();
+        if (value.length() > 1 && value.startsWith("\"") && value.endsWith("\"")) {
+          value = value.substring(1, value.length() - 1);
+        }
+        secrets.add(value);
+      }
+    }
+    for (String authorization : request.headers().all("Authorization")) {
+      int space = authorization.indexOf(' ');
+      secrets.add(space < 0 ? authorization : authorization.substring(space + 1).trim());
     }
   }
 

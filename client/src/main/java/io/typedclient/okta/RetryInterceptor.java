@@ -225,7 +225,7 @@ final class RetryInterceptor implements Interceptor {
     if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
       String reason = response != null ? "HTTP " + response.status() : failure.getClass().getSimpleName();
       // The request prints its path template and operation: never ids, tokens or header values.
-      LOG.log(System.Logger.Level.DEBUG, "{0} got {1}; retry {2} in {3} ms", request, reason, n, wait.toMillis());
+      LOG.log(System.Logger.Level.DEBUG, request + " got " + reason + "; retry " + n + " in " + wait.toMillis() + " ms");
     }
   }
 

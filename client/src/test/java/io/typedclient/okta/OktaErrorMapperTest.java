@@ -200,6 +200,18 @@ class OktaErrorMapperTest {
   }
 
   @Test
+  void cookieAndTokenValuesEchoedInTheBodyAreMasked() {
+    HttpRequest request = TestRequests.get("/api/v1/sessions/me", "/api/v1/sessions/me").toBuilder()
+        .header("Cookie", "sid=SidCookieValue123; idx=\"IdxCookieValue456\"")
+        .header("Authorization", "SSWS TokenValue789")
+        .build();
+    OktaApiException e = map(response(request, 404, "{\"errorCode\":\"E0000007\",\"errorSummary\":"
+        + "\"Not found: SidCookieValue123, IdxCookieValue456, TokenValue789\"}"));
+
+    assertThat(e.getMessage()).contains("Not found: ██, ██, ██");
+  }
+
+  @Test
   void secretStraddlingTheMessageLimitIsNotHalfShown() {
     String padding = "p".repeat(OktaErrorMapper.MAX_DETAIL_CHARS - 20);
     HttpRequest request = getSession(SESSION_ID);
