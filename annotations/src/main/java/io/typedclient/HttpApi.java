@@ -18,7 +18,23 @@ import java.lang.annotation.Target;
  * {@link Header} or {@link Body}. A method returns {@code T}, {@code void},
  * {@link io.typedclient.runtime.ApiResponse ApiResponse<T>}, or any of these wrapped in
  * {@link java.util.concurrent.CompletableFuture} ({@code CompletableFuture<Void>} for no result).
- * Default and static methods are left alone. Mistakes are compile errors tagged {@code [typedclient]}.
+ * Default and static methods are left alone, as are re-declarations of {@code equals}, {@code hashCode} and
+ * {@code toString}. Abstract methods inherited from super-interfaces are endpoints too, with the type arguments
+ * of a generic super-interface filled in; each sends the {@link Headers @Headers} of this interface, then those
+ * of the interface that declares it, then its own. Mistakes are compile errors tagged {@code [typedclient]}.
+ *
+ * <p>Errors: a call throws {@link IllegalArgumentException} for an argument refused before anything is sent (a
+ * {@code null}, empty, {@code "."} or {@code ".."} {@link Path @Path} value, a {@link Header @Header} value with
+ * CR or LF, a {@code null} {@link Body @Body}); asynchronous methods throw it too, from the call itself, rather
+ * than returning a failed future. Everything that goes wrong once the request exists is a
+ * {@link io.typedclient.runtime.TypedClientException TypedClientException}, thrown or completing the future.
+ * Methods therefore declare no checked exceptions: a {@code throws IOException} is a compile error.
+ *
+ * <p>Closing: the client implements {@link AutoCloseable}, and its {@code close()} releases the transport it
+ * created. When the interface has an abstract {@code close()} of its own (it extends {@code AutoCloseable} or
+ * {@code Closeable}, say), the client implements that method the same way and adds no supertype; re-declare it
+ * as {@code void close();} to drop the inherited {@code throws Exception}. A {@code close()} with an HTTP method,
+ * or a default {@code close()}, is a compile error.
  *
  * <p>Nothing is read at run time: the annotation has {@code CLASS} retention and the generated class
  * calls the runtime directly, without reflection or proxies.

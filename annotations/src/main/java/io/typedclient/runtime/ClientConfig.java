@@ -190,7 +190,9 @@ public final class ClientConfig {
       try {
         uri = new URI(baseUrl.trim());
       } catch (java.net.URISyntaxException e) {
-        throw new IllegalArgumentException("base URL is not a valid URI: " + e.getMessage(), e);
+        // The reason and index only: the input may carry credentials.
+        throw new IllegalArgumentException(
+            "base URL is not a valid URI: " + e.getReason() + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""), null);
       }
       return baseUrl(uri);
     }
@@ -202,30 +204,34 @@ public final class ClientConfig {
      */
     public Builder baseUrl(URI baseUrl) {
       Objects.requireNonNull(baseUrl, "baseUrl");
+      // Messages name the scheme and host only: the rest of a rejected URL may hold credentials.
       String scheme = baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(Locale.ROOT);
       if (!scheme.equals("https") && !scheme.equals("http")) {
-        throw new IllegalArgumentException("base URL must start with https:// (got \"" + baseUrl + "\")");
+        throw new IllegalArgumentException(
+            "base URL must start with https:// (got " + (scheme.isEmpty() ? "no scheme" : "scheme " + scheme + ":") + ")");
       }
-      if (baseUrl.getHost() == null || baseUrl.getHost().isEmpty()) {
-        throw new IllegalArgumentException("base URL has no host: " + baseUrl);
+      String host = baseUrl.getHost();
+      if (host == null || host.isEmpty()) {
+        throw new IllegalArgumentException(
+            "base URL has no host, or its host is not a valid name (underscores, for example, are not allowed)");
       }
-      if (scheme.equals("http") && !isLoopbackHost(baseUrl.getHost())) {
+      if (scheme.equals("http") && !isLoopbackHost(host)) {
         throw new IllegalArgumentException(
             "base URL must use https: http:// is allowed only for loopback hosts (localhost, 127.0.0.1, [::1]); got host "
-                + baseUrl.getHost());
+                + host);
       }
       if (baseUrl.getRawUserInfo() != null) {
-        throw new IllegalArgumentException("base URL must not contain user info (credentials): " + baseUrl.getHost());
+        throw new IllegalArgumentException(
+            "base URL must not contain user info (credentials); host " + host + ". Pass credentials with an interceptor");
       }
       if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
-        throw new IllegalArgumentException("base URL must not have a query or fragment: " + baseUrl);
+        throw new IllegalArgumentException("base URL must not have a query or fragment; host " + host);
       }
       String path = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
       while (path.endsWith("/")) {
         path = path.substring(0, path.length() - 1);
       }
-      this.baseUrl =
-          URI.create(scheme + "://" + baseUrl.getRawAuthority() + path);
+      this.baseUrl = URI.create(scheme + "://" + baseUrl.getRawAuthority() + path);
       return this;
     }
 

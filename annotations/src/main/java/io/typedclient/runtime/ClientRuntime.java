@@ -2,10 +2,13 @@ package io.typedclient.runtime;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
+import java.io.EOFException;
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,6 +23,13 @@ import okio.Buffer;
  * is decoded with the given adapter, any other status becomes the exception of the configured
  * {@link ErrorMapper}. The asynchronous forms never block the calling thread and complete exceptionally with
  * the same exception types that the blocking forms throw (never wrapped in {@link CompletionException}).
+ * Cancelling a future they return cancels the call: the exchange in flight is abandoned, a pending
+ * {@link Interceptor.AsyncChain#scheduler()}{@code .delay(...)} is cancelled, and a later
+ * {@link Interceptor.AsyncChain#proceed} fails at once.
+ *
+ * <p>Each call is logged once to the {@link System.Logger} named {@code io.typedclient} at {@code DEBUG}: method,
+ * URL with the path template, operation, status or exception type, and duration. Never header values, the
+ * query, or a body.
  */
 public final class ClientRuntime implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger("io.typedclient");
@@ -32,7 +42,7 @@ public final class ClientRuntime implements AutoCloseable {
 
   /** A runtime for {@code config}; creates the default transport when the config names none. */
   public ClientRuntime(ClientConfig config) {
-    this.config = config;
+    this.config = Objects.requireNonNull(config, "config");
     this.interceptors = config.interceptors();
     if (config.transport() != null) {
       this.transport = config.transport();
@@ -63,6 +73,7 @@ public final class ClientRuntime implements AutoCloseable {
 
   /** Sends {@code request} and decodes a 2xx body with {@code adapter}. */
   public <T> T execute(HttpRequest request, JsonAdapter<T> adapter) {
+    Objects.requireNonNull(adapter, "adapter");
     return decode(successful(send(request)), adapter);
   }
 
@@ -79,12 +90,13 @@ public final class ClientRuntime implements AutoCloseable {
 
   /** Asynchronous {@link #execute(HttpRequest, JsonAdapter)}. */
   public <T> CompletableFuture<T> executeAsync(HttpRequest request, JsonAdapter<T> adapter) {
-    return sendAsync(request).thenApply(response -> decode(successful(response), adapter));
+    Objects.requireNonNull(adapter, "adapter");
+    return start(request, response -> decode(successful(response), adapter));
   }
 
   /** Asynchronous {@link #execute(HttpRequest)}. */
   public CompletableFuture<Void> executeAsync(HttpRequest request) {
-    return sendAsync(request).thenApply(response -> {
+    return start(request, response -> {
       successful(response);
       return null;
     });
@@ -92,7 +104,7 @@ public final class ClientRuntime implements AutoCloseable {
 
   /** Asynchronous {@link #executeForResponse}. */
   public <T> CompletableFuture<ApiResponse<T>> executeForResponseAsync(HttpRequest request, JsonAdapter<T> adapter) {
-    return sendAsync(request).thenApply(response -> {
+    return start(request, response -> {
       HttpResponse ok = successful(response);
       return ApiResponse.of(adapter == null ? null : decode(ok, adapter), ok);
     });
@@ -100,6 +112,7 @@ public final class ClientRuntime implements AutoCloseable {
 
   /** Sends {@code request} through the interceptors and the transport; any status is returned as it is. */
   public HttpResponse send(HttpRequest request) {
+    Objects.requireNonNull(request, "request");
     checkOpen(request);
     long start = System.nanoTime();
     try {
@@ -112,14 +125,9 @@ public final class ClientRuntime implements AutoCloseable {
     }
   }
 
-  /** Asynchronous {@link #send}: never throws, never blocks. */
+  /** Asynchronous {@link #send}: never throws, never blocks; any status completes the future normally. */
   public CompletableFuture<HttpResponse> sendAsync(HttpRequest request) {
-    if (closed.get()) {
-      return CompletableFuture.failedFuture(new ClientClosedException(request));
-    }
-    long start = System.nanoTime();
-    CompletableFuture<HttpResponse> result = new AsyncChainImpl(0, request).proceed(request);
-    return unwrapped(result.whenComplete((response, failure) -> log(request, response, start, unwrap(failure))));
+    return start(request, response -> response);
   }
 
   /**
@@ -131,6 +139,22 @@ public final class ClientRuntime implements AutoCloseable {
     if (closed.compareAndSet(false, true) && ownsTransport) {
       transport.close();
     }
+  }
+
+  @Override
+  public String toString() {
+    return "ClientRuntime{" + config + (closed.get() ? ", closed}" : "}");
+  }
+
+  private <T> CompletableFuture<T> start(HttpRequest request, AsyncCall.Finisher<T> finisher) {
+    Objects.requireNonNull(request, "request");
+    if (closed.get()) {
+      return CompletableFuture.failedFuture(new ClientClosedException(request));
+    }
+    AsyncCall<T> call = new AsyncCall<>(this, request, finisher);
+    CompletableFuture<HttpResponse> exchange = new AsyncChainImpl(call, 0, request).proceed(request);
+    exchange.whenComplete(call);
+    return call;
   }
 
   private void checkOpen(HttpRequest request) {
@@ -161,31 +185,53 @@ public final class ClientRuntime implements AutoCloseable {
     if (body.length == 0) {
       throw new ResponseDecodingException(response, new JsonDataException("expected a JSON value but the body is empty"));
     }
-    try (JsonReader reader = JsonReader.of(new Buffer().write(body))) {
+    JsonReader reader = JsonReader.of(new Buffer().write(body));
+    try {
       T value = adapter.fromJson(reader);
-      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-        throw new JsonDataException("expected the end of the document after the value at " + reader.getPath());
+      if (peekAfterValue(reader) != JsonReader.Token.END_DOCUMENT) {
+        throw new JsonEncodingException("expected the end of the body after the JSON value, found more data");
       }
       if (value == null) {
         throw new JsonDataException("expected a JSON value but the body is null");
       }
       return value;
-    } catch (IOException | RuntimeException e) {
-      // JsonEncodingException (malformed), JsonDataException (shape), EOFException (truncated), and any
-      // runtime failure of an adapter all mean the same thing to the caller.
+    } catch (EOFException e) {
+      // Moshi's EOFException says only "End of input"; the caller needs the place.
+      JsonEncodingException truncated =
+          new JsonEncodingException("the body ended inside the JSON value at path " + reader.getPath());
+      truncated.initCause(e);
+      throw new ResponseDecodingException(response, truncated);
+    } catch (JsonDataException | IOException e) {
+      // JsonEncodingException (malformed), JsonDataException (shape).
       throw new ResponseDecodingException(response, e);
+    } catch (RuntimeException e) {
+      // An adapter failed in its own way; its message may quote the input, so only the place is reported.
+      JsonDataException failure =
+          new JsonDataException(e.getClass().getSimpleName() + " in a JSON adapter at path " + reader.getPath());
+      failure.initCause(e);
+      throw new ResponseDecodingException(response, failure);
     }
   }
 
-  private void log(HttpRequest request, HttpResponse response, long startNanos, Throwable failure) {
+  private static JsonReader.Token peekAfterValue(JsonReader reader) throws IOException {
+    try {
+      return reader.peek();
+    } catch (JsonEncodingException e) {
+      // Moshi's own message here suggests lenient parsing, which would hide the problem.
+      return null;
+    }
+  }
+
+  void log(HttpRequest request, HttpResponse response, long startNanos, Throwable failure) {
     if (!LOG.isLoggable(System.Logger.Level.DEBUG)) {
       return;
     }
     long millis = (System.nanoTime() - startNanos) / 1_000_000;
+    // HttpRequest.toString prints the path template, never header values, the query or the body.
     if (response != null) {
-      LOG.log(System.Logger.Level.DEBUG, "{0} -> {1} in {2} ms", request, response.status(), millis);
+      LOG.log(System.Logger.Level.DEBUG, request + " -> " + response.status() + " in " + millis + " ms");
     } else if (failure != null) {
-      LOG.log(System.Logger.Level.DEBUG, "{0} failed in {1} ms: {2}", request, millis, failure.getClass().getSimpleName());
+      LOG.log(System.Logger.Level.DEBUG, request + " failed in " + millis + " ms: " + failure.getClass().getSimpleName());
     }
   }
 
@@ -194,25 +240,6 @@ public final class ClientRuntime implements AutoCloseable {
       failure = failure.getCause();
     }
     return failure;
-  }
-
-  /** A future that fails with the original exception, not a {@link CompletionException} around it. */
-  static <T> CompletableFuture<T> unwrapped(CompletableFuture<T> future) {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    future.whenComplete((value, failure) -> {
-      if (failure != null) {
-        result.completeExceptionally(unwrap(failure));
-      } else {
-        result.complete(value);
-      }
-    });
-    // Cancelling what the caller holds cancels the exchange and any pending retry wait.
-    result.whenComplete((value, failure) -> {
-      if (result.isCancelled()) {
-        future.cancel(true);
-      }
-    });
-    return result;
   }
 
   private final class SyncChain implements Interceptor.Chain {
@@ -231,11 +258,13 @@ public final class ClientRuntime implements AutoCloseable {
 
     @Override
     public HttpResponse proceed(HttpRequest next) {
+      Objects.requireNonNull(next, "an interceptor passed a null request to proceed()");
       checkOpen(next);
       if (index < interceptors.size()) {
-        HttpResponse response = interceptors.get(index).intercept(new SyncChain(index + 1, next));
+        Interceptor interceptor = interceptors.get(index);
+        HttpResponse response = interceptor.intercept(new SyncChain(index + 1, next));
         if (response == null) {
-          throw new IllegalStateException("interceptor " + interceptors.get(index).getClass().getName() + " returned null");
+          throw new IllegalStateException("interceptor " + interceptor.getClass().getName() + " returned null");
         }
         return response;
       }
@@ -249,10 +278,12 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   private final class AsyncChainImpl implements Interceptor.AsyncChain {
+    private final AsyncCall<?> call;
     private final int index;
     private final HttpRequest request;
 
-    AsyncChainImpl(int index, HttpRequest request) {
+    AsyncChainImpl(AsyncCall<?> call, int index, HttpRequest request) {
+      this.call = call;
       this.index = index;
       this.request = request;
     }
@@ -264,18 +295,27 @@ public final class ClientRuntime implements AutoCloseable {
 
     @Override
     public CompletableFuture<HttpResponse> proceed(HttpRequest next) {
+      if (next == null) {
+        return CompletableFuture.failedFuture(
+            new NullPointerException("an interceptor passed a null request to proceed()"));
+      }
       if (closed.get()) {
         return CompletableFuture.failedFuture(new ClientClosedException(next));
       }
+      if (call.isCancelled()) {
+        return AsyncCall.cancelled();
+      }
       try {
-        CompletableFuture<HttpResponse> future =
-            index < interceptors.size()
-                ? interceptors.get(index).interceptAsync(new AsyncChainImpl(index + 1, next))
-                : transport.executeAsync(next);
-        if (future == null) {
-          return CompletableFuture.failedFuture(new IllegalStateException("interceptor returned a null future"));
+        if (index < interceptors.size()) {
+          Interceptor interceptor = interceptors.get(index);
+          CompletableFuture<HttpResponse> future = interceptor.interceptAsync(new AsyncChainImpl(call, index + 1, next));
+          if (future == null) {
+            return CompletableFuture.failedFuture(
+                new IllegalStateException("interceptor " + interceptor.getClass().getName() + " returned a null future"));
+          }
+          return future;
         }
-        return future;
+        return call.track(transport.executeAsync(next));
       } catch (RuntimeException e) {
         return CompletableFuture.failedFuture(e);
       }
@@ -283,7 +323,12 @@ public final class ClientRuntime implements AutoCloseable {
 
     @Override
     public Scheduler scheduler() {
-      return config.scheduler();
+      return call.scheduler(config.scheduler());
+    }
+
+    @Override
+    public boolean isCancelled() {
+      return call.isCancelled();
     }
   }
 }

@@ -16,13 +16,15 @@ import java.util.Set;
  * (no CR, LF, NUL or other control characters, nothing above U+00FF): anything else is refused with an
  * {@link IllegalArgumentException} when it is added, so a header can never be injected through a value.
  *
- * <p>{@link #toString()} never prints the values of {@code Authorization}, {@code Proxy-Authorization},
- * {@code Cookie} or {@code Set-Cookie}.
+ * <p>{@link #toString()} never prints the values of sensitive headers ({@link #isSensitive}): {@code Authorization},
+ * {@code Cookie}, {@code Set-Cookie}, API keys and the like.
  */
 public final class HttpHeaders {
   private static final HttpHeaders EMPTY = new HttpHeaders(new String[0]);
   private static final Set<String> SENSITIVE =
       Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
+  private static final List<String> SENSITIVE_WORDS =
+      List.of("auth", "token", "secret", "key", "password", "session", "signature", "credential", "cookie");
 
   /** Alternating name, value; never mutated after construction. */
   private final String[] namesAndValues;
@@ -143,9 +145,22 @@ public final class HttpHeaders {
     return Collections.unmodifiableMap(map);
   }
 
-  /** Whether this header's value must never be printed. */
+  /**
+   * Whether this header's value must never be printed: {@code Authorization}, {@code Proxy-Authorization},
+   * {@code Cookie}, {@code Set-Cookie}, and any name that mentions a token, secret, key, password, session,
+   * signature or credential ({@code X-Api-Key}, {@code X-Auth-Token}, {@code X-Okta-Session}...).
+   */
   public static boolean isSensitive(String name) {
-    return SENSITIVE.contains(name.toLowerCase(Locale.ROOT));
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (SENSITIVE.contains(lower)) {
+      return true;
+    }
+    for (String word : SENSITIVE_WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -180,15 +195,29 @@ public final class HttpHeaders {
       throw new IllegalArgumentException("header name is empty");
     }
     for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      boolean token =
-          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-              || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
-      if (!token) {
+      if (!isTokenChar(name.charAt(i))) {
         throw new IllegalArgumentException(
             "header name \"" + printable(name) + "\" has a character not allowed in a header name at index " + i);
       }
     }
+  }
+
+  /** Whether {@code text} is a non-empty RFC 9110 token, the grammar of header names and methods. */
+  static boolean isToken(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (!isTokenChar(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isTokenChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
   }
 
   /**

@@ -168,22 +168,15 @@ public final class HttpRequest {
 
   /**
    * The URI as messages and logs may print it: scheme, host, port and the path template (or the path when
-   * the request has no template), without query or fragment.
+   * the request has no template); never user info, query or fragment.
    */
   public String redactedUri() {
-    if (pathTemplate.isEmpty()) {
-      return withoutQuery(uri);
+    StringBuilder out = new StringBuilder(64).append(uri.getScheme()).append("://").append(uri.getHost());
+    if (uri.getPort() != -1) {
+      out.append(':').append(uri.getPort());
     }
-    return uri.getScheme() + "://" + uri.getRawAuthority() + pathTemplate;
-  }
-
-  /** The URI without query or fragment, for messages: query values may carry data the caller did not mean to log. */
-  static String withoutQuery(URI uri) {
-    String s = uri.toString();
-    int q = s.indexOf('?');
-    int f = s.indexOf('#');
-    int cut = q < 0 ? f : f < 0 ? q : Math.min(q, f);
-    return cut < 0 ? s : s.substring(0, cut);
+    String path = pathTemplate.isEmpty() ? uri.getRawPath() : pathTemplate;
+    return out.append(path == null ? "" : path).toString();
   }
 
   /** Builds {@link HttpRequest}; not thread-safe. */
@@ -201,20 +194,34 @@ public final class HttpRequest {
 
     /** The method, an RFC 9110 token; upper-cased. */
     public Builder method(String method) {
-      HttpHeaders.checkName(method); // same token grammar as a header name
+      Objects.requireNonNull(method, "method");
+      if (!HttpHeaders.isToken(method)) {
+        throw new IllegalArgumentException("HTTP method \"" + method + "\" is not a token (letters, digits, !#$%&'*+-.^_`|~)");
+      }
       this.method = method.toUpperCase(Locale.ROOT);
       return this;
     }
 
-    /** The absolute http or https URI. */
+    /**
+     * The absolute http or https URI, already percent-encoded. User info and fragments are refused: neither is
+     * ever sent, so either one is a mistake (and user info a credential that would end up in logs).
+     */
     public Builder uri(URI uri) {
       Objects.requireNonNull(uri, "uri");
       String scheme = uri.getScheme();
       if (!uri.isAbsolute() || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
-        throw new IllegalArgumentException("request URI must be absolute http or https: " + withoutQuery(uri));
+        throw new IllegalArgumentException(
+            "request URI must be absolute with scheme http or https; got " + (scheme == null ? "no scheme" : "scheme " + scheme));
       }
-      if (uri.getRawAuthority() == null || uri.getHost() == null) {
-        throw new IllegalArgumentException("request URI has no host: " + withoutQuery(uri));
+      if (uri.getHost() == null) {
+        throw new IllegalArgumentException(
+            "request URI has no host, or a host that is not a valid name (underscores, for example, are not allowed)");
+      }
+      if (uri.getRawUserInfo() != null) {
+        throw new IllegalArgumentException("request URI for host " + uri.getHost() + " must not contain user info");
+      }
+      if (uri.getRawFragment() != null) {
+        throw new IllegalArgumentException("request URI for host " + uri.getHost() + " must not have a fragment");
       }
       this.uri = uri;
       return this;

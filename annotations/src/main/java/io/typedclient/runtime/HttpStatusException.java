@@ -3,6 +3,7 @@ package io.typedclient.runtime;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -11,6 +12,10 @@ import java.util.List;
  * The server answered with a status that is not 2xx. Carries the status, the response headers, a bounded
  * excerpt of the body (whatever it was: JSON, an HTML page from a proxy, nothing) and the request id the
  * server sent, if any.
+ *
+ * <p>The message starts with the first 200 characters of the body on one line, with the request's secrets
+ * (sensitive header values, path values, query values) masked in case the server echoed them;
+ * {@link #bodyExcerpt()} is the server's text as it came.
  */
 public class HttpStatusException extends TypedClientException {
   private static final long serialVersionUID = 1L;
@@ -80,10 +85,10 @@ public class HttpStatusException extends TypedClientException {
   private static String message(HttpResponse response, String detail) {
     StringBuilder message = new StringBuilder("HTTP ").append(response.status());
     message.append(" for ").append(response.request());
-    if (detail != null && !detail.isEmpty()) {
-      message.append(": ").append(detail);
-    } else if (response.bodyLength() > 0) {
-      message.append(": ").append(oneLine(excerpt(response.bodyUnsafe(), 200)));
+    String text = detail != null && !detail.isEmpty() ? detail : oneLine(excerpt(response.bodyUnsafe(), 200));
+    if (!text.isEmpty()) {
+      // A server may echo what it was sent (a session id from the path, a token): mask the request's secrets.
+      message.append(": ").append(Redaction.scrub(response.request(), text));
     }
     String requestId = requestId(response.headers());
     if (requestId != null) {
@@ -102,21 +107,27 @@ public class HttpStatusException extends TypedClientException {
     return null;
   }
 
-  /** Up to {@code maxChars} characters of UTF-8 text, without decoding more of the body than that needs. */
+  /**
+   * Up to {@code maxChars} characters of UTF-8 text, followed by {@code …} when the body is longer, without
+   * decoding more of the body than that needs.
+   */
   static String excerpt(byte[] body, int maxChars) {
     if (body.length == 0) {
       return "";
     }
-    int bytes = (int) Math.min(body.length, (long) maxChars * 4);
     CharsetDecoder decoder =
         StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    ByteBuffer in = ByteBuffer.wrap(body);
     CharBuffer chars = CharBuffer.allocate(maxChars);
-    decoder.decode(ByteBuffer.wrap(body, 0, bytes), chars, true);
+    CoderResult result = decoder.decode(in, chars, true);
+    boolean truncated = result.isOverflow() || in.hasRemaining();
+    if (!truncated) {
+      decoder.flush(chars);
+    }
     chars.flip();
-    String text = chars.toString();
-    return text.length() < maxChars && bytes == body.length ? text : text + "…";
+    return truncated ? chars + "…" : chars.toString();
   }
 
   private static String oneLine(String text) {

@@ -46,7 +46,19 @@ public interface Interceptor {
      */
     CompletableFuture<HttpResponse> proceed(HttpRequest request);
 
-    /** Time and non-blocking waiting, from {@link ClientConfig#scheduler()}. */
+    /**
+     * Time and non-blocking waiting, from {@link ClientConfig#scheduler()}. A {@code delay} started through it
+     * is cancelled when the call is.
+     */
     Scheduler scheduler();
+
+    /**
+     * Whether the caller cancelled this call. The runtime cancels the exchange and the waits it knows about,
+     * and {@link #proceed} then fails at once; an interceptor that does other work of its own can check this
+     * to stop early.
+     */
+    default boolean isCancelled() {
+      return false;
+    }
   }
 }

@@ -73,7 +73,7 @@ public final class JdkHttpTransport implements HttpTransport {
     java.net.http.HttpResponse<byte[]> response;
     try {
       // HttpClient.send is sendAsync plus get() as well; waiting here bounds the body too, without a timer.
-      response = future.get(nanos(request.timeout()), TimeUnit.NANOSECONDS);
+      response = future.get(Durations.nanos(request.timeout()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       RequestTimeoutException timeout = new RequestTimeoutException(request, request.timeout(), null);
       exchange.abort(timeout);
@@ -104,7 +104,7 @@ public final class JdkHttpTransport implements HttpTransport {
     }
     CompletableFuture<java.net.http.HttpResponse<byte[]>> future = client.sendAsync(jdkRequest, exchange);
     exchange.started(future);
-    future.orTimeout(nanos(request.timeout()), TimeUnit.NANOSECONDS).whenComplete(exchange);
+    future.orTimeout(Durations.nanos(request.timeout()), TimeUnit.NANOSECONDS).whenComplete(exchange);
     return exchange;
   }
 
@@ -147,15 +147,6 @@ public final class JdkHttpTransport implements HttpTransport {
     return builder
         .method(request.method(), body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body))
         .build();
-  }
-
-  /** {@code duration} in nanoseconds, saturated (a timeout of a century must not overflow into the past). */
-  static long nanos(Duration duration) {
-    try {
-      return duration.toNanos();
-    } catch (ArithmeticException e) {
-      return Long.MAX_VALUE;
-    }
   }
 
   /**

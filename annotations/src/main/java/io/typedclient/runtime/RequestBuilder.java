@@ -4,6 +4,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Objects;
 import okio.Buffer;
 
 /**
@@ -37,11 +39,12 @@ public final class RequestBuilder {
     this.method = method;
     this.pathTemplate = pathTemplate;
     this.operation = operation;
-    this.url = new StringBuilder(128).append(config.baseUrl());
+    this.url = new StringBuilder(128).append(config.baseUrl().toASCIIString());
   }
 
   /** Appends literal path text, checked by the processor; sent as written. */
   public RequestBuilder appendPath(String literal) {
+    checkNoQueryYet();
     url.append(literal);
     return this;
   }
@@ -54,15 +57,23 @@ public final class RequestBuilder {
     if (value == null) {
       throw new IllegalArgumentException("path parameter \"" + name + "\" of " + operation + " is null");
     }
+    checkNoQueryYet();
     url.append(UrlEncoding.pathSegment(name, String.valueOf(value)));
     return this;
   }
 
+  private void checkNoQueryYet() {
+    if (hasQuery) {
+      throw new IllegalStateException("the path of " + operation + " must be complete before query parameters are added");
+    }
+  }
+
   /**
-   * Adds a query parameter; {@code null} leaves it out. An {@link Iterable} adds one parameter per non-null
-   * element.
+   * Adds a query parameter, name and value percent-encoded; {@code null} leaves it out. An {@link Iterable} or
+   * an array adds one parameter per non-null element.
    */
   public RequestBuilder query(String name, Object value) {
+    Objects.requireNonNull(name, "query parameter name");
     if (value == null) {
       return this;
     }
@@ -72,10 +83,16 @@ public final class RequestBuilder {
       }
       return this;
     }
+    if (value instanceof Object[]) {
+      for (Object element : (Object[]) value) {
+        query(name, element);
+      }
+      return this;
+    }
     url.append(hasQuery ? '&' : '?')
-        .append(UrlEncoding.queryComponent(name))
+        .append(UrlEncoding.queryComponent(name, name))
         .append('=')
-        .append(UrlEncoding.queryComponent(String.valueOf(value)));
+        .append(UrlEncoding.queryComponent(name, String.valueOf(value)));
     hasQuery = true;
     return this;
   }
@@ -112,8 +129,16 @@ public final class RequestBuilder {
 
   /** The request, with the client's request timeout and response body limit. */
   public HttpRequest build() {
+    URI uri;
+    try {
+      uri = new URI(url.toString());
+    } catch (URISyntaxException e) {
+      // Only literal path text can get here (every value is encoded); the URL itself may hold secrets.
+      throw new IllegalArgumentException(
+          "request URL of " + operation + " is not valid: " + e.getReason() + " at index " + e.getIndex(), null);
+    }
     String basePath = config.baseUrl().getRawPath() == null ? "" : config.baseUrl().getRawPath();
-    return HttpRequest.builder(method, URI.create(url.toString()))
+    return HttpRequest.builder(method, uri)
         .headers(headers.build())
         .bodyOwned(body)
         .timeout(config.requestTimeout())

@@ -1,10 +1,16 @@
 package io.typedclient.runtime;
 
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
+import java.io.IOException;
+
 /**
  * A 2xx response whose body is not the JSON the method declares: malformed or truncated JSON, a missing
- * required property, a value of the wrong type. The message says what was expected and where, as a JSON
- * path ({@code $.idp.type}); the cause is Moshi's {@code JsonDataException}, {@code JsonEncodingException}
- * or the {@code IOException} that ended the input.
+ * required property, a value of the wrong type, data after the value. The message says what was expected and
+ * where, as a JSON path ({@code $.idp.type}), but never the offending value, which may be a token or a session
+ * id. The cause is Moshi's {@code JsonDataException} or {@code JsonEncodingException}, a copy without the value
+ * when Moshi's message quoted it; a body that ends inside the value gives a {@code JsonEncodingException} naming
+ * the path, caused by Moshi's {@code EOFException}.
  */
 public class ResponseDecodingException extends TypedClientException {
   private static final long serialVersionUID = 1L;
@@ -12,13 +18,17 @@ public class ResponseDecodingException extends TypedClientException {
   private final int status;
   private final transient HttpHeaders headers;
 
-  /** The body of {@code response} could not be decoded. */
+  /** The body of {@code response} could not be decoded because of {@code cause}. */
   public ResponseDecodingException(HttpResponse response, Throwable cause) {
+    this(response, withoutValues(response.request(), cause), true);
+  }
+
+  private ResponseDecodingException(HttpResponse response, Throwable safeCause, boolean sanitized) {
     super(
         "could not decode the response to " + response.request() + " (HTTP " + response.status() + ", "
-            + response.bodyLength() + " bytes): " + (cause == null ? "" : cause.getMessage()),
+            + response.bodyLength() + " bytes): " + describe(safeCause),
         response.request(),
-        cause);
+        safeCause);
     this.status = response.status();
     this.headers = response.headers();
   }
@@ -31,5 +41,31 @@ public class ResponseDecodingException extends TypedClientException {
   /** The response headers. */
   public HttpHeaders headers() {
     return headers;
+  }
+
+  private static String describe(Throwable cause) {
+    if (cause == null) {
+      return "no cause given";
+    }
+    if (cause instanceof JsonDataException || cause instanceof IOException) {
+      return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+    // Anything else came from an adapter; its message may quote the input.
+    return cause.getClass().getSimpleName() + " in a JSON adapter";
+  }
+
+  /** {@code cause}, or a copy with the same type and stack whose message no longer quotes a value. */
+  private static Throwable withoutValues(HttpRequest request, Throwable cause) {
+    if (!(cause instanceof JsonDataException || cause instanceof JsonEncodingException)) {
+      return cause;
+    }
+    String original = cause.getMessage();
+    String safe = Redaction.scrub(request, Redaction.jsonMessage(original));
+    if (safe == null || safe.equals(original)) {
+      return cause;
+    }
+    Throwable copy = cause instanceof JsonEncodingException ? new JsonEncodingException(safe) : new JsonDataException(safe);
+    copy.setStackTrace(cause.getStackTrace());
+    return copy;
   }
 }

@@ -26,9 +26,10 @@ final class SystemScheduler implements Scheduler {
 
   @Override
   public CompletableFuture<Void> delay(Duration duration) {
-    long millis = Math.max(0, duration.toMillis());
-    // delayedExecutor holds no thread while waiting: one JDK-wide daemon timer fires the task.
-    return CompletableFuture.runAsync(() -> {}, CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS));
+    long nanos = Math.max(0, Durations.nanos(duration));
+    // Holds no thread while waiting: the JDK's one daemon timer completes the future. Completing or cancelling
+    // the future early also removes the timer task, so cancelled waits do not pile up.
+    return new CompletableFuture<Void>().completeOnTimeout(null, nanos, TimeUnit.NANOSECONDS);
   }
 
   @Override

@@ -13,9 +13,12 @@ public class TransportException extends TypedClientException {
     super(message, request, cause);
   }
 
-  /** {@code "I/O error for GET https://host/path (Api.get): <cause message>"}. */
+  /**
+   * {@code "ConnectException for GET https://host/path (Api.get): <cause message>"}; the request's secrets are
+   * masked in the cause's message, which some I/O libraries fill with the URL they were given.
+   */
   public static TransportException of(HttpRequest request, Throwable cause) {
-    String detail = cause == null ? null : cause.getMessage();
+    String detail = cause == null ? null : Redaction.scrub(request, cause.getMessage());
     String kind = cause == null ? "I/O error" : cause.getClass().getSimpleName();
     return new TransportException(
         kind + " for " + request + (detail == null || detail.isEmpty() ? "" : ": " + detail), request, cause);

@@ -22,15 +22,18 @@ final class UrlEncoding {
       throw new IllegalArgumentException(
           "path parameter \"" + name + "\" is \"" + value + "\", which would change the path rather than fill a segment");
     }
-    return encode(value);
+    return encode("path parameter", name, value);
   }
 
-  /** Encodes a query name or value: every byte but the unreserved characters is percent-encoded. */
-  static String queryComponent(String value) {
-    return encode(value);
+  /**
+   * Encodes a query name or value of parameter {@code name}: every byte but the unreserved characters is
+   * percent-encoded.
+   */
+  static String queryComponent(String name, String value) {
+    return encode("query parameter", name, value);
   }
 
-  private static String encode(String value) {
+  private static String encode(String kind, String name, String value) {
     int i = 0;
     while (i < value.length() && isUnreserved(value.charAt(i))) {
       i++;
@@ -38,6 +41,7 @@ final class UrlEncoding {
     if (i == value.length()) {
       return value;
     }
+    checkSurrogates(kind, name, value, i);
     StringBuilder out = new StringBuilder(value.length() + 16).append(value, 0, i);
     byte[] bytes = value.substring(i).getBytes(StandardCharsets.UTF_8);
     for (byte b : bytes) {
@@ -49,6 +53,19 @@ final class UrlEncoding {
       }
     }
     return out.toString();
+  }
+
+  /** An unpaired surrogate has no UTF-8 form: encoding would silently send {@code ?} instead of the value. */
+  private static void checkSurrogates(String kind, String name, String value, int from) {
+    for (int i = from; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(
+            kind + " \"" + name + "\" is not valid Unicode: unpaired surrogate at index " + i);
+      }
+    }
   }
 
   private static boolean isUnreserved(char c) {

@@ -1,0 +1,132 @@
+package io.typedclient.runtime;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
+
+/**
+ * One asynchronous call of a {@link ClientRuntime}: the future the caller holds, completed from the
+ * interceptor chain's result, and the work in flight on its behalf (transport exchanges, scheduler waits), so
+ * that cancelling the future stops that work instead of only forgetting its result.
+ */
+final class AsyncCall<T> extends CompletableFuture<T> implements BiConsumer<HttpResponse, Throwable> {
+
+  /** Turns the final response into the call's result: checks the status, decodes the body. */
+  interface Finisher<T> {
+    T finish(HttpResponse response);
+  }
+
+  private final ClientRuntime runtime;
+  private final HttpRequest request;
+  private final Finisher<T> finisher;
+  private final long startNanos = System.nanoTime();
+
+  // Guarded by this. Work is only added, never removed: a call makes a handful of attempts at most, and
+  // cancelling work that has already finished does nothing.
+  private List<CompletableFuture<?>> inFlight;
+  private boolean cancelling;
+
+  AsyncCall(ClientRuntime runtime, HttpRequest request, Finisher<T> finisher) {
+    this.runtime = runtime;
+    this.request = request;
+    this.finisher = finisher;
+  }
+
+  /** A future already failed with the {@link CancellationException} that work started after a cancel gets. */
+  static <R> CompletableFuture<R> cancelled() {
+    return CompletableFuture.failedFuture(new CancellationException("the call was cancelled"));
+  }
+
+  /** The chain's result arrived. */
+  @Override
+  public void accept(HttpResponse response, Throwable failure) {
+    Throwable cause = failure == null ? null : ClientRuntime.unwrap(failure);
+    runtime.log(request, response, startNanos, cause);
+    if (cause != null) {
+      completeExceptionally(cause);
+      return;
+    }
+    T result;
+    try {
+      result = finisher.finish(response);
+    } catch (RuntimeException e) {
+      completeExceptionally(e);
+      return;
+    }
+    complete(result);
+  }
+
+  @Override
+  public boolean cancel(boolean mayInterruptIfRunning) {
+    boolean cancelled = super.cancel(mayInterruptIfRunning);
+    if (cancelled) {
+      cancelInFlight();
+    }
+    return cancelled;
+  }
+
+  /** Remembers {@code work} so that a cancel reaches it; cancels it at once if the call is cancelled already. */
+  <F extends CompletableFuture<?>> F track(F work) {
+    boolean cancelNow;
+    synchronized (this) {
+      cancelNow = cancelling;
+      if (!cancelNow) {
+        if (inFlight == null) {
+          inFlight = new ArrayList<>(2);
+        }
+        inFlight.add(work);
+      }
+    }
+    if (cancelNow) {
+      work.cancel(true);
+    }
+    return work;
+  }
+
+  private void cancelInFlight() {
+    List<CompletableFuture<?>> work;
+    synchronized (this) {
+      cancelling = true;
+      work = inFlight;
+      inFlight = null;
+    }
+    if (work != null) {
+      for (CompletableFuture<?> future : work) {
+        future.cancel(true);
+      }
+    }
+  }
+
+  /** {@code scheduler}, with every wait it starts for this call cancelled when the call is. */
+  Scheduler scheduler(Scheduler scheduler) {
+    return new Scheduler() {
+      @Override
+      public Instant now() {
+        return scheduler.now();
+      }
+
+      @Override
+      public void sleep(Duration duration) throws InterruptedException {
+        scheduler.sleep(duration);
+      }
+
+      @Override
+      public CompletableFuture<Void> delay(Duration duration) {
+        if (isCancelled()) {
+          return cancelled();
+        }
+        CompletableFuture<Void> wait = scheduler.delay(duration);
+        return wait == null ? null : track(wait);
+      }
+
+      @Override
+      public String toString() {
+        return scheduler.toString();
+      }
+    };
+  }
+}

@@ -1,0 +1,124 @@
+package io.typedclient.runtime;
+
+import com.squareup.moshi.JsonReader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Keeps a request's secrets out of text that ends up in exception messages: a server or a library may echo
+ * what it was sent (a token from a header, a session id from the path) in an error body or an I/O message.
+ */
+final class Redaction {
+  static final String MASK = "██";
+
+  /** Values shorter than this are not masked: they are flags and small numbers, not secrets. */
+  private static final int MIN_SECRET_LENGTH = 8;
+
+  private Redaction() {}
+
+  /**
+   * {@code text} with every secret of {@code request} masked: values of sensitive headers (and each long word
+   * in them, so {@code SSWS <token>} loses the token even where the scheme is not echoed), the values that
+   * filled the path template, and query values.
+   */
+  static String scrub(HttpRequest request, String text) {
+    if (text == null || text.isEmpty() || request == null) {
+      return text;
+    }
+    List<String> secrets = secrets(request);
+    String result = text;
+    for (String secret : secrets) {
+      if (result.contains(secret)) {
+        result = result.replace(secret, MASK);
+      }
+    }
+    return result;
+  }
+
+  private static List<String> secrets(HttpRequest request) {
+    List<String> secrets = new ArrayList<>();
+    HttpHeaders headers = request.headers();
+    for (int i = 0; i < headers.size(); i++) {
+      if (HttpHeaders.isSensitive(headers.name(i))) {
+        String value = headers.value(i);
+        add(secrets, value);
+        for (String word : value.split("[\\s;,=]+")) {
+          add(secrets, word);
+        }
+      }
+    }
+    String template = request.pathTemplate();
+    String path = request.uri().getRawPath();
+    if (!template.isEmpty() && path != null) {
+      String[] templateSegments = template.split("/", -1);
+      String[] pathSegments = path.split("/", -1);
+      if (templateSegments.length == pathSegments.length) {
+        for (int i = 0; i < pathSegments.length; i++) {
+          if (templateSegments[i].indexOf('{') >= 0) {
+            addEncoded(secrets, pathSegments[i]);
+          }
+        }
+      }
+    }
+    String query = request.uri().getRawQuery();
+    if (query != null) {
+      for (String pair : query.split("&")) {
+        int eq = pair.indexOf('=');
+        addEncoded(secrets, eq < 0 ? pair : pair.substring(eq + 1));
+      }
+    }
+    // Longest first, so a value that contains another is masked whole.
+    secrets.sort((a, b) -> b.length() - a.length());
+    return secrets;
+  }
+
+  private static void addEncoded(List<String> secrets, String encoded) {
+    add(secrets, encoded);
+    try {
+      add(secrets, URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      // not valid percent-encoding: the raw form is masked already
+    }
+  }
+
+  private static void add(List<String> secrets, String value) {
+    if (value != null && value.length() >= MIN_SECRET_LENGTH) {
+      secrets.add(value);
+    }
+  }
+
+  /**
+   * A JSON error message without the offending value: Moshi writes {@code Expected an int but was <value> at
+   * path $.x}, and the value may be a token or a session id. Token names ({@code STRING}, {@code BEGIN_OBJECT},
+   * ...) and {@code null} are kept, since they say what came without revealing it.
+   */
+  static String jsonMessage(String message) {
+    if (message == null) {
+      return null;
+    }
+    int butWas = message.indexOf(" but was ");
+    int atPath = message.lastIndexOf(" at path ");
+    if (butWas < 0 || atPath < butWas + " but was ".length()) {
+      return message;
+    }
+    String found = message.substring(butWas + " but was ".length(), atPath);
+    if (isTokenName(found)) {
+      return message;
+    }
+    return message.substring(0, butWas) + " but was another value (not shown)" + message.substring(atPath);
+  }
+
+  private static boolean isTokenName(String text) {
+    if (text.equals("null")) {
+      return true;
+    }
+    for (JsonReader.Token token : JsonReader.Token.values()) {
+      if (token.name().equals(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

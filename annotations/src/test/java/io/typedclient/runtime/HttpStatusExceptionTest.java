@@ -1,0 +1,67 @@
+package io.typedclient.runtime;
+
+import static com.google.common.truth.Truth.assertThat;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+final class HttpStatusExceptionTest {
+  private static final HttpRequest REQUEST =
+      HttpRequest.builder("GET", URI.create("https://example.okta.com/api/v1/sessions/102SECRETsession?expand=SECRETexpand"))
+          .header("Authorization", "Bearer eyJSECRETjwt.part.sig")
+          .header("Cookie", "sid=SECRETcookie; other=1")
+          .pathTemplate("/api/v1/sessions/{sessionId}")
+          .operation("SessionApi.getSession")
+          .build();
+
+  static HttpResponse response(int status, String body, String... headers) {
+    return HttpResponse.of(REQUEST, status, HttpHeaders.of(headers), body.getBytes(UTF_8));
+  }
+
+  @Test
+  void picksTheFirstRequestIdHeaderPresent() {
+    assertThat(new HttpStatusException(response(500, "", "X-Request-Id", "generic", "X-Okta-Request-Id", "okta")).requestId())
+        .isEqualTo("okta");
+    assertThat(new HttpStatusException(response(500, "", "X-Request-Id", "generic")).requestId()).isEqualTo("generic");
+    assertThat(new HttpStatusException(response(500, "", "X-Okta-Request-Id", "")).requestId()).isNull();
+  }
+
+  @Test
+  void excerptIsExactWhenShortAndMarkedWhenCut() {
+    String exact = "x".repeat(HttpStatusException.MAX_EXCERPT_CHARS);
+
+    assertThat(new HttpStatusException(response(500, exact)).bodyExcerpt()).isEqualTo(exact);
+    assertThat(new HttpStatusException(response(500, exact + "y")).bodyExcerpt()).isEqualTo(exact + "…");
+    assertThat(HttpStatusException.excerpt("héllo wörld".getBytes(UTF_8), 5)).isEqualTo("héllo…");
+    assertThat(HttpStatusException.excerpt(new byte[] {(byte) 0xff, 'a'}, 10)).isEqualTo("\ufffda");
+    assertThat(HttpStatusException.excerpt(new byte[0], 10)).isEmpty();
+  }
+
+  @Test
+  void messageMasksWhatTheServerEchoedButTheExcerptKeepsItsText() {
+    String body = "<h1>Denied</h1> session 102SECRETsession with Bearer eyJSECRETjwt.part.sig cookie SECRETcookie "
+        + "expand SECRETexpand";
+
+    HttpStatusException e = new HttpStatusException(response(403, body));
+
+    assertThat(e).hasMessageThat().doesNotContain("SECRET");
+    assertThat(e).hasMessageThat().contains("session ██ with ██ cookie ██ expand ██");
+    assertThat(e).hasMessageThat().startsWith(
+        "HTTP 403 for GET https://example.okta.com/api/v1/sessions/{sessionId} (SessionApi.getSession): <h1>Denied</h1>");
+    assertThat(e.bodyExcerpt()).isEqualTo(body);
+  }
+
+  @Test
+  void shortValuesAreNotMaskedEverywhere() {
+    HttpRequest request =
+        HttpRequest.builder("DELETE", URI.create("https://h/api/v1/users/me/sessions?oauthTokens=true"))
+            .pathTemplate("/api/v1/users/{userId}/sessions")
+            .build();
+
+    HttpStatusException e =
+        new HttpStatusException(HttpResponse.of(request, 400, HttpHeaders.empty(), "oauthTokens must be true or false for me".getBytes(UTF_8)));
+
+    assertThat(e).hasMessageThat().endsWith(": oauthTokens must be true or false for me");
+  }
+}

@@ -1,0 +1,57 @@
+package io.typedclient.runtime;
+
+import static com.google.common.truth.Truth.assertThat;
+import static java.util.concurrent.TimeUnit.SECONDS;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(value = 10, unit = SECONDS)
+final class SystemSchedulerTest {
+  private final Scheduler scheduler = Scheduler.system();
+
+  @Test
+  void delayCompletesAfterTheDurationWithoutBlockingTheCaller() throws Exception {
+    long start = System.nanoTime();
+    CompletableFuture<Void> delay = scheduler.delay(Duration.ofMillis(50));
+    long returnedAfterMillis = (System.nanoTime() - start) / 1_000_000;
+
+    delay.get(5, SECONDS);
+
+    assertThat(returnedAfterMillis).isLessThan(50);
+    assertThat((System.nanoTime() - start) / 1_000_000).isAtLeast(49);
+  }
+
+  @Test
+  void aCancelledDelayStaysCancelled() throws Exception {
+    CompletableFuture<Void> delay = scheduler.delay(Duration.ofMillis(30));
+
+    assertThat(delay.cancel(true)).isTrue();
+    Thread.sleep(60);
+
+    assertThat(delay.isCancelled()).isTrue();
+  }
+
+  @Test
+  void zeroNegativeAndHugeDurationsAreSafe() throws Exception {
+    scheduler.delay(Duration.ZERO).get(5, SECONDS);
+    scheduler.delay(Duration.ofSeconds(-5)).get(5, SECONDS);
+    CompletableFuture<Void> forever = scheduler.delay(Duration.ofSeconds(Long.MAX_VALUE));
+    assertThat(forever.isDone()).isFalse();
+    forever.cancel(true);
+    scheduler.sleep(Duration.ZERO);
+    scheduler.sleep(Duration.ofMillis(-1));
+  }
+
+  @Test
+  void nowIsTheSystemClock() {
+    Instant before = Instant.now();
+    Instant now = scheduler.now();
+    assertThat(now).isAtLeast(before);
+    assertThat(now).isAtMost(Instant.now());
+    assertThat(scheduler.toString()).isEqualTo("Scheduler.system()");
+  }
+}

@@ -1,0 +1,139 @@
+package io.typedclient.processor.http;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.typedclient.processor.http.Compiler.api;
+import static io.typedclient.processor.http.Compiler.compile;
+import static io.typedclient.processor.http.Compiler.source;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Valid interfaces at the edges of what is allowed: each must give a client that compiles without a warning. */
+class CompilesCleanlyTest {
+
+  @Test
+  void typeUseAnnotationsOnParametersAndResults() {
+    JavaFileObject nullable = source("test.Nullable",
+        "@java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)",
+        "@interface Nullable {}");
+    JavaFileObject source = api(
+        "@HttpApi",
+        "interface Api {",
+        "  @GET(\"/things/{id}\")",
+        "  @Nullable String thing(@Path(\"id\") String id, @Query(\"q\") @Nullable String query,",
+        "      @Header(\"X-Trace\") @Nullable String trace);",
+        "  @POST(\"/things\")",
+        "  List<@Nullable String> create(@Body List<@Nullable String> names);",
+        "}");
+
+    Compilation compilation = compile(source, nullable);
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void deprecatedTypesInSignatures() {
+    JavaFileObject old = source("test.OldModel",
+        "@Deprecated",
+        "public final class OldModel {}");
+    JavaFileObject source = api(
+        "@HttpApi",
+        "@SuppressWarnings(\"deprecation\")",
+        "interface Api {",
+        "  @POST(\"/things\")",
+        "  OldModel create(@Body OldModel model);",
+        "}");
+
+    Compilation compilation = compile(source, old);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.ApiClient")
+        .contentsAsUtf8String().contains("@SuppressWarnings({\"deprecation\", \"removal\"})");
+  }
+
+  @Test
+  void interfaceInTheUnnamedPackage() {
+    JavaFileObject source = JavaFileObjects.forSourceString("Api", String.join("\n",
+        "import io.typedclient.*;",
+        "@HttpApi",
+        "interface Api {",
+        "  @GET(\"/things/{id}\") String thing(@Path(\"id\") String id);",
+        "}"));
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("ApiClient");
+  }
+
+  @Test
+  void overloadedMethods() {
+    JavaFileObject source = api(
+        "@HttpApi",
+        "interface Api {",
+        "  @GET(\"/things/{id}\") String thing(@Path(\"id\") String id);",
+        "  @GET(\"/things/{id}\") String thing(@Path(\"id\") long id);",
+        "  @GET(\"/things\") String thing();",
+        "}");
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void anHttpApiExtendingAnotherHttpApi() {
+    JavaFileObject base = source("test.BaseApi",
+        "@HttpApi",
+        "@Headers(\"X-Base: 1\")",
+        "interface BaseApi {",
+        "  @GET(\"/base\") String base();",
+        "}");
+    JavaFileObject sub = source("test.SubApi",
+        "@HttpApi",
+        "interface SubApi extends BaseApi {",
+        "  @GET(\"/sub\") String sub();",
+        "}");
+
+    Compilation compilation = compile(base, sub);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.BaseApiClient");
+    assertThat(compilation).generatedSourceFile("test.SubApiClient")
+        .contentsAsUtf8String().contains(".header(\"X-Base\", \"1\")");
+  }
+
+  @Test
+  void closeableInterfaceGetsItsCloseImplemented() {
+    JavaFileObject source = api(
+        "@HttpApi",
+        "interface Api extends java.io.Closeable {",
+        "  @GET(\"/things\") String things();",
+        "}");
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.ApiClient")
+        .contentsAsUtf8String().contains("public final class ApiClient implements Api {");
+  }
+
+  @Test
+  void namesThatShadowTheGeneratedOnes() {
+    JavaFileObject source = api(
+        "@HttpApi",
+        "interface Api {",
+        "  @POST(\"/things\")",
+        "  String send(@Body String request, @Header(\"X-Runtime\") String runtime,",
+        "      @Query(\"httpRequest\") String httpRequest, @Query(\"a\") String stringAdapter);",
+        "  class HttpRequest {}",
+        "  class ClientRuntime {}",
+        "}");
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+}

@@ -1,0 +1,58 @@
+package io.typedclient.processor.http;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.typedclient.processor.http.GoldenFiles.assertGenerated;
+import static io.typedclient.processor.http.GoldenFiles.input;
+
+import com.google.testing.compile.Compilation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated clients of representative interfaces, compared with golden files. Between them they use
+ * every parameter kind, every return kind, every HTTP method, nested and inherited interfaces, and
+ * {@code @Headers} on types and methods. Each also compiles without a single lint warning.
+ */
+class GoldenClientTest {
+
+  /** Okta's sessions: POST/GET/DELETE, sync, async, ApiResponse, void, CompletableFuture<Void>, headers. */
+  @Test
+  void sessionApi() {
+    Compilation compilation = Compiler.compile(
+        input("golden/http/sessions/SessionApi.java"),
+        input("golden/http/sessions/Session.java"),
+        input("golden/http/sessions/CreateSessionRequest.java"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertGenerated(compilation, "golden.sessions.SessionApiClient", "golden/http/sessions/SessionApiClient.java");
+  }
+
+  /** A nested interface extending AutoCloseable: PUT, PATCH, HEAD, primitives, iterable query, generic types. */
+  @Test
+  void nestedCatalogApi() {
+    Compilation compilation = Compiler.compile(input("golden/http/catalog/Catalog.java"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertGenerated(compilation, "golden.catalog.Catalog_ApiClient", "golden/http/catalog/Catalog_ApiClient.java");
+  }
+
+  /** Endpoints inherited from a generic base, with its headers; default, static and Object methods skipped. */
+  @Test
+  void inheritingUserApi() {
+    Compilation compilation = Compiler.compile(
+        input("golden/http/users/UserApi.java"),
+        input("golden/http/users/Resource.java"),
+        input("golden/http/users/User.java"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertGenerated(compilation, "golden.users.UserApiClient", "golden/http/users/UserApiClient.java");
+  }
+
+  /** A package-private interface without JSON: no adapters, no Moshi. */
+  @Test
+  void healthApiWithoutJson() {
+    Compilation compilation = Compiler.compile(input("golden/http/health/HealthApi.java"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertGenerated(compilation, "golden.health.HealthApiClient", "golden/http/health/HealthApiClient.java");
+  }
+}

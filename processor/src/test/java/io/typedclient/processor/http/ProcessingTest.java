@@ -1,0 +1,190 @@
+package io.typedclient.processor.http;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.typedclient.processor.http.Compiler.api;
+import static io.typedclient.processor.http.Compiler.compile;
+import static io.typedclient.processor.http.Compiler.source;
+import static io.typedclient.processor.http.GoldenFiles.input;
+
+import com.google.testing.compile.Compilation;
+import io.typedclient.processor.TypedClientProcessor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** How the step behaves across interfaces and rounds: isolation, deferral, determinism, originating elements. */
+class ProcessingTest {
+
+  @Test
+  void aBrokenInterfaceDoesNotStopTheOthers() {
+    JavaFileObject broken = source("test.BrokenApi",
+        "@HttpApi",
+        "interface BrokenApi {",
+        "  @GET(\"/things/{id}\")",
+        "  String thing();",
+        "}");
+    JavaFileObject good = source("test.GoodApi",
+        "@HttpApi",
+        "interface GoodApi {",
+        "  @GET(\"/things/{id}\")",
+        "  String thing(@Path(\"id\") String id);",
+        "}");
+    JavaFileObject alsoGood = source("test.AlsoGoodApi",
+        "@HttpApi",
+        "interface AlsoGoodApi {",
+        "  @DELETE(\"/things/{id}\")",
+        "  void delete(@Path(\"id\") String id);",
+        "}");
+
+    OriginRecordingProcessor processor = new OriginRecordingProcessor(new TypedClientProcessor());
+
+    Compilation compilation = Compiler.compile(List.of(processor), broken, good, alsoGood);
+
+    assertThat(compilation).hadErrorContaining("[typedclient] placeholder {id} in \"/things/{id}\" has no @Path(\"id\")"
+            + " parameter for method BrokenApi.thing")
+        .inFile(broken).onLineContaining("@GET");
+    // The one error: the other clients were written and compiled cleanly.
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(processor.origins()).containsExactly(
+        "test.GoodApiClient <- [test.GoodApi]",
+        "test.AlsoGoodApiClient <- [test.AlsoGoodApi]");
+  }
+
+  @Test
+  void waitsForATypeThatAnotherProcessorGeneratesInTheSameRound() {
+    JavaFileObject source = api(
+        "@HttpApi",
+        "interface Api {",
+        "  @GET(\"/sessions/{id}\")",
+        "  CompletableFuture<List<Session>> sessions(@Path(\"id\") String id);",
+        "  @POST(\"/sessions\")",
+        "  void create(@Body Session session);",
+        "}");
+
+    Compilation compilation = Compiler.compile(
+        List.of(new TypedClientProcessor(), new GeneratesSession()), source);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.ApiClient")
+        .contentsAsUtf8String().contains("moshi.adapter(Types.newParameterizedType(List.class, Session.class))");
+  }
+
+  @Test
+  void reportsATypeThatNeverAppears() {
+    JavaFileObject source = api(
+        "@HttpApi",
+        "interface Api {",
+        "  @GET(\"/sessions/{id}\")",
+        "  Missing session(@Path(\"id\") String id);",
+        "}");
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorContaining(
+            "[typedclient] could not generate ApiClient: a type it uses was never defined: Missing in the return type"
+                + " for method Api.session")
+        .inFile(source).onLineContaining("interface Api");
+    // javac's own "cannot find symbol" is the other error; nothing comes from generated code.
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(source).onLineContaining("Missing session");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void sameInputGivesTheSameOutput() throws IOException {
+    JavaFileObject[] inputs = {
+        input("golden/http/sessions/SessionApi.java"),
+        input("golden/http/sessions/Session.java"),
+        input("golden/http/sessions/CreateSessionRequest.java"),
+        input("golden/http/catalog/Catalog.java"),
+        input("golden/http/users/UserApi.java"),
+        input("golden/http/users/Resource.java"),
+        input("golden/http/users/User.java"),
+    };
+    JavaFileObject[] reversed = new JavaFileObject[inputs.length];
+    for (int i = 0; i < inputs.length; i++) {
+      reversed[i] = inputs[inputs.length - 1 - i];
+    }
+
+    List<String> first = generatedSources(compile(inputs));
+    List<String> second = generatedSources(compile(inputs));
+    List<String> otherOrder = generatedSources(compile(reversed));
+
+    assertThat(first).hasSize(3);
+    assertThat(second).isEqualTo(first);
+    assertThat(otherOrder).containsExactlyElementsIn(first);
+  }
+
+  @Test
+  void eachGeneratedFileHasItsInterfaceAsTheOnlyOriginatingElement() {
+    JavaFileObject first = source("test.FirstApi",
+        "@HttpApi",
+        "interface FirstApi extends Base {",
+        "  @GET(\"/first\") String first();",
+        "}");
+    JavaFileObject base = source("test.Base",
+        "interface Base {",
+        "  @GET(\"/base\") String base();",
+        "}");
+    JavaFileObject second = source("test.SecondApi",
+        "@HttpApi",
+        "interface SecondApi {",
+        "  @GET(\"/second\") String second();",
+        "}");
+    OriginRecordingProcessor processor = new OriginRecordingProcessor(new TypedClientProcessor());
+
+    Compilation compilation = Compiler.compile(List.of(processor), first, base, second);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(processor.origins()).containsExactly(
+        "test.FirstApiClient <- [test.FirstApi]",
+        "test.SecondApiClient <- [test.SecondApi]");
+  }
+
+  private static List<String> generatedSources(Compilation compilation) throws IOException {
+    assertThat(compilation).succeededWithoutWarnings();
+    List<String> sources = new ArrayList<>();
+    for (JavaFileObject file : compilation.generatedSourceFiles()) {
+      sources.add(file.getName() + "\n" + file.getCharContent(false));
+    }
+    return sources;
+  }
+
+  /** Generates {@code test.Session} in the first round, as a JSON model processor would generate an adapter. */
+  private static final class GeneratesSession extends AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (done) {
+        return false;
+      }
+      done = true;
+      try (Writer writer = processingEnv.getFiler().createSourceFile("test.Session").openWriter()) {
+        writer.write("package test;\n\npublic final class Session {\n  public String id;\n}\n");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return false;
+    }
+  }
+}
