@@ -61,6 +61,17 @@ public final class OktaSessions {
     return new Builder();
   }
 
+  /**
+   * A client configured entirely from system properties and environment variables (see the class description),
+   * with default retries and timeouts.
+   *
+   * @throws IllegalStateException if the org URL or token is not configured anywhere
+   * @throws IllegalArgumentException if the org URL is not acceptable
+   */
+  public static SessionApiClient fromEnvironment() {
+    return builder().build();
+  }
+
   /** Configures an Okta Sessions client. Not thread-safe; {@link #build()} may be called more than once. */
   public static final class Builder {
     private String orgUrl;
@@ -171,6 +182,17 @@ public final class OktaSessions {
       this.systemProperties = Objects.requireNonNull(systemProperties, "systemProperties");
       this.environment = Objects.requireNonNull(environment, "environment");
       return this;
+    }
+
+    /**
+     * A client, ready to use and safe to share between threads.
+     *
+     * @throws IllegalStateException if the org URL or token is not configured anywhere, or both an API token and
+     *     an access token were given
+     * @throws IllegalArgumentException if the org URL or a timeout is not acceptable
+     */
+    public SessionApiClient build() {
+      return new SessionApiClient(clientConfig());
     }
 
     /** The configuration {@link #build()} hands to the generated client. */
