@@ -1,0 +1,310 @@
+package io.typedclient.okta.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An Okta org in your process, for tests: the Okta Sessions API on {@code http://127.0.0.1:<free port>}, with
+ * the statuses, error codes, headers and JSON shapes of a real org, a clock you control, injectable faults, and
+ * a record of every request.
+ *
+ * <pre>{@code
+ * try (FakeOkta okta = FakeOkta.start()) {
+ *   FakeUser user = okta.addUser("00u1abcdEFGH", "ada@example.com", "Ada Lovelace");
+ *   String sessionToken = okta.issueSessionToken(user);
+ *   // point the client under test at okta.orgUrl() with okta.apiToken(), then create a session from sessionToken
+ *   okta.faults().next(1).respond(503);
+ *   assertThat(okta.takeRequest().header("Authorization")).isEqualTo("SSWS " + okta.apiToken());
+ * }
+ * }</pre>
+ *
+ * <h2>Endpoints</h2>
+ * <ul>
+ *   <li>{@code POST /api/v1/sessions} exchanges a single-use session token: a used or unknown token is 401
+ *       {@code E0000004 Authentication failed}; a body that is not JSON is 400 {@code E0000003}; a missing token
+ *       400 {@code E0000001}.
+ *   <li>{@code GET}, {@code DELETE /api/v1/sessions/{id}}, {@code POST /api/v1/sessions/{id}/lifecycle/refresh}:
+ *       an ended or expired session is 404 {@code E0000007}; refresh moves {@code expiresAt} to now plus the
+ *       session lifetime; DELETE answers 204.
+ *   <li>{@code DELETE /api/v1/users/{id}/sessions} ends all of the user's sessions (204; unknown user 404).
+ *   <li>{@code GET}, {@code DELETE /api/v1/sessions/me} and {@code POST /api/v1/sessions/me/lifecycle/refresh}
+ *       authenticate by the {@code Cookie: sid=<session id>} only; without a live one they answer 404 {@code
+ *       E0000007}, whatever the {@code Authorization} header says.
+ *   <li>The other endpoints need {@code Authorization: SSWS <api token>} or {@code Bearer <access token>};
+ *       otherwise 401 {@code E0000011}. Unknown paths are 404 {@code E0000007}, wrong methods 405 {@code
+ *       E0000022}, and a budget set with {@link Builder#rateLimit} answers 429 {@code E0000047}.
+ * </ul>
+ * Every answer carries {@code X-Okta-Request-Id} (unique), {@code Date} (from the clock), and {@code
+ * X-Rate-Limit-Limit}, {@code -Remaining}, {@code -Reset} (epoch seconds, the end of the current window).
+ *
+ * <p>Thread-safe. {@link #close()} stops the server and every thread it started.
+ */
+public final class FakeOkta implements AutoCloseable {
+  private final Clock clock;
+  private final Credentials credentials;
+  private final OktaOrg org;
+  private final RateLimiter limiter;
+  private final FaultRules faultRules;
+  private final Faults faults;
+  private final RequestLog log;
+  private final LoopbackServer server;
+  private final String orgUrl;
+
+  private FakeOkta(
+      Clock clock, Credentials credentials, OktaOrg org, RateLimiter limiter, FaultRules faultRules,
+      RequestLog log, LoopbackServer server) {
+    this.clock = clock;
+    this.credentials = credentials;
+    this.org = org;
+    this.limiter = limiter;
+    this.faultRules = faultRules;
+    this.faults = new Faults(faultRules);
+    this.log = log;
+    this.server = server;
+    this.orgUrl = "http://127.0.0.1:" + server.port();
+  }
+
+  /** Starts a FakeOkta with the defaults of {@link #builder()}. */
+  public static FakeOkta start() {
+    return builder().start();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@code http://127.0.0.1:<port>}, without a trailing slash: the org URL for the client under test. */
+  public String orgUrl() {
+    return orgUrl;
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  /** The API token management calls must send as {@code Authorization: SSWS <token>}. */
+  public String apiToken() {
+    return credentials.apiToken();
+  }
+
+  /** The clock sessions, {@code Date} headers and rate-limit windows run on. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * Adds a user to the org.
+   *
+   * @throws IllegalArgumentException if the org already has a user with this id
+   */
+  public FakeUser addUser(String id, String login, String name) {
+    requireText(id, "id");
+    requireText(login, "login");
+    requireText(name, "name");
+    return org.addUser(id, login, name);
+  }
+
+  /**
+   * A new single-use session token for the user, as Okta's Authentication API hands out after a sign-in; {@code
+   * POST /api/v1/sessions} redeems it once.
+   *
+   * @throws IllegalArgumentException if the user was not added to this org
+   */
+  public String issueSessionToken(FakeUser user) {
+    Objects.requireNonNull(user, "user");
+    return org.issueSessionToken(user, now());
+  }
+
+  /** A session for the user, as if a session token had been exchanged; for tests that only need a session id. */
+  public FakeSession createSession(FakeUser user) {
+    Objects.requireNonNull(user, "user");
+    return org.createSession(user, now());
+  }
+
+  /** The session as it stands now; empty once it has ended or expired. */
+  public Optional<FakeSession> session(String sessionId) {
+    Objects.requireNonNull(sessionId, "sessionId");
+    return Optional.ofNullable(org.find(sessionId, now()));
+  }
+
+  /** The sessions that have neither ended nor expired, oldest first. */
+  public List<FakeSession> sessions() {
+    return org.activeSessions(now());
+  }
+
+  /** Arms faults: {@code okta.faults().next(2).respond(503)}. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /**
+   * The oldest received request not taken yet. A request is recorded before it is answered, so once a
+   * (synchronous) call has returned, its request is here.
+   *
+   * @throws NoSuchElementException if every received request has been taken
+   */
+  public RecordedRequest takeRequest() {
+    RecordedRequest request = log.take();
+    if (request == null) {
+      throw new NoSuchElementException("no request left to take: FakeOkta received " + log.count() + " in all");
+    }
+    return request;
+  }
+
+  /**
+   * The received requests in arrival order, taken or not (the last {@value RequestLog#CAPACITY} at most; see
+   * {@link #requestCount()} for the total).
+   */
+  public List<RecordedRequest> requests() {
+    return log.all();
+  }
+
+  /** How many requests arrived since the start or the last {@link #reset()}. */
+  public int requestCount() {
+    return log.count();
+  }
+
+  /**
+   * Forgets users, session tokens, sessions, recorded requests and the spent rate-limit budget, and disarms every
+   * fault; the server, its port, tokens and clock stay.
+   */
+  public void reset() {
+    faultRules.clear();
+    org.reset();
+    limiter.reset();
+    log.clear();
+  }
+
+  /** Stops the server: closes every connection and ends every thread it started. Idempotent. */
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  @Override
+  public String toString() {
+    return "FakeOkta[" + orgUrl + "]";
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  private static String requireText(String value, String name) {
+    Objects.requireNonNull(value, name);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    return value;
+  }
+
+  /** Configures and starts a {@link FakeOkta}. A builder can start any number of servers. */
+  public static final class Builder {
+    private String apiToken;
+    private final Set<String> accessTokens = new LinkedHashSet<>();
+    private Clock clock = Clock.systemUTC();
+    private Duration sessionLifetime = Duration.ofHours(2);
+    private int rateLimit;
+    private long rateWindowSeconds;
+
+    private Builder() {}
+
+    /** The API token for {@code SSWS}; by default a random one, see {@link FakeOkta#apiToken()}. */
+    public Builder apiToken(String apiToken) {
+      this.apiToken = requireToken(apiToken, "apiToken");
+      return this;
+    }
+
+    /** Also accepts {@code Authorization: Bearer <accessToken>}; call again to accept several. */
+    public Builder accessToken(String accessToken) {
+      accessTokens.add(requireToken(accessToken, "accessToken"));
+      return this;
+    }
+
+    /** The clock for sessions, {@code Date} headers and rate-limit windows; by default the system clock (UTC). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** How long a session lives after it is created or refreshed; by default two hours. */
+    public Builder sessionLifetime(Duration lifetime) {
+      Objects.requireNonNull(lifetime, "lifetime");
+      if (lifetime.isNegative() || lifetime.isZero()) {
+        throw new IllegalArgumentException("sessionLifetime must be positive: " + lifetime);
+      }
+      this.sessionLifetime = lifetime;
+      return this;
+    }
+
+    /**
+     * Allows {@code limit} requests per {@code window} (whole seconds; windows are aligned to the epoch, as
+     * Okta's per-minute windows are) and answers 429 {@code E0000047} beyond. Every request that reaches the org
+     * counts, whatever its endpoint or outcome. Without this call nothing is limited and every answer reports a
+     * full budget of {@value RateLimiter#NOMINAL_LIMIT} per minute.
+     */
+    public Builder rateLimit(int limit, Duration window) {
+      Objects.requireNonNull(window, "window");
+      if (limit < 1) {
+        throw new IllegalArgumentException("rate limit must be at least 1: " + limit);
+      }
+      if (window.getSeconds() < 1 || window.getNano() != 0) {
+        throw new IllegalArgumentException("rate-limit window must be a whole number of seconds: " + window);
+      }
+      this.rateLimit = limit;
+      this.rateWindowSeconds = window.getSeconds();
+      return this;
+    }
+
+    /**
+     * Binds 127.0.0.1 on a free port and starts serving.
+     *
+     * @throws UncheckedIOException if no port can be bound
+     */
+    public FakeOkta start() {
+      Ids ids = new Ids();
+      String token = apiToken != null ? apiToken : ids.sessionToken();
+      Credentials credentials = new Credentials(token, accessTokens);
+      OktaOrg org = new OktaOrg(ids, sessionLifetime);
+      RateLimiter limiter = rateLimit > 0 ? RateLimiter.enforcing(rateLimit, rateWindowSeconds) : RateLimiter.unlimited();
+      FaultRules faultRules = new FaultRules();
+      RequestLog log = new RequestLog();
+      LoopbackServer server;
+      try {
+        server = LoopbackServer.bind(0);
+      } catch (IOException e) {
+        throw new UncheckedIOException("FakeOkta could not bind a port on 127.0.0.1", e);
+      }
+      try {
+        FakeOkta okta = new FakeOkta(clock, credentials, org, limiter, faultRules, log, server);
+        SessionsApi api = new SessionsApi(org, limiter, credentials, ids, okta.orgUrl(), ids.orgId());
+        server.start(new Dispatcher(clock, ids, api, log, faultRules));
+        return okta;
+      } catch (RuntimeException | Error e) {
+        server.close();
+        throw e;
+      }
+    }
+
+    private static String requireToken(String token, String name) {
+      requireText(token, name);
+      for (int i = 0; i < token.length(); i++) {
+        char c = token.charAt(i);
+        if (c <= ' ' || c >= 0x7f) {
+          throw new IllegalArgumentException(name + " must be printable ASCII without spaces");
+        }
+      }
+      return token;
+    }
+  }
+}

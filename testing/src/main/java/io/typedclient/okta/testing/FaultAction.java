@@ -1,0 +1,6 @@
+package io.typedclient.okta.testing;
+
+/** What an armed fault does to one request. */
+interface FaultAction {
+  Reply apply(Exchange exchange) throws InterruptedException;
+}
