@@ -8,9 +8,10 @@ import java.util.List;
  */
 public final class Contenders {
   /** Contenders of the getSession benchmarks, in report order; the first is the floor. */
-  public static final List<String> HTTP = List.of("floor", "okta-sdk", "retrofit");
+  public static final List<String> HTTP =
+      List.of("floor", "ours-jdk", "ours-urlconnection", "okta-sdk", "retrofit");
   /** Contenders of the JSON benchmarks, in report order; the first is the floor. */
-  public static final List<String> JSON = List.of("floor", "moshi-reflective", "okta-sdk-jackson");
+  public static final List<String> JSON = List.of("floor", "ours", "moshi-reflective", "okta-sdk-jackson");
 
   private Contenders() {}
 
@@ -19,6 +20,10 @@ public final class Contenders {
     switch (name) {
       case "floor":
         return FloorContender.fetcher(baseUrl, apiToken);
+      case "ours-jdk":
+        return OursContender.fetcher(baseUrl, apiToken, "jdk");
+      case "ours-urlconnection":
+        return OursContender.fetcher(baseUrl, apiToken, "urlconnection");
       case "okta-sdk":
         return OktaSdkContender.fetcher(baseUrl, apiToken);
       case "retrofit":
@@ -33,6 +38,8 @@ public final class Contenders {
     switch (name) {
       case "floor":
         return FloorContender.codec();
+      case "ours":
+        return OursContender.codec();
       case "moshi-reflective":
         return RetrofitContender.codec();
       case "okta-sdk-jackson":

@@ -33,7 +33,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @Measurement(iterations = 2, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class GetSessionBenchmark {
-  @Param({"floor", "okta-sdk", "retrofit"})
+  @Param({"floor", "ours-jdk", "ours-urlconnection", "okta-sdk", "retrofit"})
   public String contender;
 
   private SessionServer server;

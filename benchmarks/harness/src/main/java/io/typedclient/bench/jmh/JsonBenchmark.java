@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 2, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class JsonBenchmark {
-  @Param({"floor", "moshi-reflective", "okta-sdk-jackson"})
+  @Param({"floor", "ours", "moshi-reflective", "okta-sdk-jackson"})
   public String codec;
 
   private SessionCodec mapping;

@@ -38,6 +38,7 @@ public final class ReportWriter {
       "floor", "floor: JDK HttpClient + hand-written JSON",
       "ours-jdk", "**ours**, JDK HttpClient transport",
       "ours-urlconnection", "**ours**, HttpURLConnection transport",
+      "ours", "**ours** (typedclient-okta-sessions)",
       "okta-sdk", "okta-sdk 24 (Apache HttpClient 5 + Jackson)",
       "retrofit", "Retrofit 3 + OkHttp 5 + Moshi reflective");
 
