@@ -22,7 +22,7 @@ import java.util.Map;
  * coldstart --benchmarks-dir DIR --results DIR --runs N
  * footprint --benchmarks-dir DIR --results DIR
  * processor --results DIR --interfaces 50 --methods 10 --models 50 --warmups 1 --runs 5
- * report    --results DIR --out BENCHMARKS.md --title TEXT
+ * report    --results DIR --out BENCHMARKS.md --title TEXT [--findings FILE]
  * </pre>
  */
 public final class Bench {
@@ -50,8 +50,10 @@ public final class Bench {
             Integer.parseInt(options.getOrDefault("runs", "5")));
         break;
       case "report":
+        String findings = options.containsKey("findings")
+            ? Files.readString(Path.of(options.get("findings")), StandardCharsets.UTF_8) : "";
         Files.writeString(Path.of(required(options, "out")),
-            ReportWriter.write(results, options.getOrDefault("title", "Benchmarks")), StandardCharsets.UTF_8);
+            ReportWriter.write(results, options.getOrDefault("title", "Benchmarks"), findings), StandardCharsets.UTF_8);
         break;
       default:
         throw new IllegalArgumentException("unknown command " + args[0]);
