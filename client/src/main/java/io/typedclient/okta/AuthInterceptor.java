@@ -1,0 +1,67 @@
+package io.typedclient.okta;
+
+import io.typedclient.runtime.HttpRequest;
+import io.typedclient.runtime.RequestInterceptor;
+import java.util.function.Supplier;
+
+/**
+ * Adds {@code Authorization: SSWS <API token>} or {@code Authorization: Bearer <access token>}, asking the
+ * supplier on every attempt so that a retry uses a refreshed token.
+ *
+ * <p>Calls on the current session ({@code /api/v1/sessions/me...}) are made on the user's behalf with the
+ * user's session cookie: Okta refuses an API token there, and the client's credentials must never travel with a
+ * request the user controls, so those requests carry no {@code Authorization} header at all, and must carry a
+ * {@code Cookie}.
+ */
+final class AuthInterceptor implements RequestInterceptor {
+  private static final String CURRENT_SESSION = "/api/v1/sessions/me";
+  private static final String CURRENT_SESSION_REFRESH = "/api/v1/sessions/me/lifecycle/refresh";
+
+  private final String scheme;
+  private final Supplier<String> token;
+
+  private AuthInterceptor(String scheme, Supplier<String> token) {
+    this.scheme = scheme;
+    this.token = token;
+  }
+
+  /** {@code Authorization: SSWS <token>}. */
+  static AuthInterceptor apiToken(Supplier<String> token) {
+    return new AuthInterceptor("SSWS", token);
+  }
+
+  /** {@code Authorization: Bearer <token>}. */
+  static AuthInterceptor accessToken(Supplier<String> token) {
+    return new AuthInterceptor("Bearer", token);
+  }
+
+  @Override
+  public HttpRequest rewrite(HttpRequest request) {
+    if (isCurrentSessionCall(request)) {
+      if (!request.headers().contains("Cookie")) {
+        throw new IllegalArgumentException(
+            request.operation() + " acts on the caller's own session and needs its session cookie: pass the "
+                + "Cookie header value, such as \"sid=...\" or \"idx=...\"");
+      }
+      return request.toBuilder().removeHeader("Authorization").build();
+    }
+    String value = token.get();
+    if (value == null || value.trim().isEmpty()) {
+      throw new IllegalStateException(
+          "the " + (scheme.equals("SSWS") ? "API token" : "access token") + " supplier returned "
+              + (value == null ? "null" : "a blank token") + " for " + request);
+    }
+    return request.toBuilder().header("Authorization", scheme + " " + value.trim()).build();
+  }
+
+  /** Whether {@code request} is one of the current-session calls, judged by its path template. */
+  static boolean isCurrentSessionCall(HttpRequest request) {
+    String template = request.pathTemplate();
+    return template.endsWith(CURRENT_SESSION) || template.endsWith(CURRENT_SESSION_REFRESH);
+  }
+
+  @Override
+  public String toString() {
+    return "AuthInterceptor{" + scheme + " ██}";
+  }
+}

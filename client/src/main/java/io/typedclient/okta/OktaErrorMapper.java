@@ -1,0 +1,83 @@
+package io.typedclient.okta;
+
+import io.typedclient.runtime.ErrorMapper;
+import io.typedclient.runtime.HttpResponse;
+import io.typedclient.runtime.TypedClientException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns every non-2xx response into an {@link OktaApiException}. Never throws: whatever the body holds, the
+ * caller gets the status, the request id, the rate-limit values and a bounded excerpt.
+ */
+final class OktaErrorMapper implements ErrorMapper {
+  /** The most characters of error text put in a message. */
+  static final int MAX_DETAIL_CHARS = 300;
+
+  @Override
+  public TypedClientException toException(HttpResponse response) {
+    OktaErrorBody error = OktaErrorBody.parse(response.body());
+    List<String> secrets = Redaction.secretsOf(response.request());
+    return new OktaApiException(response, error, detail(response, error, secrets));
+  }
+
+  /**
+   * The message's detail: Okta's code and summary, or a description of a body that is not Okta's, with the
+   * request's values masked.
+   */
+  static String detail(HttpResponse response, OktaErrorBody error, List<String> secrets) {
+    StringBuilder detail = new StringBuilder();
+    if (error.isOktaError()) {
+      detail.append(error.errorCode == null ? "(no error code)" : error.errorCode);
+      if (error.errorSummary != null) {
+        detail.append(' ').append(error.errorSummary);
+      }
+      if (!error.errorCauses.isEmpty()) {
+        detail.append(" (causes: ").append(String.join("; ", error.errorCauses)).append(')');
+      }
+    } else if (response.bodyLength() == 0) {
+      detail.append("empty body");
+    } else {
+      String type = response.header("Content-Type");
+      detail.append("body is not an Okta error (")
+          .append(type == null ? "no Content-Type" : type)
+          .append(", ")
+          .append(response.bodyLength())
+          .append(" bytes): ")
+          .append(response.bodyString());
+    }
+    RateLimit rateLimit = RateLimit.from(response.headers());
+    if (response.status() == 429 && rateLimit.resetAt().isPresent()) {
+      detail.append(" (rate limit resets at ").append(rateLimit.resetAt().get()).append(')');
+    }
+    // Whole text first, cut last: a secret straddling the cut would otherwise leave its first half visible.
+    List<String> oneLineSecrets = new ArrayList<>(secrets);
+    for (String secret : secrets) {
+      oneLineSecrets.add(oneLine(secret));
+    }
+    return bounded(Redaction.redact(oneLine(detail.toString()), oneLineSecrets));
+  }
+
+  private static String bounded(String text) {
+    return text.length() <= MAX_DETAIL_CHARS ? text : text.substring(0, MAX_DETAIL_CHARS) + "…";
+  }
+
+  /** Collapses whitespace and control characters, so a message stays one line in a log. */
+  private static String oneLine(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,289 @@
+package io.typedclient.okta;
+
+import com.squareup.moshi.Moshi;
+import io.typedclient.runtime.ClientConfig;
+import io.typedclient.runtime.HttpTransport;
+import io.typedclient.runtime.Scheduler;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Builds Okta Sessions clients.
+ *
+ * <pre>
+ * try (SessionApiClient sessions = OktaSessions.builder()
+ *     .orgUrl("https://dev-123456.okta.com")
+ *     .apiToken(System.getenv("OKTA_API_TOKEN"))
+ *     .build()) {
+ *   Session session = sessions.getSession(sessionId);
+ * }
+ * </pre>
+ *
+ * <p><b>What {@code build()} returns.</b> The generated {@code SessionApiClient}: it implements {@link SessionApi}
+ * and adds {@code close()}, which releases the HTTP client it created (a transport passed to
+ * {@link Builder#transport} stays the caller's to close). Hold it as {@code SessionApi} where closing is
+ * someone else's job. One client is safe to share between threads and should be: it keeps no per-call state.
+ *
+ * <p><b>Configuration</b> follows Okta's own conventions, in this order: what the builder was given; then the
+ * system properties {@value #ORG_URL_PROPERTY} and {@value #TOKEN_PROPERTY}; then the environment variables
+ * {@value #ORG_URL_VARIABLE} and {@value #TOKEN_VARIABLE}. The token from a property or variable is an API token
+ * ({@code Authorization: SSWS ...}). Missing configuration fails {@code build()} with a message that names every
+ * way to provide it.
+ *
+ * <p><b>Retries</b> are on by default: up to {@value RetryPolicy#DEFAULT_MAX_RETRIES} retries within 60 seconds of
+ * the first attempt. A 429 waits until Okta's rate-limit window resets (by the server's clock); 503, 504 and
+ * connection failures are retried only for GET and DELETE, never for a POST such as {@code createSession}. See
+ * {@link Builder#maxRetries} and {@link Builder#maxElapsedTime}.
+ *
+ * <p><b>Every request</b> sends {@code Accept: application/json}, a {@code User-Agent} of the form
+ * {@code typedclient-okta-sessions/<version> java/<version> <os>/<version>}, and {@code Content-Type} only when
+ * it has a body. Nothing is cached: each read asks Okta, so a revoked session never looks alive.
+ */
+public final class OktaSessions {
+  /** System property for the org URL, as in Okta's SDKs. */
+  public static final String ORG_URL_PROPERTY = "okta.client.orgUrl";
+  /** System property for the API token, as in Okta's SDKs. */
+  public static final String TOKEN_PROPERTY = "okta.client.token";
+  /** Environment variable for the org URL, as in Okta's SDKs. */
+  public static final String ORG_URL_VARIABLE = "OKTA_CLIENT_ORGURL";
+  /** Environment variable for the API token, as in Okta's SDKs. */
+  public static final String TOKEN_VARIABLE = "OKTA_CLIENT_TOKEN";
+
+  private OktaSessions() {}
+
+  /** A builder; anything it is not given comes from system properties, then environment variables. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client configured entirely from system properties and environment variables (see the class description),
+   * with default retries and timeouts.
+   *
+   * @throws IllegalStateException if the org URL or token is not configured anywhere
+   * @throws IllegalArgumentException if the org URL is not acceptable
+   */
+  public static SessionApiClient fromEnvironment() {
+    return builder().build();
+  }
+
+  /** Configures an Okta Sessions client. Not thread-safe; {@link #build()} may be called more than once. */
+  public static final class Builder {
+    private String orgUrl;
+    private Supplier<String> apiToken;
+    private Supplier<String> accessToken;
+    private HttpTransport transport;
+    private Duration connectTimeout;
+    private Duration requestTimeout;
+    private int maxRetries = RetryPolicy.DEFAULT_MAX_RETRIES;
+    private Duration maxElapsedTime = RetryPolicy.DEFAULT_MAX_ELAPSED;
+    private Scheduler scheduler = Scheduler.system();
+    private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+    private Function<String, String> systemProperties = System::getProperty;
+    private Function<String, String> environment = System::getenv;
+
+    private Builder() {}
+
+    /**
+     * The org URL, such as {@code https://dev-123456.okta.com}: https, no path. Checked by {@link #build()}, which
+     * refuses the docs' {@code {yourOktaDomain}} placeholder, the admin console's {@code -admin} domain, a path or
+     * query, and {@code http://} for anything but a loopback host.
+     */
+    public Builder orgUrl(String orgUrl) {
+      this.orgUrl = Objects.requireNonNull(orgUrl, "orgUrl");
+      return this;
+    }
+
+    /** Authenticates with an API token: {@code Authorization: SSWS <token>}. */
+    public Builder apiToken(String apiToken) {
+      Objects.requireNonNull(apiToken, "apiToken");
+      checkNoScheme(apiToken, "apiToken");
+      this.apiToken = () -> apiToken;
+      return this;
+    }
+
+    /**
+     * Authenticates with an OAuth 2.0 access token: {@code Authorization: Bearer <token>}. The supplier is asked
+     * before every attempt, retries included, so it can hand out a refreshed token; it must be thread-safe and
+     * should return quickly (cache the token).
+     */
+    public Builder accessToken(Supplier<String> accessToken) {
+      this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
+      return this;
+    }
+
+    /**
+     * The HTTP transport, instead of the default over {@code java.net.http} (on Android, pass the
+     * {@code HttpURLConnection} one). The caller keeps ownership: closing the client does not close it. Cannot be
+     * combined with {@link #connectTimeout}, which configures the default transport.
+     */
+    public Builder transport(HttpTransport transport) {
+      this.transport = Objects.requireNonNull(transport, "transport");
+      return this;
+    }
+
+    /** Time allowed to open a connection with the default transport; default 10 s. */
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+      return this;
+    }
+
+    /** Time allowed for each attempt, from sending to the end of the response body; default 30 s. */
+    public Builder requestTimeout(Duration requestTimeout) {
+      this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+      return this;
+    }
+
+    /** The most retries of one call; default {@value RetryPolicy#DEFAULT_MAX_RETRIES}; 0 turns retries off. */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0) {
+        throw new IllegalArgumentException("maxRetries must be 0 (no retries) or more: " + maxRetries);
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * How long after a call's first attempt a retry may still start; default 60 s; zero turns retries off. A wait
+     * that would end later is not started: the call fails at once with the last error, and a 429's
+     * {@link OktaApiException#rateLimit()} says when the window resets.
+     */
+    public Builder maxElapsedTime(Duration maxElapsedTime) {
+      Objects.requireNonNull(maxElapsedTime, "maxElapsedTime");
+      if (maxElapsedTime.isNegative()) {
+        throw new IllegalArgumentException("maxElapsedTime must be zero (no retries) or positive: " + maxElapsedTime);
+      }
+      this.maxElapsedTime = maxElapsedTime;
+      return this;
+    }
+
+    /**
+     * The clock and the waits between retries; default {@link Scheduler#system()}. Tests pass a fake to run
+     * retries without waiting.
+     */
+    public Builder scheduler(Scheduler scheduler) {
+      this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+      return this;
+    }
+
+    /** The jitter source, values in {@code [0, 1)}; tests fix it. */
+    Builder random(DoubleSupplier random) {
+      this.random = Objects.requireNonNull(random, "random");
+      return this;
+    }
+
+    /** Where system properties and environment variables are read from; tests replace both. */
+    Builder environment(Function<String, String> systemProperties, Function<String, String> environment) {
+      this.systemProperties = Objects.requireNonNull(systemProperties, "systemProperties");
+      this.environment = Objects.requireNonNull(environment, "environment");
+      return this;
+    }
+
+    /**
+     * A client, ready to use and safe to share between threads.
+     *
+     * @throws IllegalStateException if the org URL or token is not configured anywhere, or both an API token and
+     *     an access token were given
+     * @throws IllegalArgumentException if the org URL or a timeout is not acceptable
+     */
+    public SessionApiClient build() {
+      return new SessionApiClient(clientConfig());
+    }
+
+    /** The configuration {@link #build()} hands to the generated client. */
+    ClientConfig clientConfig() {
+      URI org = resolveOrgUrl();
+      AuthInterceptor auth = resolveAuth();
+      ClientConfig.Builder config = ClientConfig.builder()
+          .baseUrl(org)
+          .moshi(new Moshi.Builder().add(SessionLinksJsonAdapter.FACTORY).build())
+          .errorMapper(new OktaErrorMapper())
+          .scheduler(scheduler)
+          // Order matters: the user agent is set once, retries wrap every attempt, and the token is asked for on
+          // each attempt, inside the retries.
+          .addInterceptor(UserAgentInterceptor.forThisJvm())
+          .addInterceptor(new RetryInterceptor(new RetryPolicy(maxRetries, maxElapsedTime, random)))
+          .addInterceptor(auth);
+      if (transport != null) {
+        config.transport(transport);
+      }
+      if (connectTimeout != null) {
+        config.connectTimeout(connectTimeout);
+      }
+      if (requestTimeout != null) {
+        config.requestTimeout(requestTimeout);
+      }
+      return config.build();
+    }
+
+    private URI resolveOrgUrl() {
+      if (orgUrl != null) {
+        return OrgUrl.check(orgUrl, "orgUrl(...)");
+      }
+      String fromProperty = read(systemProperties, ORG_URL_PROPERTY);
+      if (fromProperty != null) {
+        return OrgUrl.check(fromProperty, "system property " + ORG_URL_PROPERTY);
+      }
+      String fromEnvironment = read(environment, ORG_URL_VARIABLE);
+      if (fromEnvironment != null) {
+        return OrgUrl.check(fromEnvironment, "environment variable " + ORG_URL_VARIABLE);
+      }
+      throw new IllegalStateException(
+          "no Okta org URL configured: call OktaSessions.builder().orgUrl(\"https://dev-123456.okta.com\"), or set "
+              + "the system property " + ORG_URL_PROPERTY + " or the environment variable " + ORG_URL_VARIABLE);
+    }
+
+    private AuthInterceptor resolveAuth() {
+      if (apiToken != null && accessToken != null) {
+        throw new IllegalStateException("both apiToken(...) and accessToken(...) were given; use one");
+      }
+      if (apiToken != null) {
+        return AuthInterceptor.apiToken(apiToken);
+      }
+      if (accessToken != null) {
+        return AuthInterceptor.accessToken(accessToken);
+      }
+      String fromProperty = read(systemProperties, TOKEN_PROPERTY);
+      if (fromProperty != null) {
+        checkNoScheme(fromProperty, "system property " + TOKEN_PROPERTY);
+        return AuthInterceptor.apiToken(() -> fromProperty);
+      }
+      String fromEnvironment = read(environment, TOKEN_VARIABLE);
+      if (fromEnvironment != null) {
+        checkNoScheme(fromEnvironment, "environment variable " + TOKEN_VARIABLE);
+        return AuthInterceptor.apiToken(() -> fromEnvironment);
+      }
+      throw new IllegalStateException(
+          "no Okta API token configured: call OktaSessions.builder().apiToken(...) or .accessToken(...), or set the "
+              + "system property " + TOKEN_PROPERTY + " or the environment variable " + TOKEN_VARIABLE);
+    }
+
+    /** A set, non-blank value, trimmed; {@code null} otherwise (an empty variable counts as unset). */
+    private static String read(Function<String, String> source, String name) {
+      String value;
+      try {
+        value = source.apply(name);
+      } catch (SecurityException e) {
+        return null;
+      }
+      return value == null || value.trim().isEmpty() ? null : value.trim();
+    }
+
+    /** Refuses a token pasted with its scheme, which would be sent as {@code SSWS SSWS ...}; never prints it. */
+    private static void checkNoScheme(String token, String source) {
+      String t = token.trim();
+      if (t.regionMatches(true, 0, "SSWS ", 0, 5) || t.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        throw new IllegalArgumentException(
+            "the token from " + source + " starts with its scheme (\"SSWS \" or \"Bearer \"); pass the token alone");
+      }
+      if (t.isEmpty()) {
+        throw new IllegalArgumentException("the token from " + source + " is blank");
+      }
+    }
+  }
+}

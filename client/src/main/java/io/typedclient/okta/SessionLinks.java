@@ -1,0 +1,81 @@
+package io.typedclient.okta;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A {@link Session}'s {@code _links}: its link relations by name, in the order Okta sent them. {@code self},
+ * {@code refresh} and {@code user} have accessors; any other relation Okta adds is kept and available through
+ * {@link #relation(String)} and {@link #relations()}. Immutable.
+ *
+ * <p>Okta publishes two shapes. Its developer documentation, and its schema, put the session's own URI at
+ * {@code _links.self.href}. Its OpenAPI examples put it beside {@code self}, as a string at {@code _links.href}.
+ * Both decode to the same value: a string {@code href} directly inside {@code _links} becomes the {@code self}
+ * link's {@link SessionLink#href() href} (unless {@code self} has one already). Encoding always writes the
+ * schema's shape. When a relation holds an array of links (allowed by HAL), the first is kept. Values of any
+ * other type are skipped: links never make a session fail to decode.
+ */
+public final class SessionLinks {
+  /** No links. */
+  public static final SessionLinks EMPTY = new SessionLinks(Collections.emptyMap());
+
+  private final Map<String, SessionLink> relations;
+
+  /** Links with these relations; the map is copied and its order kept, {@code null} keys or values refused. */
+  public SessionLinks(Map<String, SessionLink> relations) {
+    Map<String, SessionLink> copy = new LinkedHashMap<>();
+    for (Map.Entry<String, SessionLink> entry : relations.entrySet()) {
+      if (entry.getKey() == null || entry.getValue() == null) {
+        throw new NullPointerException("SessionLinks cannot hold a null relation name or link");
+      }
+      copy.put(entry.getKey(), entry.getValue());
+    }
+    this.relations = Collections.unmodifiableMap(copy);
+  }
+
+  /** The session itself; its {@code href} holds the session id. {@code null} when absent. */
+  @Nullable
+  public SessionLink self() {
+    return relations.get("self");
+  }
+
+  /** Where the session is refreshed (current-session responses), or {@code null}. */
+  @Nullable
+  public SessionLink refresh() {
+    return relations.get("refresh");
+  }
+
+  /** The session's user, with the user's display name as {@link SessionLink#name()}, or {@code null}. */
+  @Nullable
+  public SessionLink user() {
+    return relations.get("user");
+  }
+
+  /** The link of relation {@code name}, or {@code null}. */
+  @Nullable
+  public SessionLink relation(String name) {
+    return relations.get(name);
+  }
+
+  /** Every relation, {@code self}, {@code refresh} and {@code user} included, in the order Okta sent them. */
+  public Map<String, SessionLink> relations() {
+    return relations;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SessionLinks && relations.equals(((SessionLinks) o).relations);
+  }
+
+  @Override
+  public int hashCode() {
+    return relations.hashCode();
+  }
+
+  /** The relations, each without its {@code href}. */
+  @Override
+  public String toString() {
+    return "SessionLinks" + relations;
+  }
+}

@@ -1,0 +1,205 @@
+package io.typedclient.okta;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and writes {@link SessionLinks}, by hand and without reflection.
+ *
+ * <p>Why not a generated adapter: a generated adapter maps each JSON name to one declared property of one type,
+ * but {@code _links} is open-ended (any relation name may appear and must be kept) and the name {@code href}
+ * holds a string in Okta's OpenAPI examples and would hold a link object for a relation of that name. A short
+ * {@link JsonReader} loop handles both, and skips whatever else a server sends instead of failing: links are
+ * never worth losing a whole session over.
+ */
+final class SessionLinksJsonAdapter extends JsonAdapter<SessionLinks> {
+  /** Supplies this adapter for {@link SessionLinks}; registered on every Okta client's Moshi. */
+  static final JsonAdapter.Factory FACTORY =
+      (type, annotations, moshi) ->
+          type == SessionLinks.class && annotations.isEmpty() ? new SessionLinksJsonAdapter().nullSafe() : null;
+
+  private static final JsonReader.Options LINK_NAMES =
+      JsonReader.Options.of("href", "name", "templated", "type", "hints");
+  private static final JsonReader.Options HINT_NAMES = JsonReader.Options.of("allow");
+
+  @Override
+  public SessionLinks fromJson(JsonReader reader) throws IOException {
+    if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+      reader.skipValue();
+      return SessionLinks.EMPTY;
+    }
+    Map<String, SessionLink> relations = new LinkedHashMap<>();
+    String strayHref = null;
+    reader.beginObject();
+    while (reader.hasNext()) {
+      String name = reader.nextName();
+      switch (reader.peek()) {
+        case BEGIN_OBJECT:
+          relations.put(name, readLink(reader));
+          break;
+        case BEGIN_ARRAY:
+          SessionLink first = readFirstLink(reader);
+          if (first != null) {
+            relations.put(name, first);
+          }
+          break;
+        case STRING:
+          if (name.equals("href")) {
+            strayHref = reader.nextString();
+          } else {
+            reader.skipValue();
+          }
+          break;
+        default:
+          reader.skipValue();
+      }
+    }
+    reader.endObject();
+    if (strayHref != null) {
+      SessionLink self = relations.get("self");
+      if (self == null) {
+        relations.put("self", SessionLink.of(strayHref));
+      } else if (self.href() == null) {
+        relations.put("self", self.withHref(strayHref));
+      }
+    }
+    return relations.isEmpty() ? SessionLinks.EMPTY : new SessionLinks(relations);
+  }
+
+  private static SessionLink readFirstLink(JsonReader reader) throws IOException {
+    SessionLink first = null;
+    reader.beginArray();
+    while (reader.hasNext()) {
+      if (first == null && reader.peek() == JsonReader.Token.BEGIN_OBJECT) {
+        first = readLink(reader);
+      } else {
+        reader.skipValue();
+      }
+    }
+    reader.endArray();
+    return first;
+  }
+
+  private static SessionLink readLink(JsonReader reader) throws IOException {
+    String href = null;
+    String name = null;
+    Boolean templated = null;
+    String type = null;
+    List<String> allow = null;
+    reader.beginObject();
+    while (reader.hasNext()) {
+      switch (reader.selectName(LINK_NAMES)) {
+        case 0:
+          href = stringOrSkip(reader);
+          break;
+        case 1:
+          name = stringOrSkip(reader);
+          break;
+        case 2:
+          if (reader.peek() == JsonReader.Token.BOOLEAN) {
+            templated = reader.nextBoolean();
+          } else {
+            reader.skipValue();
+          }
+          break;
+        case 3:
+          type = stringOrSkip(reader);
+          break;
+        case 4:
+          allow = readAllow(reader);
+          break;
+        default:
+          reader.skipName();
+          reader.skipValue();
+      }
+    }
+    reader.endObject();
+    return new SessionLink(href, name, templated, type, allow);
+  }
+
+  private static List<String> readAllow(JsonReader reader) throws IOException {
+    if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+      reader.skipValue();
+      return null;
+    }
+    List<String> allow = null;
+    reader.beginObject();
+    while (reader.hasNext()) {
+      if (reader.selectName(HINT_NAMES) != 0) {
+        reader.skipName();
+        reader.skipValue();
+      } else if (reader.peek() != JsonReader.Token.BEGIN_ARRAY) {
+        reader.skipValue();
+      } else {
+        allow = new ArrayList<>();
+        reader.beginArray();
+        while (reader.hasNext()) {
+          String method = stringOrSkip(reader);
+          if (method != null) {
+            allow.add(method);
+          }
+        }
+        reader.endArray();
+      }
+    }
+    reader.endObject();
+    return allow;
+  }
+
+  private static String stringOrSkip(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.STRING) {
+      return reader.nextString();
+    }
+    reader.skipValue();
+    return null;
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, SessionLinks links) throws IOException {
+    if (links == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.beginObject();
+    for (Map.Entry<String, SessionLink> entry : links.relations().entrySet()) {
+      writer.name(entry.getKey());
+      writeLink(writer, entry.getValue());
+    }
+    writer.endObject();
+  }
+
+  private static void writeLink(JsonWriter writer, SessionLink link) throws IOException {
+    writer.beginObject();
+    if (link.href() != null) {
+      writer.name("href").value(link.href());
+    }
+    if (link.name() != null) {
+      writer.name("name").value(link.name());
+    }
+    if (link.templated() != null) {
+      writer.name("templated").value(link.templated());
+    }
+    if (link.type() != null) {
+      writer.name("type").value(link.type());
+    }
+    if (!link.allowedMethods().isEmpty()) {
+      writer.name("hints").beginObject().name("allow").beginArray();
+      for (String method : link.allowedMethods()) {
+        writer.value(method);
+      }
+      writer.endArray().endObject();
+    }
+    writer.endObject();
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(SessionLinks)";
+  }
+}

@@ -1,0 +1,96 @@
+package io.typedclient.okta;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.typedclient.runtime.HttpRequest;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AuthInterceptorTest {
+
+  @Test
+  void apiTokenIsSentAsSsws() {
+    HttpRequest sent = AuthInterceptor.apiToken(() -> "00abc").rewrite(TestRequests.getSession("abc123"));
+    assertThat(sent.headers().all("Authorization")).containsExactly("SSWS 00abc");
+  }
+
+  @Test
+  void accessTokenIsSentAsBearerAndAskedForOnEveryAttempt() {
+    AtomicInteger asked = new AtomicInteger();
+    AuthInterceptor auth = AuthInterceptor.accessToken(() -> "token-" + asked.incrementAndGet());
+    HttpRequest request = TestRequests.getSession("abc123");
+
+    assertThat(auth.rewrite(request).headers().first("Authorization")).isEqualTo("Bearer token-1");
+    assertThat(auth.rewrite(request).headers().first("Authorization")).isEqualTo("Bearer token-2");
+  }
+
+  @Test
+  void replacesAnyAuthorizationAlreadyThere() {
+    HttpRequest request = TestRequests.getSession("abc123").toBuilder().header("Authorization", "Basic x").build();
+    assertThat(AuthInterceptor.apiToken(() -> "t").rewrite(request).headers().all("Authorization"))
+        .containsExactly("SSWS t");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "GET, /api/v1/sessions/me",
+    "DELETE, /api/v1/sessions/me",
+    "POST, /api/v1/sessions/me/lifecycle/refresh",
+  })
+  void currentSessionCallsCarryNoAuthorization(String method, String template) {
+    AtomicInteger asked = new AtomicInteger();
+    HttpRequest request = TestRequests.request(method, template, template, null).toBuilder()
+        .header("Cookie", "sid=abc")
+        .header("Authorization", "SSWS smuggled")
+        .build();
+
+    HttpRequest sent = AuthInterceptor.apiToken(() -> "t" + asked.incrementAndGet()).rewrite(request);
+
+    assertThat(sent.headers().contains("Authorization")).isFalse();
+    assertThat(sent.headers().first("Cookie")).isEqualTo("sid=abc");
+    assertThat(asked.get()).isEqualTo(0);
+  }
+
+  @Test
+  void sessionIdMeIsStillACallBySessionId() {
+    HttpRequest request = TestRequests.getSession("me");
+    assertThat(AuthInterceptor.apiToken(() -> "t").rewrite(request).headers().first("Authorization"))
+        .isEqualTo("SSWS t");
+  }
+
+  @Test
+  void currentSessionCallWithoutCookieIsRefused() {
+    HttpRequest request = TestRequests.get("/api/v1/sessions/me", "/api/v1/sessions/me");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> AuthInterceptor.apiToken(() -> "t").rewrite(request));
+    assertThat(e).hasMessageThat().contains("session cookie");
+  }
+
+  @Test
+  void nullOrBlankTokenIsAClearError() {
+    HttpRequest request = TestRequests.getSession("abc123");
+    IllegalStateException nullToken =
+        assertThrows(IllegalStateException.class, () -> AuthInterceptor.accessToken(() -> null).rewrite(request));
+    IllegalStateException blank =
+        assertThrows(IllegalStateException.class, () -> AuthInterceptor.apiToken(() -> "  ").rewrite(request));
+    assertThat(nullToken).hasMessageThat().contains("access token supplier returned null");
+    assertThat(blank).hasMessageThat().contains("API token supplier returned a blank token");
+  }
+
+  @Test
+  void tokenWithLineBreakIsRefusedWithoutBeingRepeated() {
+    HttpRequest request = TestRequests.getSession("abc123");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> AuthInterceptor.apiToken(() -> "secret\r\nX-Evil: 1").rewrite(request));
+    assertThat(e).hasMessageThat().doesNotContain("secret");
+    assertThat(e).hasMessageThat().doesNotContain("X-Evil");
+  }
+
+  @Test
+  void toStringHidesTheToken() {
+    assertThat(AuthInterceptor.apiToken(() -> "00secret").toString()).doesNotContain("00secret");
+  }
+}
