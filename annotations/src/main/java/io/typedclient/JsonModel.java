@@ -10,22 +10,40 @@ import java.lang.annotation.Target;
  * Asks the typedclient processor for a reflection-free Moshi {@code JsonAdapter} for this class, record or
  * enum. The adapter is named after the type with {@code JsonAdapter} appended ({@code Session} becomes
  * {@code SessionJsonAdapter}; a nested {@code Outer.Inner} becomes {@code Outer_InnerJsonAdapter}) in the
- * same package, and exposes a {@code FACTORY} for applications that bring their own Moshi.
+ * same package, has a public constructor taking a {@code Moshi}, and exposes a {@code FACTORY} for applications
+ * that bring their own Moshi: {@code new Moshi.Builder().add(SessionJsonAdapter.FACTORY)}. Generated clients and
+ * generated adapters construct the adapters they need directly, so Moshi is never asked for a model's adapter.
  *
  * <p>A class has one constructor (the widest non-private one) whose parameters are its properties, by name;
  * each has an accessor ({@code name()}, {@code getName()} or {@code isName()}) or a non-private field of the
- * same name. A record's components are its properties. JSON names come from Moshi's {@code @Json(name = ...)}
- * and {@code @Json(ignore = true)} leaves a property out of JSON (it must then be optional or primitive). A
- * property is optional when its type or parameter carries an annotation whose simple name is
- * {@code Nullable} (JSpecify, javax, AndroidX, Checker Framework: any); every other property is required.
+ * same name and type. A record's components are its properties. JSON names come from Moshi's
+ * {@code @Json(name = ...)} and {@code @Json(ignore = true)} leaves a property out of JSON (it must then be
+ * optional, and gets {@code null}, or primitive, and gets zero or {@code false}). A property is optional when its
+ * type, parameter, accessor or field carries an annotation whose simple name is {@code Nullable} (JSpecify,
+ * javax, AndroidX, Checker Framework: any); every other property is required, and a required property that is
+ * absent or {@code null} is a {@code JsonDataException} naming the property and its JSON path. Unknown JSON
+ * properties are skipped.
+ *
+ * <p>Property types: {@code String}; primitives and their boxes; {@code @JsonModel} classes, records and enums;
+ * {@code List}, {@code Set} and {@code Map<String, V>} of any of these, nested as deep as needed (elements and
+ * values are non-null unless their type argument is annotated {@code Nullable}; collections are read as
+ * unmodifiable); {@code java.time.Instant}, {@code OffsetDateTime} and {@code LocalDate} as ISO-8601 strings. Any
+ * other concrete type is asked of the application's Moshi with {@code moshi.adapter(type)} when the adapter is
+ * constructed: such a type must have its own adapter registered in that Moshi, or Moshi would fall back to
+ * reflection for it (or fail, for platform types). Arrays, {@code Object}, wildcards, raw types and enums without
+ * {@code @JsonModel} are compile errors, since each would need reflection.
  *
  * <p>An enum's constants map to their names or to {@code @Json(name = ...)}; mark one constant
  * {@link JsonFallback @JsonFallback} to receive values the server adds later.
  *
  * <p>Why our own annotation rather than Moshi's {@code @JsonClass(generateAdapter = true)}: Moshi finds
- * adapters for {@code @JsonClass} types at run time with {@code Class.forName} and a reflective constructor
- * call, which needs keep rules under R8 and reflection configuration under GraalVM. {@code JsonModel} has
- * {@code CLASS} retention: nothing reads it at run time, and generated code is wired directly.
+ * adapters for {@code @JsonClass} types at run time by reflection. In Moshi 1.15.2 its standard factory calls
+ * {@code Util.generatedAdapter} for every class it has no adapter for, which reads {@code @JsonClass} (a
+ * {@code RUNTIME} annotation) with {@code Class.getAnnotation}, loads the adapter class with
+ * {@code Class.forName}, finds its constructor with {@code getDeclaredConstructor}, calls
+ * {@code setAccessible(true)} and {@code newInstance}: that needs keep rules under R8 and reflection
+ * configuration under GraalVM. {@code JsonModel} has {@code CLASS} retention: nothing reads it at run time, and
+ * generated code is wired directly.
  */
 @Documented
 @Target(ElementType.TYPE)

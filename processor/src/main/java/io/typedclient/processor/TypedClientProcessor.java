@@ -45,6 +45,7 @@ public final class TypedClientProcessor extends AbstractProcessor {
     Set<String> names = new LinkedHashSet<>();
     for (ProcessingStep step : steps) {
       names.add(step.annotation());
+      names.addAll(step.companionAnnotations());
     }
     return names;
   }
@@ -57,6 +58,14 @@ public final class TypedClientProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (ProcessingStep step : steps) {
+      for (String companion : step.companionAnnotations()) {
+        TypeElement companionType = processingEnv.getElementUtils().getTypeElement(companion);
+        if (companionType != null) {
+          for (Element element : round.getElementsAnnotatedWith(companionType)) {
+            step.checkCompanion(companion, element);
+          }
+        }
+      }
       Set<TypeElement> elements = new LinkedHashSet<>();
       for (String name : deferredByAnnotation.getOrDefault(step.annotation(), Set.of())) {
         TypeElement element = processingEnv.getElementUtils().getTypeElement(name);

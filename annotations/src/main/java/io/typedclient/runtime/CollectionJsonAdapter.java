@@ -1,0 +1,53 @@
+package io.typedclient.runtime;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Objects;
+
+/** A JSON array as a collection that the subclass creates and then makes unmodifiable. */
+abstract class CollectionJsonAdapter<C extends Collection<E>, E> extends JsonAdapter<C> {
+  private final JsonAdapter<E> element;
+  private final String kind;
+
+  CollectionJsonAdapter(JsonAdapter<E> element, String kind) {
+    this.element = Objects.requireNonNull(element, "element");
+    this.kind = kind;
+  }
+
+  /** A new, empty, modifiable collection. */
+  abstract C newCollection();
+
+  /** An unmodifiable view of {@code collection}, which nothing else references. */
+  abstract C unmodifiable(C collection);
+
+  @Override
+  public final C fromJson(JsonReader reader) throws IOException {
+    C result = newCollection();
+    reader.beginArray();
+    while (reader.hasNext()) {
+      result.add(element.fromJson(reader));
+    }
+    reader.endArray();
+    return unmodifiable(result);
+  }
+
+  @Override
+  public final void toJson(JsonWriter writer, C value) throws IOException {
+    if (value == null) {
+      throw JsonModelSupport.unexpectedNull(writer);
+    }
+    writer.beginArray();
+    for (E e : value) {
+      element.toJson(writer, e);
+    }
+    writer.endArray();
+  }
+
+  @Override
+  public final String toString() {
+    return "JsonAdapters." + kind + "(" + element + ")";
+  }
+}

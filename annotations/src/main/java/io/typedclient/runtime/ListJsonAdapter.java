@@ -1,0 +1,23 @@
+package io.typedclient.runtime;
+
+import com.squareup.moshi.JsonAdapter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** A JSON array as an unmodifiable {@link List}. */
+final class ListJsonAdapter<E> extends CollectionJsonAdapter<List<E>, E> {
+  ListJsonAdapter(JsonAdapter<E> element) {
+    super(element, "listOf");
+  }
+
+  @Override
+  List<E> newCollection() {
+    return new ArrayList<>();
+  }
+
+  @Override
+  List<E> unmodifiable(List<E> collection) {
+    return Collections.unmodifiableList(collection);
+  }
+}

@@ -1,0 +1,12 @@
+package io.typedclient.it.json;
+
+import io.typedclient.JsonModel;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A model with a type typedclient has no adapter for, {@link UUID}: its adapter asks the application's Moshi,
+ * which must have one registered.
+ */
+@JsonModel
+public record Device(UUID id, String name, List<UUID> peers) {}

@@ -1,0 +1,437 @@
+package io.typedclient.processor.json;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.typedclient.processor.json.Compilations.compile;
+import static io.typedclient.processor.json.Compilations.source;
+
+import com.google.testing.compile.Compilation;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** One test per compile error of {@code @JsonModel}: its message, and the file and line it points at. */
+class JsonModelErrorsTest {
+  private static final String TAG = "[typedclient] ";
+
+  /** A type-use {@code Nullable}, as the tests' models use. */
+  private static final JavaFileObject NULLABLE = source("test.Nullable",
+      "package test;",
+      "@java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)",
+      "public @interface Nullable {}");
+
+  /** Compiling {@code model} fails with a tagged error containing {@code message} on the line containing {@code line}. */
+  private static void assertError(JavaFileObject model, String message, String line) {
+    Compilation compilation = compile(NULLABLE, model);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining(message).inFile(model).onLineContaining(line);
+    assertTagged(compilation, message);
+  }
+
+  private static void assertTagged(Compilation compilation, String message) {
+    for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
+      String text = error.getMessage(Locale.ROOT);
+      if (text.contains(message)) {
+        assertWithMessage("error %s", text).that(text).startsWith(TAG);
+      }
+    }
+  }
+
+  @Test
+  void classWhoseConstructorsAreAllPrivate() {
+    JavaFileObject model = source("test.Token",
+        "package test;",
+        "@io.typedclient.JsonModel",
+        "public final class Token {",
+        "  private final String value;",
+        "  private Token(String value) { this.value = value; }",
+        "  public String value() { return value; }",
+        "}");
+    assertError(model, "Token has no usable constructor: every constructor is private", "public final class Token");
+  }
+
+  @Test
+  void classWithTwoWidestConstructors() {
+    JavaFileObject model = source("test.Pair",
+        "package test;",
+        "@io.typedclient.JsonModel",
+        "public final class Pair {",
+        "  final String a;",
+        "  final String b;",
+        "  public Pair(String a, String b) { this.a = a; this.b = b; }",
+        "  public Pair(String a, int b) { this(a, String.valueOf(b)); }",
+        "}");
+    assertError(model, "Pair has no usable constructor: more than one non-private constructor takes 2 parameters",
+        "public final class Pair");
+  }
+
+  @Test
+  void constructorThatThrowsACheckedException() {
+    JavaFileObject model = source("test.Parsed",
+        "package test;",
+        "@io.typedclient.JsonModel",
+        "public final class Parsed {",
+        "  final String value;",
+        "  public Parsed(String value) throws Exception { this.value = value; }",
+        "}");
+    assertError(model, "Parsed has no usable constructor: its constructor throws checked exception java.lang.Exception",
+        "public Parsed(String value)");
+  }
+
+  @Test
+  void constructorParameterWithoutAccessorOrField() {
+    JavaFileObject model = source("test.User",
+        "package test;",
+        "@io.typedclient.JsonModel",
+        "public final class User {",
+        "  private final String login;",
+        "  public User(String login,",
+        "      String email) {",
+        "    this.login = login;",
+        "  }",
+        "  public String login() { return login; }",
+        "}");
+    assertError(model, "constructor parameter 'email' of User has no matching accessor or field: add a method "
+        + "email(), getEmail() or a non-private field email, of type java.lang.String", "String email)");
+  }
+
+  @Test
+  void accessorOfTheWrongTypeIsNamedInTheError() {
+    JavaFileObject model = source("test.User",
+        "package test;",
+        "@io.typedclient.JsonModel",
+        "public final class User {",
+        "  private final long id;",
+        "  public User(long id) { this.id = id; }",
+        "  public int getId() { return (int) id; }",
+        "}");
+    assertError(model, "(getId() has type int, not long; field id is private)", "public User(long id)");
+  }
+
+  @Test
+  void privateAccessorDoesNotCount() {
+    JavaFileObject model = source("test.User",
+        "package test;",
+        "@io.typedclient.JsonModel",
+        "public final class User {",
+        "  private final String id;",
+        "  public User(String id) { this.id = id; }",
+        "  private String id() { return id; }",
+        "}");
+    assertError(model, "(id() is private; field id is private)",
+        "public User(String id)");
+  }
+
+  @Test
+  void rawList() {
+    assertUnsupported("@SuppressWarnings(\"rawtypes\") java.util.List values",
+        "property 'values' has unsupported type java.util.List: raw type List has no type information");
+  }
+
+  @Test
+  void wildcardList() {
+    assertUnsupported("java.util.List<?> values", "property 'values' has unsupported type java.util.List<?>: wildcards");
+  }
+
+  @Test
+  void boundedWildcardList() {
+    assertUnsupported("java.util.List<? extends Number> values", "wildcards are not supported; use the type itself");
+  }
+
+  @Test
+  void array() {
+    assertUnsupported("String[] values",
+        "property 'values' has unsupported type java.lang.String[]: arrays are not supported (Moshi's array adapter "
+            + "creates them by reflection); use List<java.lang.String>");
+  }
+
+  @Test
+  void mapWithNonStringKeys() {
+    assertUnsupported("java.util.Map<Integer, String> values",
+        "unsupported type java.util.Map<java.lang.Integer,java.lang.String>: map keys must be String");
+  }
+
+  @Test
+  void object() {
+    assertUnsupported("Object values", "unsupported type java.lang.Object: Object has no fixed shape");
+  }
+
+  @Test
+  void listOfObject() {
+    assertUnsupported("java.util.List<Object> values", "Object has no fixed shape");
+  }
+
+  @Test
+  void concreteCollectionClass() {
+    assertUnsupported("java.util.ArrayList<String> values",
+        "declare collections as List, Set or Map<String, V>");
+  }
+
+  @Test
+  void enumThatIsNotAJsonModel() {
+    assertUnsupported("java.time.DayOfWeek values",
+        "enum DayOfWeek is not annotated @JsonModel (Moshi's own enum adapter uses reflection); annotate it with "
+            + "@io.typedclient.JsonModel");
+  }
+
+  @Test
+  void nonModelEnumInsideACollection() {
+    assertUnsupported("java.util.Set<java.time.DayOfWeek> values", "enum DayOfWeek is not annotated @JsonModel");
+  }
+
+  private static void assertUnsupported(String parameter, String message) {
+    JavaFileObject model = source("test.Holder",
+        "package test;",
+        "@io.typedclient.JsonModel",
+        "public record Holder(",
+        "    String name,",
+        "    " + parameter + ") {}");
+    assertError(model, message, parameter);
+  }
+
+  @Test
+  void nonStaticInnerClass() {
+    JavaFileObject model = source("test.Outer",
+        "package test;",
+        "public class Outer {",
+        "  @io.typedclient.JsonModel",
+        "  public final class Inner {",
+        "    public final String name;",
+        "    public Inner(String name) { this.name = name; }",
+        "  }",
+        "}");
+    assertError(model, "@JsonModel Inner is an inner class: it needs an instance of Outer to exist, which JSON "
+        + "cannot supply; declare it static", "public final class Inner");
+  }
+
+  @Test
+  void privateClass() {
+    JavaFileObject model = source("test.Outer",
+        "package test;",
+        "public class Outer {",
+        "  @io.typedclient.JsonModel",
+        "  private static final class Secret {",
+        "    public final String name;",
+        "    Secret(String name) { this.name = name; }",
+        "  }",
+        "}");
+    assertError(model, "@JsonModel Secret is private: its adapter is generated in the same package and cannot "
+        + "reach it", "private static final class Secret");
+  }
+
+  @Test
+  void classNestedInAPrivateClass() {
+    JavaFileObject model = source("test.Outer",
+        "package test;",
+        "public class Outer {",
+        "  private static final class Hidden {",
+        "    @io.typedclient.JsonModel",
+        "    static final class Visible {",
+        "      public final String name;",
+        "      Visible(String name) { this.name = name; }",
+        "    }",
+        "  }",
+        "}");
+    assertError(model, "@JsonModel Visible is nested in private class Hidden, which its generated adapter cannot "
+        + "reach", "static final class Visible");
+  }
+
+  @Test
+  void genericModel() {
+    JavaFileObject model = source("test.Page",
+        "package test;",
+        "@io.typedclient.JsonModel",
+        "public record Page<T>(java.util.List<T> items, String next) {}");
+    assertError(model, "@JsonModel Page is generic: without type information for T the adapter cannot know how to "
+        + "read its properties", "public record Page<T>");
+  }
+
+  @Test
+  void twoPropertiesWithTheSameJsonName() {
+    JavaFileObject model = source("test.Session",
+        "package test;",
+        "import com.squareup.moshi.Json;",
+        "@io.typedclient.JsonModel",
+        "public record Session(",
+        "    String id,",
+        "    @Json(name = \"id\") String sessionId) {}");
+    assertError(model, "properties 'id' and 'sessionId' of Session have the same JSON name 'id'",
+        "@Json(name = \"id\") String sessionId");
+  }
+
+  @Test
+  void twoEnumConstantsWithTheSameJsonName() {
+    JavaFileObject model = source("test.Status",
+        "package test;",
+        "import com.squareup.moshi.Json;",
+        "@io.typedclient.JsonModel",
+        "public enum Status {",
+        "  ACTIVE,",
+        "  @Json(name = \"ACTIVE\") LIVE",
+        "}");
+    assertError(model, "constants ACTIVE and LIVE of Status have the same JSON name 'ACTIVE'", "LIVE");
+  }
+
+  @Test
+  void ignoredEnumConstant() {
+    JavaFileObject model = source("test.Status",
+        "package test;",
+        "import com.squareup.moshi.Json;",
+        "@io.typedclient.JsonModel",
+        "public enum Status {",
+        "  ACTIVE,",
+        "  @Json(ignore = true) LEGACY",
+        "}");
+    assertError(model, "@Json(ignore = true) does not apply to enum constant LEGACY: every constant is a JSON value",
+        "LEGACY");
+  }
+
+  @Test
+  void conflictingJsonNamesOnOneProperty() {
+    JavaFileObject model = source("test.Session",
+        "package test;",
+        "import com.squareup.moshi.Json;",
+        "@io.typedclient.JsonModel",
+        "public final class Session {",
+        "  @Json(name = \"session_id\") final String id;",
+        "  public Session(",
+        "      @Json(name = \"sessionId\") String id) { this.id = id; }",
+        "}");
+    assertError(model, "property 'id' has conflicting JSON names [sessionId, session_id]",
+        "@Json(name = \"sessionId\") String id");
+  }
+
+  @Test
+  void ignoredRequiredProperty() {
+    JavaFileObject model = source("test.Session",
+        "package test;",
+        "import com.squareup.moshi.Json;",
+        "@io.typedclient.JsonModel",
+        "public record Session(",
+        "    String id,",
+        "    @Json(ignore = true) String cache) {}");
+    assertError(model, "property 'cache' has @Json(ignore = true) but is required: an ignored property is never "
+        + "read from JSON, so mark it Nullable", "@Json(ignore = true) String cache");
+  }
+
+  @Test
+  void nullablePrimitive() {
+    JavaFileObject model = source("test.Counter",
+        "package test;",
+        "@io.typedclient.JsonModel",
+        "public record Counter(",
+        "    @Nullable int count) {}");
+    assertError(model, "property 'count' is a primitive int marked Nullable: a primitive cannot be null; use its box type",
+        "@Nullable int count");
+  }
+
+  @Test
+  void twoFallbackConstants() {
+    JavaFileObject model = source("test.Status",
+        "package test;",
+        "import io.typedclient.JsonFallback;",
+        "@io.typedclient.JsonModel",
+        "public enum Status {",
+        "  @JsonFallback UNKNOWN,",
+        "  ACTIVE,",
+        "  @JsonFallback OTHER",
+        "}");
+    assertError(model, "@JsonFallback marks both UNKNOWN and OTHER of Status; an enum has at most one fallback",
+        "@JsonFallback OTHER");
+  }
+
+  @Test
+  void fallbackOnAnEnumThatIsNotAJsonModel() {
+    JavaFileObject model = source("test.Status",
+        "package test;",
+        "public enum Status {",
+        "  ACTIVE,",
+        "  @io.typedclient.JsonFallback UNKNOWN",
+        "}");
+    assertError(model, "@JsonFallback on UNKNOWN has no effect: enum Status is not annotated @JsonModel",
+        "@io.typedclient.JsonFallback UNKNOWN");
+  }
+
+  @Test
+  void fallbackOnAField() {
+    JavaFileObject model = source("test.Config",
+        "package test;",
+        "public class Config {",
+        "  @io.typedclient.JsonFallback static final String DEFAULT = \"x\";",
+        "}");
+    assertError(model, "@JsonFallback applies to enum constants only; DEFAULT is not one", "DEFAULT");
+  }
+
+  @Test
+  void interfaceModel() {
+    JavaFileObject model = source("test.Named",
+        "package test;",
+        "@io.typedclient.JsonModel",
+        "public interface Named {",
+        "  String name();",
+        "}");
+    assertError(model, "@JsonModel applies to classes, records and enums; Named is an interface",
+        "public interface Named");
+  }
+
+  @Test
+  void annotationModel() {
+    JavaFileObject model = source("test.Marker",
+        "package test;",
+        "@io.typedclient.JsonModel",
+        "public @interface Marker {}");
+    assertError(model, "@JsonModel applies to classes, records and enums; Marker is an annotation type",
+        "public @interface Marker");
+  }
+
+  @Test
+  void abstractClassModel() {
+    JavaFileObject model = source("test.Shape",
+        "package test;",
+        "@io.typedclient.JsonModel",
+        "public abstract class Shape {",
+        "  public final String name;",
+        "  protected Shape(String name) { this.name = name; }",
+        "}");
+    assertError(model, "@JsonModel Shape is abstract: the adapter must construct it", "public abstract class Shape");
+  }
+
+  @Test
+  void modelThatUsesABrokenModel() {
+    JavaFileObject broken = source("test.Broken",
+        "package test;",
+        "@io.typedclient.JsonModel",
+        "public record Broken(Object value) {}");
+    JavaFileObject user = source("test.User",
+        "package test;",
+        "@io.typedclient.JsonModel",
+        "public record User(",
+        "    java.util.List<Broken> broken) {}");
+    Compilation compilation = compile(broken, user);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("property 'value' has unsupported type java.lang.Object")
+        .inFile(broken).onLineContaining("Object value");
+    assertThat(compilation)
+        .hadErrorContaining("property 'broken' of User uses test.Broken, whose @JsonModel has errors")
+        .inFile(user).onLineContaining("java.util.List<Broken> broken");
+    assertTagged(compilation, "property 'broken' of User");
+    // Neither adapter is written, so javac reports no error inside generated code.
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void typeThatIsNeverDefined() {
+    JavaFileObject model = source("test.Session",
+        "package test;",
+        "@io.typedclient.JsonModel",
+        "public record Session(",
+        "    Missing missing) {}");
+    Compilation compilation = compile(model);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("could not generate a JSON adapter for Session: a type it uses was never defined")
+        .inFile(model).onLineContaining("public record Session(");
+    assertTagged(compilation, "could not generate a JSON adapter for Session");
+  }
+}
