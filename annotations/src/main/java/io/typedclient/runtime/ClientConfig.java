@@ -84,7 +84,8 @@ public final class ClientConfig {
 
   /**
    * The transport passed to {@link Builder#transport}, or {@code null}: then each client creates its own
-   * {@link JdkHttpTransport} with {@link #connectTimeout()}, and closes it when the client is closed.
+   * {@link JdkHttpTransport} (an {@link UrlConnectionTransport} where {@code java.net.http} is missing, as on
+   * Android) with {@link #connectTimeout()}, and closes it when the client is closed.
    */
   public HttpTransport transport() {
     return transport;

@@ -40,7 +40,11 @@ public final class ClientRuntime implements AutoCloseable {
   private final List<Interceptor> interceptors;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  /** A runtime for {@code config}; creates the default transport when the config names none. */
+  /**
+   * A runtime for {@code config}. When the config names no transport, the runtime creates and owns a
+   * {@link JdkHttpTransport}, or an {@link UrlConnectionTransport} where {@code java.net.http} is missing
+   * (Android).
+   */
   public ClientRuntime(ClientConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.interceptors = config.interceptors();
@@ -48,8 +52,17 @@ public final class ClientRuntime implements AutoCloseable {
       this.transport = config.transport();
       this.ownsTransport = false;
     } else {
-      this.transport = JdkHttpTransport.builder().connectTimeout(config.connectTimeout()).build();
+      this.transport = defaultTransport(config);
       this.ownsTransport = true;
+    }
+  }
+
+  private static HttpTransport defaultTransport(ClientConfig config) {
+    try {
+      return JdkHttpTransport.builder().connectTimeout(config.connectTimeout()).build();
+    } catch (LinkageError e) {
+      // No java.net.http on this platform (Android): HttpURLConnection is always there.
+      return UrlConnectionTransport.builder().connectTimeout(config.connectTimeout()).build();
     }
   }
 

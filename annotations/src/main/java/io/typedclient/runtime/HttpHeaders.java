@@ -55,17 +55,39 @@ public final class HttpHeaders {
    * odd characters are kept (only CR and LF, which no parser passes on, are dropped with the value).
    */
   public static HttpHeaders fromResponse(Map<String, List<String>> map) {
-    List<String> pairs = new ArrayList<>();
+    int values = 0;
+    for (List<String> list : map.values()) {
+      values += list == null ? 0 : list.size();
+    }
+    String[] pairs = new String[values * 2];
+    int size = 0;
     for (Map.Entry<String, List<String>> entry : map.entrySet()) {
       String name = entry.getKey();
-      if (name == null || name.isEmpty() || name.startsWith(":")) {
+      if (name == null || name.isEmpty() || name.startsWith(":") || entry.getValue() == null) {
         continue; // HttpURLConnection's status line, HTTP/2 pseudo-headers
       }
       for (String value : entry.getValue()) {
         if (value != null && value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
-          pairs.add(name);
-          pairs.add(value);
+          pairs[size++] = name;
+          pairs[size++] = value;
         }
+      }
+    }
+    if (size == 0) {
+      return EMPTY;
+    }
+    return new HttpHeaders(size == pairs.length ? pairs : java.util.Arrays.copyOf(pairs, size));
+  }
+
+  /** As {@link #fromResponse(Map)}, from alternating names and values in the order they came. */
+  static HttpHeaders fromResponseFields(List<String> namesAndValues) {
+    List<String> pairs = new ArrayList<>(namesAndValues.size());
+    for (int i = 0; i + 1 < namesAndValues.size(); i += 2) {
+      String name = namesAndValues.get(i);
+      String value = namesAndValues.get(i + 1);
+      if (name != null && !name.isEmpty() && value != null && value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
+        pairs.add(name);
+        pairs.add(value);
       }
     }
     return pairs.isEmpty() ? EMPTY : new HttpHeaders(pairs.toArray(new String[0]));

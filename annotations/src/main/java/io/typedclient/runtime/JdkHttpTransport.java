@@ -3,6 +3,7 @@ package io.typedclient.runtime;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscriber;
@@ -26,7 +27,7 @@ import java.util.function.BiConsumer;
 
 /**
  * The default {@link HttpTransport}, over {@code java.net.http.HttpClient} (Java 11+). Not available on
- * Android, which has no {@code java.net.http}: use {@code UrlConnectionTransport} there.
+ * Android, which has no {@code java.net.http}: use {@link UrlConnectionTransport} there.
  *
  * <p>Behaviour, as {@link HttpTransport} requires: redirects are never followed; no cookie handler, no
  * authenticator and no response cache are installed; {@link HttpRequest#timeout()} covers the whole exchange,
@@ -40,6 +41,9 @@ import java.util.function.BiConsumer;
  * it also aborts an exchange still waiting for headers (on 11 to 15 that exchange ends at its timeout).
  */
 public final class JdkHttpTransport implements HttpTransport {
+  /** Stateless, so one serves every body-less request. */
+  private static final BodyPublisher NO_BODY = BodyPublishers.noBody();
+
   private final Duration connectTimeout;
   /** Null once closed: dropping the last reference lets the client's selector thread and pool wind down. */
   private volatile HttpClient client;
@@ -145,7 +149,7 @@ public final class JdkHttpTransport implements HttpTransport {
     byte[] body = request.bodyUnsafe();
     // ofByteArray wraps the array without copying; HttpRequest never hands it out for writing.
     return builder
-        .method(request.method(), body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body))
+        .method(request.method(), body == null ? NO_BODY : BodyPublishers.ofByteArray(body))
         .build();
   }
 
@@ -263,8 +267,13 @@ public final class JdkHttpTransport implements HttpTransport {
     }
 
     private static long contentLength(java.net.http.HttpHeaders headers) {
+      // The map is case-insensitive; firstValueAsLong would build a stream for this on every response.
+      List<String> values = headers.map().get("Content-Length");
+      if (values == null || values.isEmpty()) {
+        return -1;
+      }
       try {
-        return headers.firstValueAsLong("Content-Length").orElse(-1);
+        return Long.parseLong(values.get(0));
       } catch (NumberFormatException e) {
         return -1; // malformed: the JDK's own framing decides, and the count below still applies
       }

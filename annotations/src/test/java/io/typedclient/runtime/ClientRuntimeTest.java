@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -226,6 +225,8 @@ final class ClientRuntimeTest {
   @Test
   void aConfiguredErrorMapperDecidesTheException() {
     class NotFound extends TypedClientException {
+      private static final long serialVersionUID = 1L;
+
       NotFound(HttpResponse response) {
         super("not found: " + response.request(), response.request(), null);
       }

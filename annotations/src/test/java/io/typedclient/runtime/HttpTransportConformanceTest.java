@@ -336,7 +336,7 @@ abstract class HttpTransportConformanceTest {
   @Test
   void declaredLengthOverTheCapFailsBeforeReadingTheBody() throws Exception {
     CountDownLatch clientGone = new CountDownLatch(1);
-    server.enqueue(TestBodies.declaredButStalled(50_000_000, clientGone));
+    server.enqueue(TestBodies.declaredButStalled(50_000_000, clientGone, Duration.ofMillis(20)));
 
     // The body trickles at 50 bytes a second: only a check of Content-Length can fail this quickly.
     ResponseTooLargeException e =
@@ -400,6 +400,32 @@ abstract class HttpTransportConformanceTest {
   }
 
   @Test
+  void requestTimeoutCoversABodyThatStalls() throws Exception {
+    CountDownLatch clientGone = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    // Bytes for about 300 ms, then nothing until the test ends: a read is blocked when the deadline passes.
+    server.enqueue(TestBodies.trickleThenStall(1_000, clientGone, Duration.ofMillis(50), 6, release));
+    Duration timeout = Duration.ofMillis(400);
+
+    long start = System.nanoTime();
+    RequestTimeoutException e =
+        assertThrows(
+            RequestTimeoutException.class, () -> transport.execute(request("GET", "/stall").timeout(timeout).build()));
+    long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+    release.countDown();
+
+    assertThat(e.timeout()).isEqualTo(timeout);
+    assertThat(elapsedMillis).isLessThan(maxMillisForAStalledRead(timeout));
+  }
+
+  /**
+   * The longest a transport may take to give up on a body that stalls in the middle of a read at its deadline.
+   */
+  long maxMillisForAStalledRead(Duration timeout) {
+    return timeout.toMillis() + 1_500;
+  }
+
+  @Test
   void asyncRequestTimeoutCoversHeadersAndBody() throws Exception {
     server.enqueue(new MockResponse.Builder().code(200).headersDelay(10, SECONDS).body("late").build());
     server.enqueue(ok("x".repeat(200)).newBuilder().throttleBody(2, 50, MILLISECONDS).build());
@@ -433,6 +459,64 @@ abstract class HttpTransportConformanceTest {
   }
 
   @Test
+  void connectTimeoutIsARequestTimeout() throws Exception {
+    // A listening socket whose accept backlog is full: the kernel drops further SYNs, so connecting hangs.
+    try (ServerSocket full = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      List<java.net.Socket> fillers = new ArrayList<>();
+      try {
+        boolean backlogFull = false;
+        for (int i = 0; i < 20 && !backlogFull; i++) {
+          java.net.Socket filler = new java.net.Socket();
+          fillers.add(filler);
+          try {
+            filler.connect(full.getLocalSocketAddress(), 200);
+          } catch (java.net.SocketTimeoutException e) {
+            backlogFull = true;
+          }
+        }
+        assertThat(backlogFull).isTrue();
+        Duration connectTimeout = Duration.ofMillis(300);
+        HttpTransport hurried = newTransport(connectTimeout);
+        HttpRequest request =
+            HttpRequest.builder("GET", URI.create("http://127.0.0.1:" + full.getLocalPort() + "/x"))
+                .timeout(Duration.ofSeconds(10))
+                .build();
+
+        long start = System.nanoTime();
+        RequestTimeoutException e = assertThrows(RequestTimeoutException.class, () -> hurried.execute(request));
+
+        assertThat(e.timeout()).isEqualTo(connectTimeout);
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+        hurried.close();
+      } finally {
+        for (java.net.Socket filler : fillers) {
+          filler.close();
+        }
+      }
+    }
+  }
+
+  @Test
+  void reusesConnectionsOnceBodiesAreRead() throws Exception {
+    server.enqueue(ok("first"));
+    server.enqueue(new MockResponse.Builder().code(404).body("{\"error\":\"missing\"}").build());
+    server.enqueue(new MockResponse.Builder().code(200).chunkedBody("chunked body", 3).build());
+    server.enqueue(ok("last"));
+
+    transport.execute(request("GET", "/1").build());
+    transport.execute(request("GET", "/2").build());
+    transport.execute(request("POST", "/3").body(new byte[] {1, 2}).build());
+    assertThat(transport.execute(request("GET", "/4").build()).bodyString()).isEqualTo("last");
+
+    int connection = server.takeRequest(5, SECONDS).getConnectionIndex();
+    for (int i = 2; i <= 4; i++) {
+      RecordedRequest recorded = server.takeRequest(5, SECONDS);
+      assertThat(recorded.getConnectionIndex()).isEqualTo(connection);
+      assertThat(recorded.getExchangeIndex()).isEqualTo(i - 1);
+    }
+  }
+
+  @Test
   void connectionClosedMidBodyIsATransportException() {
     server.enqueue(
         new MockResponse.Builder()
@@ -449,11 +533,21 @@ abstract class HttpTransportConformanceTest {
   }
 
   @Test
-  void connectionDroppedBeforeTheResponseIsATransportException() {
-    server.enqueue(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket(true, false, false)).build());
-    server.enqueue(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket(true, false, false)).build());
+  void aPostIsNeverSentTwiceWhenTheConnectionDrops() throws Exception {
+    // Every request is read, then the connection is dropped before any answer: a transport that resends
+    // would be seen here twice.
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build();
+          }
+        });
 
-    assertThrows(TransportException.class, () -> transport.execute(request("POST", "/create").body(new byte[] {1}).build()));
+    assertThrows(TransportException.class, () -> transport.execute(request("POST", "/sessions").body(new byte[] {1}).build()));
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThrows(TransportException.class, () -> transport.execute(request("POST", "/lifecycle/refresh").build()));
+    assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   // ---- async ----

@@ -1,7 +1,9 @@
 package io.typedclient.runtime;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockResponseBody;
 import okio.BufferedSink;
@@ -46,10 +48,19 @@ final class TestBodies {
   }
 
   /**
-   * Headers that declare {@code declaredLength} bytes, then a body that stalls after a few bytes until the
-   * client drops the connection.
+   * Headers that declare {@code declaredLength} bytes, then a body of one byte every {@code pause} (never
+   * reaching that length) until the client drops the connection.
    */
-  static MockResponse declaredButStalled(long declaredLength, CountDownLatch clientGone) {
+  static MockResponse declaredButStalled(long declaredLength, CountDownLatch clientGone, Duration pause) {
+    return trickleThenStall(declaredLength, clientGone, pause, Integer.MAX_VALUE, new CountDownLatch(0));
+  }
+
+  /**
+   * Headers that declare {@code declaredLength} bytes, then {@code bytes} single bytes {@code pause} apart, then
+   * nothing until {@code release} opens, then single bytes again until the client drops the connection.
+   */
+  static MockResponse trickleThenStall(
+      long declaredLength, CountDownLatch clientGone, Duration pause, int bytes, CountDownLatch release) {
     MockResponseBody body =
         new MockResponseBody() {
           @Override
@@ -60,9 +71,12 @@ final class TestBodies {
           @Override
           public void writeTo(BufferedSink sink) throws IOException {
             try {
-              while (true) {
+              for (int sent = 0; ; sent++) {
                 sink.writeUtf8("x").flush();
-                Thread.sleep(20);
+                if (sent + 1 == bytes && !release.await(30, TimeUnit.SECONDS)) {
+                  throw new IOException("never released");
+                }
+                Thread.sleep(pause.toMillis());
               }
             } catch (IOException e) {
               clientGone.countDown();

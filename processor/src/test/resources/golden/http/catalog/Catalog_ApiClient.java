@@ -3,12 +3,12 @@ package golden.catalog;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.Types;
 import io.typedclient.runtime.ApiResponse;
 import io.typedclient.runtime.ClientClosedException;
 import io.typedclient.runtime.ClientConfig;
 import io.typedclient.runtime.ClientRuntime;
 import io.typedclient.runtime.HttpRequest;
+import io.typedclient.runtime.JsonAdapters;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -36,8 +36,8 @@ public final class Catalog_ApiClient implements Catalog.Api {
   public Catalog_ApiClient(ClientConfig config) {
     Moshi moshi = config.moshi();
     this.itemAdapter = moshi.adapter(Catalog.Item.class);
-    this.mapOfStringAndObjectAdapter = moshi.adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
-    this.listOfItemAdapter = moshi.adapter(Types.newParameterizedType(List.class, Catalog.Item.class));
+    this.mapOfStringAndObjectAdapter = JsonAdapters.mapOf(moshi.adapter(Object.class).nonNull()).nullSafe();
+    this.listOfItemAdapter = JsonAdapters.listOf(moshi.adapter(Catalog.Item.class).nonNull()).nullSafe();
     this.intAdapter = moshi.adapter(int.class);
     // Last, so that a type without an adapter fails before a transport exists.
     this.runtime = new ClientRuntime(config);

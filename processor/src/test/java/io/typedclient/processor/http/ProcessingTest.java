@@ -76,7 +76,7 @@ class ProcessingTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.ApiClient")
-        .contentsAsUtf8String().contains("moshi.adapter(Types.newParameterizedType(List.class, Session.class))");
+        .contentsAsUtf8String().contains("JsonAdapters.listOf(moshi.adapter(Session.class).nonNull())");
   }
 
   @Test

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>
  * ./mvnw -B -pl processor -am verify -Dtest=JsonModelGoldenTest -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dtypedclient.updateGoldens=true
+ *     -Dgolden.update=true
  * </pre>
  */
 class JsonModelGoldenTest {
@@ -100,7 +100,7 @@ class JsonModelGoldenTest {
     JavaFileObject generated = compilation.generatedSourceFile(className)
         .orElseThrow(() -> new AssertionError("no source generated for " + className));
     String actual = contents(generated);
-    if (Boolean.getBoolean("typedclient.updateGoldens")) {
+    if (Boolean.getBoolean("golden.update")) {
       write(GOLDEN.resolve(relative), actual);
     }
     assertThat(actual).isEqualTo(read(GOLDEN.resolve(relative)));
@@ -118,7 +118,7 @@ class JsonModelGoldenTest {
     try {
       return Files.readString(path);
     } catch (IOException e) {
-      throw new AssertionError("no golden file " + path.toAbsolutePath() + "; regenerate with -Dtypedclient.updateGoldens=true", e);
+      throw new AssertionError("no golden file " + path.toAbsolutePath() + "; regenerate with -Dgolden.update=true", e);
     }
   }
 
