@@ -41,7 +41,6 @@ final class Demo {
   private final Function<Duration, HttpTransport> transports;
   private final boolean verbose;
   private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
-  private int shown;
   private int step;
 
   Demo(PrintWriter out, PrintWriter err, Scheduler scheduler, Function<Duration, HttpTransport> transports,
@@ -57,18 +56,19 @@ final class Demo {
   int run() {
     long started = System.nanoTime();
     ManualClock clock = ManualClock.at(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    DemoScheduler waits = new DemoScheduler(scheduler, clock);
-    try (FakeOkta okta = FakeOkta.builder().clock(clock).start();
-        HttpTransport transport = new RecordingTransport(transports.apply(Duration.ofSeconds(5)), exchanges::add);
-        SessionApiClient client = OktaSessions.builder()
-            .orgUrl(okta.orgUrl())
-            .apiToken(okta.apiToken())
-            .transport(transport)
-            .scheduler(waits)
-            .build()) {
+    DemoScheduler waits = new DemoScheduler(scheduler, clock, this::beforeWait);
+    try (FakeOkta okta = FakeOkta.builder().clock(clock).start()) {
       FakeUser ada = okta.addUser("00u1ada0lovelace0demo", "ada@example.com", "Ada Lovelace");
       header(okta, ada, clock);
-      lifecycle(okta, ada, client, clock, waits);
+      try (HttpTransport transport = new RecordingTransport(transports.apply(Duration.ofSeconds(5)), this::onExchange);
+          SessionApiClient client = OktaSessions.builder()
+              .orgUrl(okta.orgUrl())
+              .apiToken(okta.apiToken())
+              .transport(transport)
+              .scheduler(waits)
+              .build()) {
+        lifecycle(okta, ada, client, clock, waits);
+      }
       Duration total = Duration.ofNanos(System.nanoTime() - started);
       long retries = exchanges.stream().filter(exchange -> exchange.retryCount() > 0).count();
       out.println();
@@ -78,13 +78,11 @@ final class Demo {
       out.flush();
       return ExitCode.OK;
     } catch (Surprise e) {
-      printNewExchanges();
       out.flush();
       err.println("okta-sessions demo: step " + step + " did not go as expected: " + e.getMessage());
       err.flush();
       return ExitCode.OKTA_ERROR;
     } catch (RuntimeException e) {
-      printNewExchanges();
       out.flush();
       Failure failure = Failure.of(e, Secrets.none(), Instant.now());
       err.println("okta-sessions demo: step " + step + " failed.");
@@ -108,7 +106,6 @@ final class Demo {
   private void lifecycle(FakeOkta okta, FakeUser user, SessionApiClient client, ManualClock clock, DemoScheduler waits) {
     step("Create a session from a single-use session token");
     Session created = client.createSession(CreateSessionRequest.of(okta.issueSessionToken(user)));
-    printNewExchanges();
     expect(user.id().equals(created.userId()), "the session belongs to " + created.userId() + ", not " + user.id());
     for (String line : SessionText.lines(created, clock.instant(), INDENT)) {
       out.println(line);
@@ -116,7 +113,6 @@ final class Demo {
 
     step("Read it back");
     Session read = client.getSession(created.id());
-    printNewExchanges();
     expect(read.status() == SessionStatus.ACTIVE, "status " + read.status() + ", not ACTIVE");
     detail("status   " + read.status());
     detail("expires  " + SessionText.timestamp(read.expiresAt(), clock.instant()));
@@ -125,7 +121,6 @@ final class Demo {
         + RelativeTime.span(REFRESH_AFTER) + ")");
     clock.advance(REFRESH_AFTER);
     Session refreshed = client.refreshSession(created.id());
-    printNewExchanges();
     expect(refreshed.expiresAt() != null && read.expiresAt() != null && refreshed.expiresAt().isAfter(read.expiresAt()),
         "the expiry did not move: " + read.expiresAt() + " then " + refreshed.expiresAt());
     detail("expires  " + SessionText.instant(read.expiresAt()) + " -> " + SessionText.instant(refreshed.expiresAt())
@@ -136,24 +131,27 @@ final class Demo {
     Instant serverNow = clock.instant();
     okta.faults().next(1).tooManyRequests(TooManyRequests.resetAt(serverNow.plusSeconds(1)).date(serverNow));
     int before = exchanges.size();
+    int waitsBefore = waits.waits().size();
     Session afterRateLimit = client.getSession(created.id());
-    rateLimitedExchanges(before, waits);
+    List<Exchange> attempts = new ArrayList<>(exchanges.subList(before, exchanges.size()));
+    expect(attempts.size() == 2 && attempts.get(0).status() == 429 && attempts.get(1).status() == 200,
+        "expected a 429 then a 200, got " + outcomes(attempts));
+    expect(waits.waits().size() == waitsBefore + 1, "the client retried without waiting");
     expect(afterRateLimit.status() == SessionStatus.ACTIVE, "status " + afterRateLimit.status() + ", not ACTIVE");
-    detail("status   " + afterRateLimit.status() + ", read on the retry");
+    detail("status   " + afterRateLimit.status() + ", read on the retry, "
+        + RelativeTime.elapsed(Duration.ofNanos(attempts.get(1).startNanos() - attempts.get(0).endNanos()))
+        + " after the 429");
 
     step("End it");
     client.endSession(created.id());
-    printNewExchanges();
     expect(okta.session(created.id()).isEmpty(), "FakeOkta still holds the session");
     detail("ended: Okta answered 204 No Content");
 
     step("Read it again: gone, and the client says so");
     try {
       Session ghost = client.getSession(created.id());
-      printNewExchanges();
       throw new Surprise("an ended session was still readable, status " + ghost.status());
     } catch (OktaApiException e) {
-      printNewExchanges();
       expect(e.isNotFound(), "expected 404 E0000007, got " + e.status() + " " + e.errorCode());
       detail(e.errorCode() + "  " + Secrets.none().with(created.id()).mask(e.errorSummary()));
       detail("handled: OktaApiException.isNotFound(), the expected answer for an ended session (request id "
@@ -161,30 +159,34 @@ final class Demo {
     }
   }
 
-  /** Step 4's exchanges: the 429 and why the client waited as long as it did, then the retry. */
-  private void rateLimitedExchanges(int before, DemoScheduler waits) {
-    List<Exchange> attempts = new ArrayList<>(exchanges.subList(before, exchanges.size()));
-    expect(attempts.size() == 2 && attempts.get(0).status() == 429 && attempts.get(1).status() == 200,
-        "expected a 429 then a 200, got " + outcomes(attempts));
-    expect(!waits.waits().isEmpty(), "the client retried without waiting");
-    Exchange limited = attempts.get(0);
-    Exchange retry = attempts.get(1);
-    out.println(ExchangeText.line(INDENT, limited));
-    HttpResponse response = limited.response();
-    String[] error = oktaError(response);
-    detail(error[0] + "  " + error[1]);
-    String reset = response.header("X-Rate-Limit-Reset");
-    String date = response.header("Date");
-    Instant resetAt = reset == null ? null : Instant.ofEpochSecond(Long.parseLong(reset.trim()));
-    detail("X-Rate-Limit-Reset " + (resetAt == null ? "none" : SessionText.instant(resetAt))
-        + ", Okta's Date " + (date == null ? "none" : date));
-    Duration waited = waits.waits().get(waits.waits().size() - 1);
-    Duration measured = Duration.ofNanos(retry.startNanos() - limited.endNanos());
-    detail("the client waits until the reset by Okta's clock, plus a 1 s margin: "
-        + RelativeTime.elapsed(waited) + " (measured " + RelativeTime.elapsed(measured) + ")");
-    out.println(ExchangeText.line(INDENT, retry) + "  (X-Okta-Retry-For: the first request's id)");
-    shown = exchanges.size();
+  /** Each exchange as it ends, so the 429 shows before the wait it causes. */
+  private void onExchange(Exchange exchange) {
+    exchanges.add(exchange);
+    out.println(ExchangeText.line(INDENT, exchange));
     out.flush();
+  }
+
+  /** Before the client waits to retry: what Okta's 429 said, and how long the client decided to wait. */
+  private void beforeWait(Duration wait) {
+    Exchange limited = exchanges.isEmpty() ? null : exchanges.get(exchanges.size() - 1);
+    if (limited != null && limited.response() != null) {
+      HttpResponse response = limited.response();
+      String[] error = oktaError(response);
+      detail(error[0] + "  " + error[1]);
+      String reset = response.header("X-Rate-Limit-Reset");
+      String date = response.header("Date");
+      detail("X-Rate-Limit-Reset " + (reset == null ? "none" : SessionText.instant(Instant.ofEpochSecond(parseLong(reset))))
+          + ", Okta's Date " + (date == null ? "none" : date));
+    }
+    detail("waiting " + RelativeTime.elapsed(wait) + ": until the reset by Okta's clock, plus a 1 s margin ...");
+  }
+
+  private static long parseLong(String value) {
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   private void step(String title) {
@@ -196,15 +198,6 @@ final class Demo {
 
   private void detail(String line) {
     out.println(INDENT + line);
-    out.flush();
-  }
-
-  private void printNewExchanges() {
-    List<Exchange> all = List.copyOf(exchanges);
-    for (int i = shown; i < all.size(); i++) {
-      out.println(ExchangeText.line(INDENT, all.get(i)));
-    }
-    shown = all.size();
     out.flush();
   }
 

@@ -7,19 +7,23 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
- * The demo client's scheduler: waits as the real one does, remembers each wait so the demo can show how long the
- * client decided to wait, and moves FakeOkta's clock by the same amount so that the fake org's time keeps pace.
+ * The demo client's scheduler: waits as the real one does, but first lets the demo show how long the client decided
+ * to wait, remembers each wait, and moves FakeOkta's clock by the same amount so the fake org's time keeps pace.
  */
 final class DemoScheduler implements Scheduler {
   private final Scheduler delegate;
   private final ManualClock fakeOktaClock;
+  private final Consumer<Duration> beforeWait;
   private final List<Duration> waits = new CopyOnWriteArrayList<>();
 
-  DemoScheduler(Scheduler delegate, ManualClock fakeOktaClock) {
+  /** Waits with {@code delegate}, telling {@code beforeWait} first. */
+  DemoScheduler(Scheduler delegate, ManualClock fakeOktaClock, Consumer<Duration> beforeWait) {
     this.delegate = delegate;
     this.fakeOktaClock = fakeOktaClock;
+    this.beforeWait = beforeWait;
   }
 
   @Override
@@ -30,6 +34,7 @@ final class DemoScheduler implements Scheduler {
   @Override
   public void sleep(Duration duration) throws InterruptedException {
     waits.add(duration);
+    beforeWait.accept(duration);
     delegate.sleep(duration);
     fakeOktaClock.advance(duration);
   }
@@ -37,6 +42,7 @@ final class DemoScheduler implements Scheduler {
   @Override
   public CompletableFuture<Void> delay(Duration duration) {
     waits.add(duration);
+    beforeWait.accept(duration);
     return delegate.delay(duration).thenRun(() -> fakeOktaClock.advance(duration));
   }
 

@@ -28,9 +28,13 @@ class DemoTest {
         + "     expires  (\\S+) -> (\\S+)  \\(\\+30m 0s; in 2h 0m\\)\n");
     assertThat(out).contains("\n4. Read it while rate-limited: Okta answers 429, the client waits for the reset and retries\n"
         + "     GET    /api/v1/sessions/{sessionId}                   429");
-    assertThat(out).contains("     E0000047  API call exceeded rate limit due to too many requests.\n");
-    assertThat(out).contains("the client waits until the reset by Okta's clock, plus a 1 s margin: 2.00 s");
-    assertThat(out).containsMatch("     GET    /api/v1/sessions/\\{sessionId}                   200 +\\d+ ms   retry 1");
+    // What the 429 said and how long the client will wait are printed before it waits, then the retry.
+    assertThat(out).containsMatch("                   429 +\\d+ ms\n"
+        + "     E0000047  API call exceeded rate limit due to too many requests.\n"
+        + "     X-Rate-Limit-Reset (\\S+), Okta's Date .+ GMT\n"
+        + "     waiting 2.00 s: until the reset by Okta's clock, plus a 1 s margin ...\n"
+        + "     GET    /api/v1/sessions/\\{sessionId}                   200 +\\d+ ms   retry 1\n"
+        + "     status   ACTIVE, read on the retry, \\d+ ms after the 429\n");
     assertThat(out).contains("\n5. End it\n     DELETE /api/v1/sessions/{sessionId}                   204");
     assertThat(out).contains("\n6. Read it again: gone, and the client says so\n"
         + "     GET    /api/v1/sessions/{sessionId}                   404");
