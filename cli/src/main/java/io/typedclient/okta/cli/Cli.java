@@ -17,7 +17,7 @@ import picocli.CommandLine;
 /**
  * One run of {@code okta-sessions}: the command line, and everything it touches outside the process given to it
  * (environment, clock, stdout, stderr, how HTTP transports are made), so that tests run it in-process exactly as
- * {@link Main} does. Use once.
+ * {@link Main} does.
  */
 final class Cli {
   private final Function<String, String> environment;
@@ -26,7 +26,6 @@ final class Cli {
   private final PrintWriter err;
   private final Function<Duration, HttpTransport> transports;
   private final Scheduler scheduler;
-  private Secrets secrets = Secrets.none();
 
   /**
    * @param environment environment variables by name ({@code System::getenv})
@@ -52,8 +51,8 @@ final class Cli {
 
   /** Parses {@code args}, runs the command, and returns the exit code; never throws. */
   int run(String... args) {
-    secrets = Secrets.fromArguments(args);
-    CommandLine commandLine = commandLine();
+    Secrets secrets = Secrets.fromArguments(args);
+    CommandLine commandLine = commandLine(secrets);
     commandLine.setParameterExceptionHandler(new UsageErrorHandler(secrets));
     commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
       // Commands report their own failures; anything that escapes them is a bug.
@@ -69,9 +68,13 @@ final class Cli {
     return exitCode;
   }
 
-  /** The command tree: every command is made here, with its dependencies, instead of by reflection. */
-  CommandLine commandLine() {
-    OktaSessionsCommand root = new OktaSessionsCommand(this);
+  /**
+   * The command tree: every command is made here, with its dependencies, instead of by reflection.
+   *
+   * @param secrets the secret option values of the command line, read before parsing
+   */
+  CommandLine commandLine(Secrets secrets) {
+    OktaSessionsCommand root = new OktaSessionsCommand(this, secrets);
     CommandLine me = new CommandLine(new MeCommand())
         .addSubcommand(new MeCommand.Get(root))
         .addSubcommand(new MeCommand.Refresh(root))
@@ -113,11 +116,6 @@ final class Cli {
 
   Scheduler scheduler() {
     return scheduler;
-  }
-
-  /** The secret option values of this run, read from the raw arguments. */
-  Secrets secrets() {
-    return secrets;
   }
 
   private static String version() {

@@ -45,6 +45,11 @@ final class Failure {
       return new Failure(ExitCode.USAGE, "configuration", secrets.mask(failure.getMessage()), new LinkedHashMap<>(),
           "Run 'okta-sessions --help' for usage.", null);
     }
+    if (failure instanceof IllegalArgumentException) {
+      // The runtime refuses arguments before a request exists (a header value with a line break, say).
+      return new Failure(ExitCode.USAGE, "usage", "invalid input: " + oneLine(secrets.mask(String.valueOf(failure.getMessage()))),
+          new LinkedHashMap<>(), "Run 'okta-sessions --help' for usage.", null);
+    }
     if (failure instanceof DeadlineExceededException || failure instanceof RequestTimeoutException) {
       return new Failure(ExitCode.NETWORK, "timeout", "timed out: " + secrets.mask(failure.getMessage()),
           new LinkedHashMap<>(), "Check the org URL and your network, or allow more time with --timeout SECONDS.", null);

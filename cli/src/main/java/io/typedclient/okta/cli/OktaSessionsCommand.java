@@ -95,9 +95,12 @@ final class OktaSessionsCommand implements Callable<Integer> {
   boolean verbose;
 
   private final Cli cli;
+  private final Secrets secrets;
 
-  OktaSessionsCommand(Cli cli) {
+  /** The root command of one run; {@code secrets} are the secret option values of its command line. */
+  OktaSessionsCommand(Cli cli, Secrets secrets) {
     this.cli = cli;
+    this.secrets = secrets;
   }
 
   Cli cli() {
@@ -122,16 +125,16 @@ final class OktaSessionsCommand implements Callable<Integer> {
   /**
    * Runs one Okta call and prints its result; returns the exit code.
    *
-   * @param secrets what this command was given that must never be printed (session ids, cookies), on top of
-   *     the secret options
+   * @param commandSecrets what this command was given that must never be printed (session ids, cookies), on top
+   *     of the secret options
    * @param call starts the call on the client
    * @param printer prints the result, as text or JSON, to stdout
    */
-  <T> int call(Secrets secrets, Auth auth, Function<SessionApi, CompletableFuture<T>> call, Consumer<T> printer) {
+  <T> int call(Secrets commandSecrets, Auth auth, Function<SessionApi, CompletableFuture<T>> call, Consumer<T> printer) {
     String apiToken = credentials == null ? null : credentials.apiToken;
     String accessToken = credentials == null ? null : credentials.accessToken;
-    Secrets masked = cli.secrets().with(apiToken).with(accessToken)
-        .with(cli.environment().apply(OktaSessions.TOKEN_VARIABLE)).merge(secrets);
+    Secrets masked = this.secrets.with(apiToken).with(accessToken)
+        .with(cli.environment().apply(OktaSessions.TOKEN_VARIABLE)).merge(commandSecrets);
     Settings settings;
     try {
       settings = Settings.resolve(

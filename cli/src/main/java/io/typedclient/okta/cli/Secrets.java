@@ -105,15 +105,6 @@ final class Secrets {
     return masked;
   }
 
-  /** Whether {@code args[index]} is the value of a secret option, for messages that quote arguments. */
-  static boolean isSecretValue(String[] args, int index) {
-    if (index <= 0 || index >= args.length) {
-      return false;
-    }
-    String previous = args[index - 1];
-    return previous != null && SECRET_OPTIONS.contains(previous.toLowerCase(Locale.ROOT));
-  }
-
   @Override
   public String toString() {
     return "Secrets{" + values.size() + " values}";

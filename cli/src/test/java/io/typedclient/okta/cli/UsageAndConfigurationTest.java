@@ -212,6 +212,16 @@ class UsageAndConfigurationTest {
   }
 
   @Test
+  void aCookieWithALineBreakIsRefusedBeforeAnythingIsSent() {
+    CliRunner.Result result = configured.run("me", "get", "--cookie", "sid=102abcdef\r\nX-Injected: yes");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).startsWith("okta-sessions: invalid input: ");
+    assertThat(result.all()).doesNotContain("102abcdef");
+    assertThat(result.all()).doesNotContain("X-Injected");
+  }
+
+  @Test
   void revokeUserTakesOneOfForgetDevicesAndItsNegation() {
     CliRunner.Result result = configured.run("revoke-user", "00u1", "--forget-devices", "--no-forget-devices");
 
