@@ -98,7 +98,7 @@ final class Demo {
     out.println("  user      " + user.login() + "  (" + user.id() + ", " + user.name() + ")");
     out.println("  clock     FakeOkta's, from " + SessionText.instant(clock.instant())
         + "; it moves only when the demo says");
-    out.println("  HTTP      each exchange the client made: method, path, status, time");
+    out.println("  HTTP      each exchange the client made (HttpURLConnection transport): method, path, status, time");
     out.flush();
   }
 

@@ -1,5 +1,6 @@
 package io.typedclient.okta.cli;
 
+import io.typedclient.runtime.UrlConnectionTransport;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,6 +40,9 @@ final class DemoCommand implements Callable<Integer> {
       }
     }
     Cli cli = root.cli();
-    return new Demo(cli.out(), cli.err(), cli.scheduler(), cli.transports(), root.verbose).run();
+    // Plain HTTP to loopback needs no TLS: the HttpURLConnection transport starts without java.net.http's client,
+    // whose construction alone loads the JDK's TLS context and trust store (most of the demo's start-up otherwise).
+    return new Demo(cli.out(), cli.err(), cli.scheduler(),
+        connectTimeout -> UrlConnectionTransport.builder().connectTimeout(connectTimeout).build(), root.verbose).run();
   }
 }
