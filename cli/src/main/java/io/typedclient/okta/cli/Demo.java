@@ -117,8 +117,7 @@ final class Demo {
     detail("status   " + read.status());
     detail("expires  " + SessionText.timestamp(read.expiresAt(), clock.instant()));
 
-    step("Refresh it " + RelativeTime.span(REFRESH_AFTER) + " later (the demo moves FakeOkta's clock "
-        + RelativeTime.span(REFRESH_AFTER) + ")");
+    step("Refresh it " + RelativeTime.span(REFRESH_AFTER) + " later (the demo moves FakeOkta's clock)");
     clock.advance(REFRESH_AFTER);
     Session refreshed = client.refreshSession(created.id());
     expect(refreshed.expiresAt() != null && read.expiresAt() != null && refreshed.expiresAt().isAfter(read.expiresAt()),

@@ -16,7 +16,10 @@ final class RelativeTime {
     return difference.isNegative() ? span(difference.negated()) + " ago" : "in " + span(difference);
   }
 
-  /** A positive duration in its two largest units: {@code 2d 3h}, {@code 1h 59m}, {@code 4m 2s}, {@code 45s}. */
+  /**
+   * A positive duration in its two largest units, the second left out when it is zero: {@code 2d 3h},
+   * {@code 1h 59m}, {@code 2h}, {@code 4m 2s}, {@code 30m}, {@code 45s}.
+   */
   static String span(Duration duration) {
     long seconds = duration.getSeconds();
     long days = seconds / 86_400;
@@ -24,13 +27,13 @@ final class RelativeTime {
     long minutes = seconds / 60 % 60;
     long secs = seconds % 60;
     if (days > 0) {
-      return days + "d " + hours + "h";
+      return days + "d" + (hours > 0 ? " " + hours + "h" : "");
     }
     if (hours > 0) {
-      return hours + "h " + minutes + "m";
+      return hours + "h" + (minutes > 0 ? " " + minutes + "m" : "");
     }
     if (minutes > 0) {
-      return minutes + "m " + secs + "s";
+      return minutes + "m" + (secs > 0 ? " " + secs + "s" : "");
     }
     return secs + "s";
   }

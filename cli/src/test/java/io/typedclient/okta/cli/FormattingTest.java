@@ -14,11 +14,13 @@ class FormattingTest {
   @Test
   void relativeTimesUseTheTwoLargestUnitsTruncated() {
     assertThat(RelativeTime.describe(NOW.plus(Duration.ofHours(2).minusSeconds(1)), NOW)).isEqualTo("in 1h 59m");
-    assertThat(RelativeTime.describe(NOW.plus(Duration.ofHours(2)), NOW)).isEqualTo("in 2h 0m");
+    assertThat(RelativeTime.describe(NOW.plus(Duration.ofHours(2)), NOW)).isEqualTo("in 2h");
     assertThat(RelativeTime.describe(NOW.plusSeconds(45), NOW)).isEqualTo("in 45s");
     assertThat(RelativeTime.describe(NOW.plusSeconds(61), NOW)).isEqualTo("in 1m 1s");
+    assertThat(RelativeTime.describe(NOW.plus(Duration.ofDays(1)), NOW)).isEqualTo("in 1d");
+    assertThat(RelativeTime.describe(NOW.plus(Duration.ofHours(1).plusSeconds(59)), NOW)).isEqualTo("in 1h");
     assertThat(RelativeTime.describe(NOW.plus(Duration.ofDays(3).plusHours(4)), NOW)).isEqualTo("in 3d 4h");
-    assertThat(RelativeTime.describe(NOW.minusSeconds(300), NOW)).isEqualTo("5m 0s ago");
+    assertThat(RelativeTime.describe(NOW.minusSeconds(300), NOW)).isEqualTo("5m ago");
     assertThat(RelativeTime.describe(NOW.plusMillis(999), NOW)).isEqualTo("now");
     assertThat(RelativeTime.describe(NOW.minusMillis(999), NOW)).isEqualTo("now");
   }

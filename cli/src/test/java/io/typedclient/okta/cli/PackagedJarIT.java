@@ -48,7 +48,7 @@ class PackagedJarIT {
     assertThat(steps).containsExactly(
         "1. Create a session from a single-use session token",
         "2. Read it back",
-        "3. Refresh it 30m 0s later (the demo moves FakeOkta's clock 30m 0s)",
+        "3. Refresh it 30m later (the demo moves FakeOkta's clock)",
         "4. Read it while rate-limited: Okta answers 429, the client waits for the reset and retries",
         "5. End it",
         "6. Read it again: gone, and the client says so").inOrder();

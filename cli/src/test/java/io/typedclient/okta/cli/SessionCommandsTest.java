@@ -60,7 +60,7 @@ class SessionCommandsTest {
         "login    ada@example.com",
         "status   ACTIVE",
         "created  2026-01-05T10:00:00Z  (now)",
-        "expires  2026-01-05T12:00:00Z  (in 2h 0m)",
+        "expires  2026-01-05T12:00:00Z  (in 2h)",
         "amr      pwd").inOrder();
     assertThat(lines.get(7)).matches("idp      OKTA 00o\\w+");
     RecordedRequest request = okta.takeRequest();
@@ -124,7 +124,7 @@ class SessionCommandsTest {
     CliRunner.Result result = cli.run("refresh", session.id());
 
     assertThat(result.exitCode()).isEqualTo(0);
-    assertThat(result.out()).contains("expires  2026-01-05T12:30:00Z  (in 2h 0m)\n");
+    assertThat(result.out()).contains("expires  2026-01-05T12:30:00Z  (in 2h)\n");
     assertThat(okta.session(session.id()).orElseThrow().expiresAt()).isEqualTo(Instant.parse("2026-01-05T12:30:00Z"));
     RecordedRequest request = okta.takeRequest();
     assertThat(request.method()).isEqualTo("POST");
@@ -230,7 +230,7 @@ class SessionCommandsTest {
     assertThat(get.exitCode()).isEqualTo(0);
     assertThat(get.out()).contains("id       " + session.id() + "\n");
     assertThat(refresh.exitCode()).isEqualTo(0);
-    assertThat(refresh.out()).contains("expires  2026-01-05T12:05:00Z  (in 2h 0m)\n");
+    assertThat(refresh.out()).contains("expires  2026-01-05T12:05:00Z  (in 2h)\n");
     assertThat(end.exitCode()).isEqualTo(0);
     assertThat(end.out()).isEqualTo("Session ended (signed out).\n");
     assertThat(okta.session(session.id())).isEmpty();
