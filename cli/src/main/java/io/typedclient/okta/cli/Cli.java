@@ -53,13 +53,12 @@ final class Cli {
   int run(String... args) {
     Secrets secrets = Secrets.fromArguments(args);
     CommandLine commandLine = commandLine(secrets);
+    OktaSessionsCommand root = commandLine.getCommand();
     commandLine.setParameterExceptionHandler(new UsageErrorHandler(secrets));
     commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
       // Commands report their own failures; anything that escapes them is a bug.
-      OktaSessionsCommand root = line.getCommandSpec().root().userObject() instanceof OktaSessionsCommand
-          ? (OktaSessionsCommand) line.getCommandSpec().root().userObject() : null;
       Failure failure = Failure.of(e, secrets, clock.instant());
-      failure.print(err, root != null && root.json, root != null && root.verbose, secrets);
+      failure.print(err, root.json, root.verbose, secrets);
       return failure.exitCode();
     });
     int exitCode = commandLine.execute(args);

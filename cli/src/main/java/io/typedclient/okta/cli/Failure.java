@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ final class Failure {
     this.exitCode = exitCode;
     this.kind = kind;
     this.headline = headline;
-    this.fields = fields;
+    this.fields = Collections.unmodifiableMap(fields);
     this.hint = hint;
     this.unexpected = unexpected;
   }

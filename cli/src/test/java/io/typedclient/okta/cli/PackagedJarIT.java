@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(120)
 class PackagedJarIT {
-  private static final Path JAR = Paths.get(System.getProperty("okta-sessions.jar", "target/okta-sessions.jar"));
+  private static final Path JAR =
+      Paths.get(System.getProperty("okta-sessions.jar", "target/okta-sessions.jar")).toAbsolutePath();
 
   @Test
   void demoRunsEveryStepAndExitsZero() throws Exception {
