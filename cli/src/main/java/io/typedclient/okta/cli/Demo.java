@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,9 +154,9 @@ final class Demo {
       throw new Surprise("an ended session was still readable, status " + ghost.status());
     } catch (OktaApiException e) {
       expect(e.isNotFound(), "expected 404 E0000007, got " + e.status() + " " + e.errorCode());
-      detail(e.errorCode() + "  " + Secrets.none().with(created.id()).mask(e.errorSummary()));
-      detail("handled: OktaApiException.isNotFound(), the expected answer for an ended session (request id "
-          + e.requestId() + ")");
+      detail(e.errorCode() + "  " + Secrets.none().with(created.id()).mask(e.errorSummary())
+          + "  (request id " + e.requestId() + ")");
+      detail("handled: OktaApiException.isNotFound(), the expected answer for an ended session");
     }
   }
 
@@ -172,12 +174,26 @@ final class Demo {
       HttpResponse response = limited.response();
       String[] error = oktaError(response);
       detail(error[0] + "  " + error[1]);
+      Instant date = httpDate(response.header("Date"));
       String reset = response.header("X-Rate-Limit-Reset");
-      String date = response.header("Date");
-      detail("X-Rate-Limit-Reset " + (reset == null ? "none" : SessionText.instant(Instant.ofEpochSecond(parseLong(reset))))
-          + ", Okta's Date " + (date == null ? "none" : date));
+      Instant resetAt = reset == null ? null : Instant.ofEpochSecond(parseLong(reset));
+      detail("Date " + (date == null ? "none" : SessionText.instant(date))
+          + ", X-Rate-Limit-Reset " + (resetAt == null ? "none" : SessionText.instant(resetAt))
+          + (date == null || resetAt == null ? "" : ": the limit resets " + RelativeTime.describe(resetAt, date)
+              + " by Okta's clock"));
     }
-    detail("waiting " + RelativeTime.elapsed(wait) + ": until the reset by Okta's clock, plus a 1 s margin ...");
+    detail("waiting " + RelativeTime.elapsed(wait) + ": until the reset, plus the client's 1 s margin ...");
+  }
+
+  private static Instant httpDate(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return DateTimeFormatter.RFC_1123_DATE_TIME.parse(value.trim(), Instant::from);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private static long parseLong(String value) {

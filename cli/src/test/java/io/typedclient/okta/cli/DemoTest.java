@@ -31,14 +31,15 @@ class DemoTest {
     // What the 429 said and how long the client will wait are printed before it waits, then the retry.
     assertThat(out).containsMatch("                   429 +\\d+ ms\n"
         + "     E0000047  API call exceeded rate limit due to too many requests.\n"
-        + "     X-Rate-Limit-Reset (\\S+), Okta's Date .+ GMT\n"
-        + "     waiting 2.00 s: until the reset by Okta's clock, plus a 1 s margin ...\n"
+        + "     Date (\\S+), X-Rate-Limit-Reset (\\S+): the limit resets in 1s by Okta's clock\n"
+        + "     waiting 2.00 s: until the reset, plus the client's 1 s margin ...\n"
         + "     GET    /api/v1/sessions/\\{sessionId}                   200 +\\d+ ms   retry 1\n"
         + "     status   ACTIVE, read on the retry, \\d+ ms after the 429\n");
     assertThat(out).contains("\n5. End it\n     DELETE /api/v1/sessions/{sessionId}                   204");
     assertThat(out).contains("\n6. Read it again: gone, and the client says so\n"
         + "     GET    /api/v1/sessions/{sessionId}                   404");
-    assertThat(out).contains("     E0000007  Not found: Resource not found: *** (Session)\n");
+    assertThat(out).containsMatch("     E0000007  Not found: Resource not found: \\*\\*\\* \\(Session\\)  \\(request id \\w+\\)\n"
+        + "     handled: OktaApiException.isNotFound\\(\\), the expected answer for an ended session\n");
     assertThat(out).containsMatch("\nDone in [\\d.]+ (ms|s): 6 steps, 7 HTTP exchanges, 1 retry after a 429; "
         + "the session was created, read, refreshed, ended, and is gone.\n$");
     // The client decided the wait (one second to the reset, plus its margin); the scheduler only carried it out.

@@ -55,7 +55,7 @@ class PackagedJarIT {
         "6. Read it again: gone, and the client says so").inOrder();
     assertThat(run.out).containsMatch("GET    /api/v1/sessions/\\{sessionId}                   429");
     assertThat(run.out).containsMatch("GET    /api/v1/sessions/\\{sessionId}                   200 +\\d+ ms   retry 1");
-    assertThat(run.out).contains("     E0000007  Not found: Resource not found: *** (Session)\n");
+    assertThat(run.out).contains("     E0000007  Not found: Resource not found: *** (Session)  (request id ");
     assertThat(run.out).containsMatch("\nDone in [\\d.]+ s: 6 steps, 7 HTTP exchanges, 1 retry after a 429;");
     // The one real wait is the client honouring the 429's reset (2 s); the rest must stay quick.
     System.out.println("demo took " + took.toMillis() + " ms as a separate process");
