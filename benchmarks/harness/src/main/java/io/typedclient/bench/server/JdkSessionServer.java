@@ -47,6 +47,8 @@ final class JdkSessionServer implements SessionServer {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       exchange.getRequestBody().readAllBytes();
+      // Counted before answering, so a client that has its response always sees it counted.
+      requests.increment();
       int which = OktaResponses.route(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
           exchange.getRequestHeaders().getFirst("Authorization"));
       Headers headers = exchange.getResponseHeaders();
@@ -60,7 +62,6 @@ final class JdkSessionServer implements SessionServer {
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(body);
       }
-      requests.increment();
     }
   }
 

@@ -125,8 +125,9 @@ final class RawSessionServer implements SessionServer {
           }
           toSkip -= skipped;
         }
-        out.write(responses.raw(OktaResponses.route(request.method, request.target, request.authorization)));
+        // Counted before answering, so a client that has its response always sees it counted.
         requests.increment();
+        out.write(responses.raw(OktaResponses.route(request.method, request.target, request.authorization)));
         System.arraycopy(buf, consumed, buf, 0, len - consumed);
         len -= consumed;
         if (request.close) {
