@@ -17,7 +17,10 @@ final class InstantJsonAdapter extends TemporalJsonAdapter<Instant> {
 
   @Override
   Instant parse(String text) {
-    return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+    // The JDK parser costs about 1.8 KB and a few microseconds per value, four times per Okta session; the fast
+    // path reads the usual shapes and leaves everything else, errors included, to the JDK.
+    Instant fast = FastInstant.parse(text);
+    return fast != null ? fast : OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
   }
 
   @Override

@@ -50,6 +50,21 @@ class JsonAdaptersTest {
   }
 
   @Test
+  void badInstantsNameTheirPathInObjectsAndNestedArrays() throws Exception {
+    JsonAdapter<Map<String, List<Instant>>> adapter =
+        JsonAdapters.mapOf(JsonAdapters.listOf(JsonAdapters.instant()));
+    JsonDataException inArray = assertThrows(JsonDataException.class,
+        () -> adapter.fromJson("{\"a\": [\"2019-08-24T14:15:22Z\"], \"b\": [\"2019-08-24T14:15:22Z\", \"x\"]}"));
+    JsonDataException first = assertThrows(JsonDataException.class, () -> adapter.fromJson("{\"c\": [\"x\"]}"));
+    JsonDataException member = assertThrows(JsonDataException.class,
+        () -> JsonAdapters.mapOf(JsonAdapters.instant()).fromJson("{\"when\": \"soon\"}"));
+
+    assertThat(inArray).hasMessageThat().endsWith("but was 'x' at path $.b[1]");
+    assertThat(first).hasMessageThat().endsWith("but was 'x' at path $.c[0]");
+    assertThat(member).hasMessageThat().endsWith("but was 'soon' at path $.when");
+  }
+
+  @Test
   void instantRefusesNumbersNullAndImpossibleDates() {
     JsonAdapter<Instant> adapter = JsonAdapters.instant();
     assertThat(assertThrows(JsonDataException.class, () -> adapter.fromJson("1566656122")))

@@ -1,0 +1,153 @@
+package io.typedclient.bench;
+
+import io.typedclient.bench.coldstart.ColdStartContender;
+import io.typedclient.bench.coldstart.ColdStartRun;
+import io.typedclient.bench.coldstart.ColdStartRunner;
+import io.typedclient.bench.footprint.Footprint;
+import io.typedclient.bench.processor.ProcessorCost;
+import io.typedclient.bench.report.ReportWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The non-JMH parts of {@code benchmarks/run}, each writing a TSV file into the results folder:
+ * <pre>
+ * coldstart --benchmarks-dir DIR --results DIR --runs N
+ * footprint --benchmarks-dir DIR --results DIR
+ * processor --results DIR --interfaces 50 --methods 10 --models 50 --warmups 1 --runs 5
+ * report    --results DIR --out BENCHMARKS.md --title TEXT [--findings FILE]
+ * </pre>
+ */
+public final class Bench {
+  private Bench() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length == 0) {
+      throw new IllegalArgumentException("usage: Bench coldstart|footprint|processor|report --option value ...");
+    }
+    Map<String, String> options = options(args);
+    Path results = Path.of(required(options, "results"));
+    Files.createDirectories(results);
+    switch (args[0]) {
+      case "coldstart":
+        coldStart(Path.of(required(options, "benchmarks-dir")), results, Integer.parseInt(options.getOrDefault("runs", "10")));
+        break;
+      case "footprint":
+        footprint(Path.of(required(options, "benchmarks-dir")), results);
+        break;
+      case "processor":
+        processor(results, Integer.parseInt(options.getOrDefault("interfaces", "50")),
+            Integer.parseInt(options.getOrDefault("methods", "10")),
+            Integer.parseInt(options.getOrDefault("models", "50")),
+            Integer.parseInt(options.getOrDefault("warmups", "1")),
+            Integer.parseInt(options.getOrDefault("runs", "5")));
+        break;
+      case "report":
+        String findings = options.containsKey("findings")
+            ? Files.readString(Path.of(options.get("findings")), StandardCharsets.UTF_8) : "";
+        Files.writeString(Path.of(required(options, "out")),
+            ReportWriter.write(results, options.getOrDefault("title", "Benchmarks"), findings), StandardCharsets.UTF_8);
+        break;
+      default:
+        throw new IllegalArgumentException("unknown command " + args[0]);
+    }
+  }
+
+  /** Runs every cold-start contender {@code runs} times, interleaved, into {@code coldstart.tsv}. */
+  public static List<ColdStartRun> coldStart(Path benchmarksDir, Path results, int runs) {
+    List<ColdStartRun> all = new ColdStartRunner(benchmarksDir, List.of()).run(ColdStartContender.ALL, runs);
+    StringBuilder tsv = new StringBuilder("contender\trun\twallMillis\tsinceJvmStartMillis\tclassesLoaded\tsession\n");
+    for (ColdStartRun r : all) {
+      tsv.append(r.contender()).append('\t').append(r.run()).append('\t').append(String.format("%.1f", r.wallMillis()))
+          .append('\t').append(r.sinceJvmStartMillis()).append('\t').append(r.classesLoaded()).append('\t')
+          .append(r.session()).append('\n');
+      System.out.printf("cold start %-14s run %2d: %7.1f ms wall, %5d ms since JVM start, %5d classes, %s%n",
+          r.contender(), r.run(), r.wallMillis(), r.sinceJvmStartMillis(), r.classesLoaded(), r.session());
+    }
+    write(results.resolve("coldstart.tsv"), tsv);
+    return all;
+  }
+
+  /** Counts every contender's runtime classpath into {@code footprint.tsv}. */
+  public static List<Footprint.Result> footprint(Path benchmarksDir, Path results) {
+    List<Footprint.Result> all = new ArrayList<>();
+    StringBuilder tsv = new StringBuilder("contender\tjars\tbytes\tlibraries\n");
+    // One row per contender module (both "ours" transports share one), named after the module.
+    List<String> modules = new ArrayList<>();
+    for (ColdStartContender contender : ColdStartContender.ALL) {
+      if (!contender.module().equals("probe") && !modules.contains(contender.module())) {
+        modules.add(contender.module());
+      }
+    }
+    for (String module : modules) {
+      Footprint.Result result = Footprint.of(benchmarksDir, module, module);
+      all.add(result);
+      List<String> libraries = new ArrayList<>();
+      for (Footprint.Library library : result.libraries()) {
+        libraries.add(library.fileName() + "=" + library.bytes());
+      }
+      tsv.append(result.contender()).append('\t').append(result.libraries().size()).append('\t')
+          .append(result.bytes()).append('\t').append(String.join(";", libraries)).append('\n');
+      System.out.printf("footprint %-10s %3d jars %,12d bytes%n", result.contender(), result.libraries().size(),
+          result.bytes());
+    }
+    write(results.resolve("footprint.tsv"), tsv);
+    return all;
+  }
+
+  /** Compiles the generated project both ways into {@code processor.tsv}. */
+  public static List<ProcessorCost.Compile> processor(Path results, int interfaces, int methods, int models,
+      int warmups, int runs) throws IOException {
+    Path work = Files.createTempDirectory("processor-cost");
+    try {
+      List<ProcessorCost.Compile> compiles = ProcessorCost.measure(work, interfaces, methods, models, warmups, runs);
+      StringBuilder tsv = new StringBuilder("# interfaces=" + interfaces + " methods=" + methods + " models=" + models
+          + "\nwithProcessor\tmillis\tgeneratedSources\tclassFiles\n");
+      for (ProcessorCost.Compile c : compiles) {
+        tsv.append(c.withProcessor()).append('\t').append(String.format("%.1f", c.millis())).append('\t')
+            .append(c.generatedSources()).append('\t').append(c.classFiles()).append('\n');
+        System.out.printf("javac %-17s %8.1f ms, %4d generated sources, %4d class files%n",
+            c.withProcessor() ? "with processor" : "without processor", c.millis(), c.generatedSources(),
+            c.classFiles());
+      }
+      write(results.resolve("processor.tsv"), tsv);
+      return compiles;
+    } finally {
+      ProcessorCost.deleteRecursively(work);
+    }
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> options = new HashMap<>();
+    for (int i = 1; i < args.length; i++) {
+      if (!args[i].startsWith("--") || i + 1 >= args.length) {
+        throw new IllegalArgumentException("expected --option value at " + args[i]);
+      }
+      options.put(args[i].substring(2), args[++i]);
+    }
+    return options;
+  }
+
+  private static String required(Map<String, String> options, String name) {
+    String value = options.get(name);
+    if (value == null) {
+      throw new IllegalArgumentException("missing --" + name);
+    }
+    return value;
+  }
+
+  private static void write(Path file, CharSequence text) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package io.typedclient.bench.coldstart;
+
+/**
+ * One fresh JVM: wall time from {@code ProcessBuilder.start()} to reading its {@code COLDSTART} line, the time the
+ * child itself measured from JVM start, the classes it had loaded, and the session it decoded.
+ */
+public record ColdStartRun(String contender, int run, double wallMillis, long sinceJvmStartMillis,
+    int classesLoaded, String session) {}

@@ -1,0 +1,67 @@
+package io.typedclient.bench.contenders;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import io.typedclient.bench.ours.OursSessions;
+import io.typedclient.okta.BenchmarkAdapters;
+import io.typedclient.okta.Session;
+import io.typedclient.okta.SessionApiClient;
+import java.io.IOException;
+import okio.Buffer;
+
+/**
+ * The typedclient Okta Sessions client: the generated {@code SessionApiClient} on the JDK or the HttpURLConnection
+ * transport; for JSON alone, the generated {@code SessionJsonAdapter}, read the way the runtime reads a body.
+ */
+final class OursContender {
+  private OursContender() {}
+
+  static SessionFetcher fetcher(String baseUrl, String apiToken, String transport) {
+    SessionApiClient client = OursSessions.create(baseUrl, apiToken, transport);
+    return new SessionFetcher() {
+      @Override
+      public Object getSession(String sessionId) {
+        return client.getSession(sessionId);
+      }
+
+      @Override
+      public String summary(Object session) {
+        return OursContender.summary(session);
+      }
+
+      @Override
+      public void close() {
+        client.close();
+      }
+    };
+  }
+
+  static SessionCodec codec() {
+    JsonAdapter<Session> adapter = BenchmarkAdapters.session();
+    return new SessionCodec() {
+      @Override
+      public Object decode(byte[] json) throws IOException {
+        try (JsonReader reader = JsonReader.of(new Buffer().write(json))) {
+          return adapter.fromJson(reader);
+        }
+      }
+
+      @Override
+      public byte[] encode(Object session) throws IOException {
+        Buffer buffer = new Buffer();
+        adapter.toJson(buffer, (Session) session);
+        return buffer.readByteArray();
+      }
+
+      @Override
+      public String summary(Object session) {
+        return OursContender.summary(session);
+      }
+    };
+  }
+
+  private static String summary(Object session) {
+    Session s = (Session) session;
+    return s.id() + "/" + s.status();
+  }
+}

@@ -1,0 +1,79 @@
+package io.typedclient.bench.report;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportWriterTest {
+
+  @Test
+  void jsonTableUsesTheMedianIterationOfAllRoundsAndRatiosToFloorAndOktaSdk(@TempDir Path results)
+      throws Exception {
+    Files.writeString(results.resolve("jmh-r1-JsonBenchmark.decode.json"), "["
+        + jmh("JsonBenchmark.decode", "thrpt", "codec", "floor", "ops/s", "[[100, 300]]", 1000)
+        + "," + jmh("JsonBenchmark.decode", "thrpt", "codec", "okta-sdk-jackson", "ops/s", "[[50, 50, 50]]", 4000)
+        + "," + jmh("JsonBenchmark.decode", "thrpt", "codec", "ours", "ops/ms", "[[0.19, 0.19, 0.19]]", 500)
+        + "]", StandardCharsets.UTF_8);
+    Files.writeString(results.resolve("jmh-r2-JsonBenchmark.decode.json"), "["
+        + jmh("JsonBenchmark.decode", "thrpt", "codec", "floor", "ops/s", "[[200]]", 1000)
+        + "]", StandardCharsets.UTF_8);
+
+    String md = ReportWriter.write(results, "T");
+
+    // floor: median of 100, 300 (round 1) and 200 (round 2) is 200 ops/s; ours 190 ops/s = 0.95x floor, 3.8x okta-sdk; okta-sdk 0.25x floor.
+    assertThat(md).contains("| hand-written `JsonReader` loop (floor) | 200 | 1.00× | 4.00× | 1,000 |");
+    assertThat(md).contains("| **ours**: generated adapter | 190 | 0.95× | 3.80× | 500 |");
+    assertThat(md).contains("| okta-sdk: Jackson, SDK model + ObjectMapper | 50 | 0.25× | 1.00× | 4,000 |");
+    assertThat(md).contains("| JSON decode ≥ 1.5× okta-sdk Jackson | 3.80× | met |");
+    assertThat(md).contains("| JSON decode ≥ 0.95× hand-written | 0.95× | met |");
+    assertThat(md).contains("| JSON decode ≥ 1.3× Moshi reflective | – | not measured |");
+  }
+
+  @Test
+  void coldStartTableTakesMediansAndFlagsAMissedTarget(@TempDir Path results) throws Exception {
+    Files.writeString(results.resolve("coldstart.tsv"),
+        "contender\trun\twallMillis\tsinceJvmStartMillis\tclassesLoaded\tsession\n"
+            + "jvm-baseline\t1\t100\t10\t600\tnone\n"
+            + "floor\t1\t400\t300\t2000\tx\n"
+            + "okta-sdk\t1\t1000\t900\t3000\tx\n"
+            + "ours-jdk\t1\t480\t380\t2100\tx\n"
+            + "jvm-baseline\t2\t120\t12\t600\tnone\n"
+            + "floor\t2\t420\t320\t2000\tx\n"
+            + "okta-sdk\t2\t1200\t1100\t3000\tx\n"
+            + "ours-jdk\t2\t500\t400\t2100\tx\n"
+            + "jvm-baseline\t3\t110\t11\t600\tnone\n"
+            + "floor\t3\t410\t310\t2000\tx\n"
+            + "okta-sdk\t3\t1100\t1000\t3000\tx\n"
+            + "ours-jdk\t3\t900\t800\t2100\tx\n",
+        StandardCharsets.UTF_8);
+
+    String md = ReportWriter.write(results, "T");
+
+    // Per-run ratios to floor: 1.20, 1.19, 2.20 -> median 1.20 (missed); to okta-sdk: 0.48, 0.42, 0.82 -> 0.48 (met).
+    // Median wall 500 ms, 390 ms over the 110 ms baseline.
+    assertThat(md).contains("| **ours**, JDK HttpClient transport | 500 | 480–900 | 1.20× | 0.48× | 400 | 390 | 2,100 |");
+    assertThat(md).contains("| cold start ≤ 1.15× floor (ours-jdk) | 1.20× | **missed** |");
+    assertThat(md).contains("| cold start ≤ 0.5× okta-sdk (ours-jdk) | 0.48× | met |");
+  }
+
+  @Test
+  void missingResultsSayNotRunInsteadOfFailing(@TempDir Path results) {
+    String md = ReportWriter.write(results, "T");
+
+    assertThat(md).contains("## 1. JSON");
+    assertThat(md).contains("## 5. Processor cost");
+    assertThat(md).contains("_Not run._");
+  }
+
+  private static String jmh(String method, String mode, String key, String value, String unit, String raw,
+      double bytes) {
+    return "{\"benchmark\":\"io.typedclient.bench.jmh." + method + "\",\"mode\":\"" + mode + "\",\"threads\":1,"
+        + "\"params\":{\"" + key + "\":\"" + value + "\"},"
+        + "\"primaryMetric\":{\"score\":1,\"scoreError\":0,\"scoreUnit\":\"" + unit + "\",\"rawData\":" + raw + "},"
+        + "\"secondaryMetrics\":{\"gc.alloc.rate.norm\":{\"score\":" + bytes + ",\"scoreUnit\":\"B/op\"}}}";
+  }
+}
