@@ -97,8 +97,10 @@ public final class RetrofitSessionsDemo {
     }
   }
 
-  private static SessionJson body(Response<SessionJson> response, String step) {
-    check(response.isSuccessful(), step + " answered " + response.code());
+  private static SessionJson body(Response<SessionJson> response, String step) throws IOException {
+    if (!response.isSuccessful()) {
+      throw new IllegalStateException(step + " answered " + response.code() + " " + response.errorBody().string());
+    }
     return response.body();
   }
 
