@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import retrofit2.Retrofit;
@@ -37,25 +38,26 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * runs goes through ProGuard. What each run printed, and the sizes, go to {@code target/shrink-test/report.txt}.
  */
 @Timeout(180)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ShrinkTest {
   private static final Path WORK = Paths.get("target", "shrink-test");
   private static final String OKTA_APP = "io/typedclient/shrinktest/okta";
   private static final String RETROFIT_APP = "io/typedclient/shrinktest/retrofit";
 
-  private static FakeOkta okta;
-  private static FakeUser ada;
-  private static final StringBuilder report = new StringBuilder();
+  private final StringBuilder report = new StringBuilder();
+  private FakeOkta okta;
+  private FakeUser ada;
 
   @BeforeAll
-  static void startFakeOkta() throws Exception {
+  void startFakeOkta() throws Exception {
     okta = FakeOkta.start();
     ada = okta.addUser("00u1ada", "ada@example.com", "Ada Lovelace");
     Files.createDirectories(WORK);
   }
 
   @AfterAll
-  static void stopAndReport() throws Exception {
+  void stopAndReport() throws Exception {
     okta.close();
     Files.writeString(WORK.resolve("report.txt"), report.toString(), StandardCharsets.UTF_8);
   }
