@@ -66,12 +66,28 @@ public final class HandWrittenAdapters {
 
   /** Whether generated code passes its {@code Moshi} to the adapter's constructor (else it calls the no-arg one). */
   static boolean takesMoshi(TypeElement adapter) {
+    ExecutableElement constructor = constructorOf(adapter);
+    return constructor != null && !constructor.getParameters().isEmpty();
+  }
+
+  /**
+   * The constructor generated code calls: the non-private one taking only a {@code Moshi}, or else the non-private
+   * one taking nothing; {@code null} when there is neither.
+   */
+  private static ExecutableElement constructorOf(TypeElement adapter) {
+    ExecutableElement noArguments = null;
     for (ExecutableElement constructor : ElementFilter.constructorsIn(adapter.getEnclosedElements())) {
-      if (!constructor.getModifiers().contains(Modifier.PRIVATE) && isMoshiOnly(constructor.getParameters())) {
-        return true;
+      if (constructor.getModifiers().contains(Modifier.PRIVATE)) {
+        continue;
+      }
+      if (isMoshiOnly(constructor.getParameters())) {
+        return constructor;
+      }
+      if (constructor.getParameters().isEmpty()) {
+        noArguments = constructor;
       }
     }
-    return false;
+    return noArguments;
   }
 
   /**
@@ -112,14 +128,15 @@ public final class HandWrittenAdapters {
             + "; make it public, or use " + name + " only in its own package";
       }
     }
-    for (ExecutableElement constructor : ElementFilter.constructorsIn(adapter.getEnclosedElements())) {
-      List<? extends VariableElement> parameters = constructor.getParameters();
-      if ((parameters.isEmpty() || isMoshiOnly(parameters)) && visible(constructor, packageName, elements)) {
-        return null;
-      }
+    ExecutableElement constructor = constructorOf(adapter);
+    if (constructor == null) {
+      return prefix + " has no non-private constructor taking a Moshi or nothing";
     }
-    return prefix + " has no constructor taking a Moshi or nothing that the generated code in package "
-        + describe(packageName) + " can call";
+    if (!visible(constructor, packageName, elements)) {
+      return prefix + "'s constructor " + adapterName + "(" + (constructor.getParameters().isEmpty() ? "" : "Moshi")
+          + ") is not visible to the generated code in package " + describe(packageName) + "; make it public";
+    }
+    return null;
   }
 
   private static boolean isMoshiOnly(List<? extends VariableElement> parameters) {

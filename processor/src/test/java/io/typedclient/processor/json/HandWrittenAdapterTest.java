@@ -144,9 +144,38 @@ class HandWrittenAdapterTest {
         compile(links, adapter("LinksJsonAdapter", "LinksJsonAdapter(String configuration) {}"));
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] Links's @JsonAdaptedBy adapter LinksJsonAdapter has no constructor taking a Moshi or "
-                + "nothing that the generated code in package test can call")
+            "[typedclient] Links's @JsonAdaptedBy adapter LinksJsonAdapter has no non-private constructor taking a "
+                + "Moshi or nothing")
         .inFile(links).onLineContaining("@io.typedclient.JsonAdaptedBy");
+  }
+
+  @Test
+  void aConstructorThatOtherPackagesCannotCallIsAnErrorWhereTheyUseTheType() {
+    JavaFileObject links = source("test.Links",
+        "package test;",
+        "@io.typedclient.JsonAdaptedBy(LinksJsonAdapter.class)",
+        "public final class Links {}");
+    JavaFileObject adapter = source("test.LinksJsonAdapter",
+        "package test;",
+        "import com.squareup.moshi.*;",
+        "public final class LinksJsonAdapter extends JsonAdapter<Links> {",
+        "  public LinksJsonAdapter() {}",
+        "  LinksJsonAdapter(Moshi moshi) {}",
+        "  @Override public Links fromJson(JsonReader reader) { return null; }",
+        "  @Override public void toJson(JsonWriter writer, Links value) {}",
+        "}");
+    JavaFileObject page = source("other.Page",
+        "package other;",
+        "@io.typedclient.JsonModel",
+        "public record Page(test.Links links) {}");
+
+    Compilation compilation = compile(links, adapter, page);
+
+    assertThat(compilation).hadErrorContaining(
+            "LinksJsonAdapter's constructor LinksJsonAdapter(Moshi) is not visible to the generated code in package "
+                + "other; make it public")
+        .inFile(page).onLineContaining("public record Page");
+    assertThat(compilation).hadErrorCount(1);
   }
 
   @Test
