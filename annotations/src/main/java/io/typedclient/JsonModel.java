@@ -28,9 +28,10 @@ import java.lang.annotation.Target;
  * {@code List}, {@code Set} and {@code Map<String, V>} of any of these, nested as deep as needed (elements and
  * values are non-null unless their type argument is annotated {@code Nullable}; collections are read as
  * unmodifiable); {@code java.time.Instant}, {@code OffsetDateTime} and {@code LocalDate} as ISO-8601 strings. Any
- * other concrete type is asked of the application's Moshi with {@code moshi.adapter(type)} when the adapter is
- * constructed: such a type must have its own adapter registered in that Moshi, or Moshi would fall back to
- * reflection for it (or fail, for platform types). Arrays, {@code Object}, wildcards, raw types and enums without
+ * {@link JsonAdaptedBy @JsonAdaptedBy} types, through the hand-written adapter they name. Any other concrete type is
+ * asked of the application's Moshi with {@code moshi.adapter(type)} when the adapter is constructed: such a type
+ * must have its own adapter registered in that Moshi, or Moshi would fall back to reflection for it (or fail, for
+ * platform types); give it {@code @JsonAdaptedBy} to take Moshi's lookup out of the picture. Arrays, {@code Object}, wildcards, raw types and enums without
  * {@code @JsonModel} are compile errors, since each would need reflection.
  *
  * <p>An enum's constants map to their names or to {@code @Json(name = ...)}; mark one constant

@@ -38,7 +38,7 @@ final class AsyncCall<T> extends CompletableFuture<T> implements BiConsumer<Http
 
   /** A future already failed with the {@link CancellationException} that work started after a cancel gets. */
   static <R> CompletableFuture<R> cancelled() {
-    return CompletableFuture.failedFuture(new CancellationException("the call was cancelled"));
+    return Futures.failed(new CancellationException("the call was cancelled"));
   }
 
   /** The chain's result arrived. */

@@ -27,12 +27,14 @@ import okio.Buffer;
  * {@link Interceptor.AsyncChain#scheduler()}{@code .delay(...)} is cancelled, and a later
  * {@link Interceptor.AsyncChain#proceed} fails at once.
  *
- * <p>Each call is logged once to the {@link System.Logger} named {@code io.typedclient} at {@code DEBUG}: method,
+ * <p>Each call is logged once to the {@link System.Logger} named {@code io.typedclient} at {@code DEBUG} (where
+ * {@code System.Logger} does not exist, as on Android, to the {@code java.util.logging} logger of that name at
+ * {@code FINE}): method,
  * URL with the path template, operation, status or exception type, and duration. Never header values, the
  * query, or a body.
  */
 public final class ClientRuntime implements AutoCloseable {
-  private static final System.Logger LOG = System.getLogger("io.typedclient");
+  private static final DebugLog LOG = DebugLog.named("io.typedclient");
 
   private final ClientConfig config;
   private final HttpTransport transport;
@@ -162,7 +164,7 @@ public final class ClientRuntime implements AutoCloseable {
   private <T> CompletableFuture<T> start(HttpRequest request, AsyncCall.Finisher<T> finisher) {
     Objects.requireNonNull(request, "request");
     if (closed.get()) {
-      return CompletableFuture.failedFuture(new ClientClosedException(request));
+      return Futures.failed(new ClientClosedException(request));
     }
     AsyncCall<T> call = new AsyncCall<>(this, request, finisher);
     CompletableFuture<HttpResponse> exchange = new AsyncChainImpl(call, 0, request).proceed(request);
@@ -236,15 +238,15 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   void log(HttpRequest request, HttpResponse response, long startNanos, Throwable failure) {
-    if (!LOG.isLoggable(System.Logger.Level.DEBUG)) {
+    if (!LOG.isEnabled()) {
       return;
     }
     long millis = (System.nanoTime() - startNanos) / 1_000_000;
     // HttpRequest.toString prints the path template, never header values, the query or the body.
     if (response != null) {
-      LOG.log(System.Logger.Level.DEBUG, request + " -> " + response.status() + " in " + millis + " ms");
+      LOG.log(request + " -> " + response.status() + " in " + millis + " ms");
     } else if (failure != null) {
-      LOG.log(System.Logger.Level.DEBUG, request + " failed in " + millis + " ms: " + failure.getClass().getSimpleName());
+      LOG.log(request + " failed in " + millis + " ms: " + failure.getClass().getSimpleName());
     }
   }
 
@@ -309,11 +311,11 @@ public final class ClientRuntime implements AutoCloseable {
     @Override
     public CompletableFuture<HttpResponse> proceed(HttpRequest next) {
       if (next == null) {
-        return CompletableFuture.failedFuture(
+        return Futures.failed(
             new NullPointerException("an interceptor passed a null request to proceed()"));
       }
       if (closed.get()) {
-        return CompletableFuture.failedFuture(new ClientClosedException(next));
+        return Futures.failed(new ClientClosedException(next));
       }
       if (call.isCancelled()) {
         return AsyncCall.cancelled();
@@ -323,14 +325,14 @@ public final class ClientRuntime implements AutoCloseable {
           Interceptor interceptor = interceptors.get(index);
           CompletableFuture<HttpResponse> future = interceptor.interceptAsync(new AsyncChainImpl(call, index + 1, next));
           if (future == null) {
-            return CompletableFuture.failedFuture(
+            return Futures.failed(
                 new IllegalStateException("interceptor " + interceptor.getClass().getName() + " returned a null future"));
           }
           return future;
         }
         return call.track(transport.executeAsync(next));
       } catch (RuntimeException e) {
-        return CompletableFuture.failedFuture(e);
+        return Futures.failed(e);
       }
     }
 

@@ -1,7 +1,9 @@
 package io.typedclient.runtime;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,9 +24,10 @@ import java.util.Set;
 public final class HttpHeaders {
   private static final HttpHeaders EMPTY = new HttpHeaders(new String[0]);
   private static final Set<String> SENSITIVE =
-      Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
+      Collections.unmodifiableSet(new HashSet<>(Arrays.asList("authorization", "proxy-authorization", "cookie", "set-cookie")));
   private static final List<String> SENSITIVE_WORDS =
-      List.of("auth", "token", "secret", "key", "password", "session", "signature", "credential", "cookie");
+      Collections.unmodifiableList(
+          Arrays.asList("auth", "token", "secret", "key", "password", "session", "signature", "credential", "cookie"));
 
   /** Alternating name, value; never mutated after construction. */
   private final String[] namesAndValues;
@@ -126,7 +129,7 @@ public final class HttpHeaders {
         values.add(namesAndValues[i + 1]);
       }
     }
-    return values == null ? List.of() : Collections.unmodifiableList(values);
+    return values == null ? Collections.<String>emptyList() : Collections.unmodifiableList(values);
   }
 
   /** Whether {@code name} has at least one value. */

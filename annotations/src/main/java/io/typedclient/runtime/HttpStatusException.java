@@ -1,11 +1,14 @@
 package io.typedclient.runtime;
 
+import java.nio.Buffer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -25,7 +28,8 @@ public class HttpStatusException extends TypedClientException {
 
   /** Response headers that carry a request id, tried in this order. */
   private static final List<String> REQUEST_ID_HEADERS =
-      List.of("X-Okta-Request-Id", "X-Request-Id", "Request-Id", "X-Correlation-Id", "X-Amzn-RequestId");
+      Collections.unmodifiableList(
+          Arrays.asList("X-Okta-Request-Id", "X-Request-Id", "Request-Id", "X-Correlation-Id", "X-Amzn-RequestId"));
 
   private final int status;
   private final transient HttpHeaders headers;
@@ -126,7 +130,8 @@ public class HttpStatusException extends TypedClientException {
     if (!truncated) {
       decoder.flush(chars);
     }
-    chars.flip();
+    // Through Buffer: CharBuffer.flip() returning CharBuffer is Java 9, and Android has only Buffer.flip().
+    ((Buffer) chars).flip();
     return truncated ? chars + "…" : chars.toString();
   }
 

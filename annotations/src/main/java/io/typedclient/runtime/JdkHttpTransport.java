@@ -24,6 +24,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
+import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 
 /**
  * The default {@link HttpTransport}, over {@code java.net.http.HttpClient} (Java 11+). Not available on
@@ -40,6 +41,9 @@ import java.util.function.BiConsumer;
  * <p>Cancelling a future from {@link #executeAsync} abandons the response body at once; on Java 16 and later
  * it also aborts an exchange still waiting for headers (on 11 to 15 that exchange ends at its timeout).
  */
+// The one transport exempt from the Android API check (annotations/ and client/ are checked against Android 8.0,
+// API 26): java.net.http does not exist on Android, where ClientRuntime falls back to UrlConnectionTransport.
+@IgnoreJRERequirement
 public final class JdkHttpTransport implements HttpTransport {
   /** Stateless, so one serves every body-less request. */
   private static final BodyPublisher NO_BODY = BodyPublishers.noBody();
@@ -165,6 +169,7 @@ public final class JdkHttpTransport implements HttpTransport {
    * One call: the body handler for its response and, for {@link #executeAsync}, the future the caller holds.
    * One object per call rather than several, because this is the hot path.
    */
+  @IgnoreJRERequirement // animal-sniffer does not carry the outer class's exemption to nested classes
   private static final class Exchange extends CompletableFuture<HttpResponse>
       implements BodyHandler<byte[]>, BiConsumer<java.net.http.HttpResponse<byte[]>, Throwable> {
     private final HttpRequest request;
@@ -298,6 +303,7 @@ public final class JdkHttpTransport implements HttpTransport {
    * crosses the limit. With a declared length the array is allocated once at its final size, so the bytes are
    * copied exactly once.
    */
+  @IgnoreJRERequirement // animal-sniffer does not carry the outer class's exemption to nested classes
   private static final class CappedBody implements BodySubscriber<byte[]> {
     private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 

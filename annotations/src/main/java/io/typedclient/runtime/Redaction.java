@@ -1,8 +1,8 @@
 package io.typedclient.runtime;
 
 import com.squareup.moshi.JsonReader;
+import java.io.UnsupportedEncodingException;
 import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,9 +77,12 @@ final class Redaction {
   private static void addEncoded(List<String> secrets, String encoded) {
     add(secrets, encoded);
     try {
-      add(secrets, URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8));
+      // The charset-name form: decode(String, Charset) is Java 10, and Android has only this one.
+      add(secrets, URLDecoder.decode(encoded.replace("+", "%2B"), "UTF-8"));
     } catch (IllegalArgumentException e) {
       // not valid percent-encoding: the raw form is masked already
+    } catch (UnsupportedEncodingException e) {
+      throw new AssertionError("every Java platform has UTF-8", e);
     }
   }
 

@@ -23,7 +23,7 @@ public interface RequestInterceptor extends Interceptor {
     try {
       rewritten = rewrite(chain.request());
     } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
+      return Futures.failed(e);
     }
     return chain.proceed(rewritten);
   }

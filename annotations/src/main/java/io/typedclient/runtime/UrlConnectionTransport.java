@@ -136,7 +136,7 @@ public final class UrlConnectionTransport implements HttpTransport {
   public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
     Objects.requireNonNull(request, "request");
     if (closed.get()) {
-      return CompletableFuture.failedFuture(new ClientClosedException(request));
+      return Futures.failed(new ClientClosedException(request));
     }
     AsyncExchange call = new AsyncExchange(new Exchange(request));
     try {

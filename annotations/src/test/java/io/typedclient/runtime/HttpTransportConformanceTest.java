@@ -244,6 +244,25 @@ abstract class HttpTransportConformanceTest {
     assertThat(response.bodyString()).isEqualTo("{\"errorCode\":\"E" + status + "\"}");
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {400, 403, 404, 429, 500})
+  void errorBodiesToRequestsWithBodiesAreReadToo(int status) throws Exception {
+    // A streamed request body must not cost the error body (only a 401 may lose it: see UrlConnectionTransport).
+    server.enqueue(new MockResponse.Builder().code(status).body("{\"errorCode\":\"E" + status + "\"}").build());
+    server.enqueue(ok("next"));
+
+    HttpResponse response =
+        transport.execute(request("POST", "/api/v1/sessions").body("{\"sessionToken\":\"t\"}".getBytes(UTF_8)).build());
+    HttpResponse next = transport.execute(request("GET", "/next").build());
+
+    assertThat(response.status()).isEqualTo(status);
+    assertThat(response.bodyString()).isEqualTo("{\"errorCode\":\"E" + status + "\"}");
+    assertThat(next.bodyString()).isEqualTo("next");
+    // The error body was read to its end, so the connection was reused.
+    int first = server.takeRequest(5, SECONDS).getConnectionIndex();
+    assertThat(server.takeRequest(5, SECONDS).getConnectionIndex()).isEqualTo(first);
+  }
+
   @Test
   void emptyBodiesAreEmptyArrays() {
     server.enqueue(new MockResponse.Builder().code(204).build());

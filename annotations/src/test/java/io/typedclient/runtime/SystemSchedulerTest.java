@@ -5,6 +5,8 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -32,6 +34,22 @@ final class SystemSchedulerTest {
     Thread.sleep(60);
 
     assertThat(delay.isCancelled()).isTrue();
+  }
+
+  @Test
+  void finishedAndCancelledWaitsLeaveTheTimer() throws Exception {
+    SystemScheduler system = SystemScheduler.INSTANCE;
+    int before = system.pendingWaits();
+    List<CompletableFuture<Void>> waits = new ArrayList<>();
+    for (int i = 0; i < 1_000; i++) {
+      waits.add(system.delay(Duration.ofHours(1)));
+    }
+    assertThat(system.pendingWaits()).isAtLeast(before + 1_000);
+
+    waits.forEach(wait -> wait.cancel(true));
+    system.delay(Duration.ofMillis(1)).get(5, SECONDS);
+
+    assertThat(system.pendingWaits()).isAtMost(before);
   }
 
   @Test

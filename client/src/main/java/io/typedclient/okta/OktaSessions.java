@@ -118,8 +118,8 @@ public final class OktaSessions {
     }
 
     /**
-     * The HTTP transport, instead of the default over {@code java.net.http} (on Android, pass the
-     * {@code HttpURLConnection} one). The caller keeps ownership: closing the client does not close it. Cannot be
+     * The HTTP transport, instead of the default over {@code java.net.http} (on Android, pass
+     * {@link io.typedclient.runtime.UrlConnectionTransport#create()}, over {@code HttpURLConnection}). The caller keeps ownership: closing the client does not close it. Cannot be
      * combined with {@link #connectTimeout}, which configures the default transport.
      */
     public Builder transport(HttpTransport transport) {

@@ -1,5 +1,6 @@
 package io.typedclient.okta;
 
+import io.typedclient.runtime.DebugLog;
 import io.typedclient.runtime.HttpRequest;
 import io.typedclient.runtime.HttpResponse;
 import io.typedclient.runtime.Interceptor;
@@ -28,7 +29,7 @@ final class RetryInterceptor implements Interceptor {
   static final String RETRY_FOR = "X-Okta-Retry-For";
   static final String REQUEST_ID = "X-Okta-Request-Id";
 
-  private static final System.Logger LOG = System.getLogger("io.typedclient.okta");
+  private static final DebugLog LOG = DebugLog.named("io.typedclient.okta");
 
   private final RetryPolicy policy;
 
@@ -110,7 +111,8 @@ final class RetryInterceptor implements Interceptor {
         call = chain.proceed(request);
       } catch (RuntimeException | Error e) {
         // An async chain must not throw; if a part of it does, the call still ends instead of hanging.
-        call = CompletableFuture.failedFuture(e);
+        call = new CompletableFuture<>();
+        call.completeExceptionally(e);
       }
       if (!track(call)) {
         return;
@@ -222,10 +224,10 @@ final class RetryInterceptor implements Interceptor {
   }
 
   private static void logRetry(HttpRequest request, HttpResponse response, Throwable failure, Duration wait, int n) {
-    if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
+    if (LOG.isEnabled()) {
       String reason = response != null ? "HTTP " + response.status() : failure.getClass().getSimpleName();
       // The request prints its path template and operation: never ids, tokens or header values.
-      LOG.log(System.Logger.Level.DEBUG, request + " got " + reason + "; retry " + n + " in " + wait.toMillis() + " ms");
+      LOG.log(request + " got " + reason + "; retry " + n + " in " + wait.toMillis() + " ms");
     }
   }
 

@@ -1,5 +1,6 @@
 package io.typedclient.okta;
 
+import io.typedclient.JsonAdaptedBy;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +17,9 @@ import java.util.Map;
  * schema's shape. When a relation holds an array of links (allowed by HAL), the first is kept. Values of any
  * other type are skipped: links never make a session fail to decode.
  */
+// The hand-written adapter is wired into Session's generated adapter directly, so no Moshi, however it was built,
+// is ever asked for SessionLinks (which it would answer by reflection).
+@JsonAdaptedBy(SessionLinksJsonAdapter.class)
 public final class SessionLinks {
   /** No links. */
   public static final SessionLinks EMPTY = new SessionLinks(Collections.emptyMap());

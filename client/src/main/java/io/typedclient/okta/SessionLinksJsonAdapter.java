@@ -18,16 +18,19 @@ import java.util.Map;
  * {@link JsonReader} loop handles both, and skips whatever else a server sends instead of failing: links are
  * never worth losing a whole session over.
  *
+ * <p>{@link SessionLinks} names this adapter with {@code @JsonAdaptedBy}, so the generated {@code SessionJsonAdapter}
+ * constructs it directly: a Moshi of an application's own needs only the generated factory to read and write
+ * sessions, and is never asked for {@code SessionLinks}.
+ *
  * <pre>
- * Moshi moshi = new Moshi.Builder().add(SessionJsonAdapter.FACTORY).add(SessionLinksJsonAdapter.FACTORY).build();
+ * Moshi moshi = new Moshi.Builder().add(SessionJsonAdapter.FACTORY).build();
  * String json = moshi.adapter(Session.class).toJson(session);
  * </pre>
  */
 public final class SessionLinksJsonAdapter extends JsonAdapter<SessionLinks> {
   /**
-   * Supplies this adapter for {@link SessionLinks}; registered on every Okta client's Moshi. An application that
-   * writes or reads sessions with a Moshi of its own adds it next to the generated {@code SessionJsonAdapter.FACTORY},
-   * so that {@code _links} never falls back to Moshi's reflective adapter.
+   * Supplies this adapter for {@link SessionLinks}, for an application that asks a Moshi of its own for
+   * {@code SessionLinks} itself (sessions need no registration: see the class description).
    */
   public static final JsonAdapter.Factory FACTORY =
       (type, annotations, moshi) ->
@@ -37,7 +40,8 @@ public final class SessionLinksJsonAdapter extends JsonAdapter<SessionLinks> {
       JsonReader.Options.of("href", "name", "templated", "type", "hints");
   private static final JsonReader.Options HINT_NAMES = JsonReader.Options.of("allow");
 
-  private SessionLinksJsonAdapter() {}
+  /** For the generated {@code SessionJsonAdapter} (see {@code @JsonAdaptedBy} on {@link SessionLinks}). */
+  SessionLinksJsonAdapter() {}
 
   @Override
   public SessionLinks fromJson(JsonReader reader) throws IOException {

@@ -3,6 +3,7 @@ package io.typedclient.it.json;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import io.typedclient.okta.SessionApiClient;
 import io.typedclient.runtime.JsonAdapters;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Proof that nothing reflects, from the bytecode: the runtime (everything in {@code typedclient-annotations}) and
- * every class compiled in this module, which includes every generated adapter, are scanned by
+ * Proof that nothing reflects, from the bytecode: the runtime (everything in {@code typedclient-annotations}), the
+ * Okta client (everything in {@code typedclient-okta-sessions}, its generated client and adapters included) and
+ * every class compiled in this module, which includes every generated adapter and client, are scanned by
  * {@link BytecodeScanner}; and the scanner is shown to catch each kind of reflection in {@link ReflectiveFixture}.
  */
 class BytecodeScanTest {
@@ -29,6 +31,35 @@ class BytecodeScanTest {
     // The models, their adapters, the adapters' FACTORY classes and enum switch maps.
     assertThat(report.classes).isAtLeast(Models.adapters().size() * 2);
     assertWithMessage("reflection in generated or model classes").that(report.findings).isEmpty();
+  }
+
+  @Test
+  void oktaClientAndItsGeneratedClassesUseNoReflection() throws IOException {
+    BytecodeScanner.Report report = BytecodeScanner.scan(BytecodeScanner.locationOf(SessionApiClient.class));
+    // Hand-written and generated classes alike: the scan must have seen the generated ones.
+    assertThat(report.classNames).containsAtLeast(
+        "io.typedclient.okta.SessionApiClient",
+        "io.typedclient.okta.SessionJsonAdapter",
+        "io.typedclient.okta.CreateSessionRequestJsonAdapter",
+        "io.typedclient.okta.SessionIdentityProviderJsonAdapter",
+        "io.typedclient.okta.SessionIdentityProviderTypeJsonAdapter",
+        "io.typedclient.okta.SessionAuthenticationMethodJsonAdapter",
+        "io.typedclient.okta.SessionStatusJsonAdapter",
+        "io.typedclient.okta.SessionLinksJsonAdapter",
+        "io.typedclient.okta.OktaSessions",
+        "io.typedclient.okta.RetryInterceptor");
+    assertWithMessage("reflection in the Okta client").that(report.findings).isEmpty();
+  }
+
+  @Test
+  void runtimeScanCoversBothTransports() throws IOException {
+    BytecodeScanner.Report report = BytecodeScanner.scan(BytecodeScanner.locationOf(JsonAdapters.class));
+    assertThat(report.classNames).containsAtLeast(
+        "io.typedclient.runtime.ClientRuntime",
+        "io.typedclient.runtime.JdkHttpTransport",
+        "io.typedclient.runtime.UrlConnectionTransport",
+        "io.typedclient.runtime.DebugLog",
+        "io.typedclient.JsonModel");
   }
 
   @Test

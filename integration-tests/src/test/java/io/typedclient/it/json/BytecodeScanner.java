@@ -90,12 +90,15 @@ final class BytecodeScanner {
     try (Stream<Path> files = Files.walk(root)) {
       classes = files.filter(file -> file.toString().endsWith(".class")).collect(Collectors.toList());
     }
+    List<String> names = new ArrayList<>();
     for (Path file : classes) {
+      String name = root.relativize(file).toString().replace('\\', '/');
+      names.add(name.substring(0, name.length() - ".class".length()).replace('/', '.'));
       try (InputStream in = Files.newInputStream(file)) {
         findings.addAll(scan(in));
       }
     }
-    return new Report(classes.size(), findings);
+    return new Report(names, findings);
   }
 
   /** Findings for one class file, each naming the class, the member and what it references. */
@@ -112,10 +115,13 @@ final class BytecodeScanner {
   /** What a scan found in how many classes. */
   static final class Report {
     final int classes;
+    /** The binary names of the classes scanned, such as {@code io.typedclient.okta.Session$Builder}. */
+    final List<String> classNames;
     final List<String> findings;
 
-    Report(int classes, List<String> findings) {
-      this.classes = classes;
+    Report(List<String> classNames, List<String> findings) {
+      this.classes = classNames.size();
+      this.classNames = classNames;
       this.findings = findings;
     }
   }

@@ -16,7 +16,8 @@ import javax.lang.model.type.TypeMirror;
  * place where generated clients and generated adapters decide how an adapter is wired.
  *
  * <p>Types that would make Moshi reflect are wired directly, so Moshi is never asked for them: a
- * {@code @JsonModel} class, record or enum gets {@code new FooJsonAdapter(moshi)}; {@code List}, {@code Set} and
+ * {@code @JsonModel} class, record or enum gets {@code new FooJsonAdapter(moshi)}; a {@code @JsonAdaptedBy} type
+ * gets its hand-written adapter, {@code new LinksJsonAdapter(moshi)} or {@code new LinksJsonAdapter()}; {@code List}, {@code Set} and
  * {@code Map<String, V>} get the runtime's {@code JsonAdapters.listOf/setOf/mapOf} around the adapter of their
  * type argument; {@code Instant}, {@code OffsetDateTime} and {@code LocalDate} get the runtime's adapters. Every
  * other type (strings, primitives and their boxes, anything the application registered) comes from
@@ -32,6 +33,8 @@ public final class AdapterCodes {
   public enum Wiring {
     /** A {@code @JsonModel} type: its generated adapter, constructed directly. */
     MODEL,
+    /** A {@code @JsonAdaptedBy} type: the adapter it names, constructed directly. */
+    HAND_WRITTEN,
     /** {@code List<E>}: {@code JsonAdapters.listOf}. */
     LIST,
     /** {@code Set<E>}: {@code JsonAdapters.setOf}. */
@@ -79,6 +82,9 @@ public final class AdapterCodes {
     }
     DeclaredType declared = (DeclaredType) type;
     TypeElement element = (TypeElement) declared.asElement();
+    if (HandWrittenAdapters.adapterOf(element) != null) {
+      return Wiring.HAND_WRITTEN;
+    }
     if (isJsonModel(element)) {
       return Wiring.MODEL;
     }
@@ -146,6 +152,11 @@ public final class AdapterCodes {
       case MODEL:
         TypeElement model = (TypeElement) ((DeclaredType) type).asElement();
         return model.equals(self) ? CodeBlock.of("this") : CodeBlock.of("new $T($L)", adapterClassName(model), moshi);
+      case HAND_WRITTEN:
+        TypeElement adapter = HandWrittenAdapters.adapterOf(((DeclaredType) type).asElement());
+        return HandWrittenAdapters.takesMoshi(adapter)
+            ? CodeBlock.of("new $T($L)", ClassName.get(adapter), moshi)
+            : CodeBlock.of("new $T()", ClassName.get(adapter));
       case LIST:
         return CodeBlock.of("$T.listOf($L)", JSON_ADAPTERS, elementAdapter(arguments.get(0), moshi, self));
       case SET:

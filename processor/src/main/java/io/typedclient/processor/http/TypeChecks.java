@@ -1,5 +1,6 @@
 package io.typedclient.processor.http;
 
+import io.typedclient.processor.common.HandWrittenAdapters;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
@@ -84,11 +85,19 @@ final class TypeChecks {
   /**
    * Why code in {@code packageName} outside the interface cannot name {@code type} or a type inside it, or
    * {@code null}: a private type, or one that is not public in another package, is visible to the interface
-   * (nested in the same class) but not to the generated client beside it.
+   * (nested in the same class) but not to the generated client beside it; and the hand-written adapter that a
+   * {@code @JsonAdaptedBy} type names must be constructible there.
    */
   String accessProblem(TypeMirror type, String packageName) {
     switch (type.getKind()) {
       case DECLARED:
+        TypeElement declared = (TypeElement) ((DeclaredType) type).asElement();
+        if (HandWrittenAdapters.adapterOf(declared) != null) {
+          String problem = HandWrittenAdapters.problem(declared, packageName, elements, types);
+          if (problem != null) {
+            return problem;
+          }
+        }
         for (Element e = ((DeclaredType) type).asElement(); e instanceof TypeElement; e = e.getEnclosingElement()) {
           if (e.getModifiers().contains(Modifier.PRIVATE)) {
             return nestedName(e) + " is private";

@@ -1,9 +1,11 @@
 package io.typedclient.processor.json;
 
+import io.typedclient.JsonAdaptedBy;
 import io.typedclient.JsonFallback;
 import io.typedclient.JsonModel;
 import io.typedclient.processor.common.AdapterCodes;
 import io.typedclient.processor.common.ErrorReporter;
+import io.typedclient.processor.common.HandWrittenAdapters;
 import io.typedclient.processor.common.ProcessingStep;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,6 +35,7 @@ public final class JsonModelStep implements ProcessingStep {
   private final ObjectModelReader objects;
   private final EnumModelReader enums;
   private final FallbackValidator fallbacks;
+  private final HandWrittenAdapterValidator handWritten;
   private final ObjectAdapterWriter objectWriter;
   private final EnumAdapterWriter enumWriter;
   /** Canonical names of models found invalid in any round: their adapters will never exist. */
@@ -44,6 +47,7 @@ public final class JsonModelStep implements ProcessingStep {
     this.objects = new ObjectModelReader(env.getElementUtils(), env.getTypeUtils(), errors);
     this.enums = new EnumModelReader(errors);
     this.fallbacks = new FallbackValidator(errors);
+    this.handWritten = new HandWrittenAdapterValidator(env.getElementUtils(), env.getTypeUtils(), errors);
     AdapterTypeWriter types = new AdapterTypeWriter(env);
     this.objectWriter = new ObjectAdapterWriter(types);
     this.enumWriter = new EnumAdapterWriter(types);
@@ -56,12 +60,16 @@ public final class JsonModelStep implements ProcessingStep {
 
   @Override
   public Set<String> companionAnnotations() {
-    return Set.of(JsonFallback.class.getCanonicalName());
+    return Set.of(JsonFallback.class.getCanonicalName(), JsonAdaptedBy.class.getCanonicalName());
   }
 
   @Override
   public void checkCompanion(String annotation, Element element) {
-    fallbacks.validate(element);
+    if (annotation.equals(JsonAdaptedBy.class.getCanonicalName())) {
+      handWritten.validate(element);
+    } else {
+      fallbacks.validate(element);
+    }
   }
 
   @Override
@@ -70,7 +78,10 @@ public final class JsonModelStep implements ProcessingStep {
     List<ObjectModel> objectModels = new ArrayList<>();
     List<EnumModel> enumModels = new ArrayList<>();
     for (TypeElement element : elements) {
-      if (!shapes.validate(element)) {
+      if (HandWrittenAdapters.annotationOf(element) != null) {
+        // Also @JsonAdaptedBy, which the companion check reported: the named adapter would clash with a generated one.
+        invalid.add(element.getQualifiedName().toString());
+      } else if (!shapes.validate(element)) {
         invalid.add(element.getQualifiedName().toString());
       } else if (element.getKind() == ElementKind.ENUM) {
         EnumModel model = enums.read(element);

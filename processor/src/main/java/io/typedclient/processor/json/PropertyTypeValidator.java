@@ -2,6 +2,7 @@ package io.typedclient.processor.json;
 
 import io.typedclient.processor.common.AdapterCodes;
 import io.typedclient.processor.common.ErrorReporter;
+import io.typedclient.processor.common.HandWrittenAdapters;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -14,8 +15,9 @@ import javax.lang.model.util.Types;
 
 /**
  * Checks that a property's type has a reflection-free adapter: strings, primitives and boxes, {@code @JsonModel}
- * types, {@code List}/{@code Set}/{@code Map<String, V>} of supported types, the {@code java.time} types the
- * runtime knows, or any other concrete declared type, which is asked of the application's Moshi.
+ * types, {@code @JsonAdaptedBy} types whose adapter the generated code can construct, {@code List}/{@code Set}/
+ * {@code Map<String, V>} of supported types, the {@code java.time} types the runtime knows, or any other concrete
+ * declared type, which is asked of the application's Moshi.
  */
 final class PropertyTypeValidator {
   /** The outcome for one type. */
@@ -27,12 +29,14 @@ final class PropertyTypeValidator {
     NOT_YET_DEFINED
   }
 
+  private final Elements elements;
   private final Types types;
   private final TypeMirror collection;
   private final TypeMirror map;
   private final ErrorReporter errors;
 
   PropertyTypeValidator(Elements elements, Types types, ErrorReporter errors) {
+    this.elements = elements;
     this.types = types;
     this.collection = types.erasure(elements.getTypeElement("java.util.Collection").asType());
     this.map = types.erasure(elements.getTypeElement("java.util.Map").asType());
@@ -44,7 +48,7 @@ final class PropertyTypeValidator {
     if (containsError(type)) {
       return Result.NOT_YET_DEFINED;
     }
-    String problem = problem(type);
+    String problem = problem(type, elements.getPackageOf(element).getQualifiedName().toString());
     if (problem == null) {
       return Result.SUPPORTED;
     }
@@ -53,7 +57,7 @@ final class PropertyTypeValidator {
   }
 
   /** What makes {@code type} unsupported, or {@code null} when it is supported. */
-  private String problem(TypeMirror type) {
+  private String problem(TypeMirror type, String packageName) {
     switch (type.getKind()) {
       case BOOLEAN:
       case BYTE:
@@ -72,13 +76,13 @@ final class PropertyTypeValidator {
       case WILDCARD:
         return "wildcards are not supported; use the type itself, as in List<Foo> rather than List<? extends Foo>";
       case DECLARED:
-        return declaredProblem((DeclaredType) type);
+        return declaredProblem((DeclaredType) type, packageName);
       default:
         return "only classes, records, enums, primitives and their boxes are supported";
     }
   }
 
-  private String declaredProblem(DeclaredType type) {
+  private String declaredProblem(DeclaredType type, String packageName) {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
     List<? extends TypeMirror> arguments = type.getTypeArguments();
@@ -89,6 +93,9 @@ final class PropertyTypeValidator {
     if (name.equals("java.lang.Object")) {
       return "Object has no fixed shape: Moshi reads it into maps and lists and writes it by looking up its run-time "
           + "class; declare a concrete type";
+    }
+    if (HandWrittenAdapters.adapterOf(element) != null) {
+      return HandWrittenAdapters.problem(element, packageName, elements, types);
     }
     if (element.getKind() == ElementKind.ENUM && !AdapterCodes.isJsonModel(element)) {
       return "enum " + element.getSimpleName() + " is not annotated @JsonModel (Moshi's own enum adapter uses "
@@ -105,7 +112,7 @@ final class PropertyTypeValidator {
       }
     }
     for (TypeMirror argument : arguments) {
-      String problem = problem(argument);
+      String problem = problem(argument, packageName);
       if (problem != null) {
         return problem;
       }
