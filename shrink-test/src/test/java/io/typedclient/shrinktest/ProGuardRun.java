@@ -3,12 +3,18 @@ package io.typedclient.shrinktest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import proguard.Configuration;
 import proguard.ConfigurationParser;
@@ -42,7 +48,7 @@ final class ProGuardRun {
   }
 
   /** The rules this run uses, as a ProGuard configuration. */
-  String configuration(Path output, Path sharedRules) {
+  String configuration(Path output, Path sharedRules) throws IOException {
     List<String> lines = new ArrayList<>();
     lines.add("-injars '" + appClasses + "'(" + appPackage + "/**.class)");
     for (Path library : libraries) {
@@ -50,17 +56,42 @@ final class ProGuardRun {
       lines.add("-injars '" + library + "'(!META-INF/**,!module-info.class)");
     }
     lines.add("-outjars '" + output + "'");
-    Path jmods = Paths.get(System.getProperty("java.home"), "jmods");
     for (String module : JDK_MODULES) {
-      Path jmod = jmods.resolve(module + ".jmod");
-      if (!Files.exists(jmod)) {
-        throw new IllegalStateException("ProGuard needs the JDK's " + jmod + " (a JDK, not a JRE)");
-      }
-      lines.add("-libraryjars '" + jmod + "'(!**.jar;!module-info.class)");
+      lines.add("-libraryjars '" + jdkModule(module, output.getParent()) + "'(!**.jar;!module-info.class)");
     }
     lines.add("-include '" + sharedRules + "'");
     lines.add("-keep public class " + mainClass + " { public static void main(java.lang.String[]); }");
     return String.join("\n", lines) + "\n";
+  }
+
+  /**
+   * The JDK's classes of {@code module} for ProGuard: the JDK's {@code jmods/<module>.jmod} when the JDK ships
+   * it, otherwise a jar written once into {@code workDir} from the running JVM's {@code jrt:/} image (some JDK
+   * packages leave the jmods out).
+   */
+  static Path jdkModule(String module, Path workDir) throws IOException {
+    Path jmod = Paths.get(System.getProperty("java.home"), "jmods", module + ".jmod");
+    if (Files.exists(jmod)) {
+      return jmod;
+    }
+    Path jar = workDir.resolve("jdk-" + module + ".jar");
+    if (Files.exists(jar)) {
+      return jar;
+    }
+    Path root = FileSystems.getFileSystem(URI.create("jrt:/")).getPath("modules", module);
+    if (!Files.isDirectory(root)) {
+      throw new IllegalStateException("the running JDK has no module " + module);
+    }
+    Path partial = workDir.resolve("jdk-" + module + ".jar.tmp");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(partial));
+        Stream<Path> files = Files.walk(root)) {
+      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
+        out.putNextEntry(new JarEntry(root.relativize(file).toString()));
+        out.write(Files.readAllBytes(file));
+        out.closeEntry();
+      }
+    }
+    return Files.move(partial, jar, StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** Runs ProGuard; returns the output jar. ProGuard's own output goes to {@code log}. */
