@@ -52,6 +52,7 @@ public final class JdkHttpTransport implements HttpTransport {
   private static final long NO_DEADLINE = Long.MIN_VALUE;
 
   private final Duration connectTimeout;
+  private final BodyDeadlines bodyDeadlines = new BodyDeadlines("typedclient-body-deadlines");
   /** Null once closed: dropping the last reference lets the client's selector thread and pool wind down. */
   private volatile HttpClient client;
 
@@ -82,13 +83,13 @@ public final class JdkHttpTransport implements HttpTransport {
     long now = System.nanoTime();
     // A deadline past the end of the nanoTime range means "no deadline" for the body.
     long deadline = timeout > Long.MAX_VALUE / 2 ? NO_DEADLINE : now + timeout;
-    Exchange exchange = new Exchange(request, connectTimeout, deadline);
+    Exchange exchange = new Exchange(request, connectTimeout, deadline, bodyDeadlines);
     java.net.http.HttpRequest jdkRequest = toJdk(request);
     java.net.http.HttpResponse<byte[]> response;
     try {
       // send(), not sendAsync().get(): the JDK completes a sendAsync future through the common pool, one more
       // thread hop per call (measured at 0.65x the calls per second of send() on loopback, 2 cores). send()'s own
-      // timeout stops at the response headers; the body subscriber bounds the rest (CappedBody#boundBy).
+      // timeout stops at the response headers; BodyDeadlines bounds the rest.
       response = client.send(jdkRequest, exchange);
     } catch (InterruptedException e) {
       TransportException interrupted =
@@ -108,7 +109,7 @@ public final class JdkHttpTransport implements HttpTransport {
     CompletableFuture<java.net.http.HttpResponse<byte[]>> future;
     try {
       HttpClient client = open(request);
-      exchange = new Exchange(request, connectTimeout, NO_DEADLINE);
+      exchange = new Exchange(request, connectTimeout, NO_DEADLINE, null);
       future = client.sendAsync(toJdk(request), exchange);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
@@ -127,6 +128,11 @@ public final class JdkHttpTransport implements HttpTransport {
   @Override
   public String toString() {
     return "JdkHttpTransport{connectTimeout=" + connectTimeout + (client == null ? ", closed}" : "}");
+  }
+
+  /** Response bodies of blocking calls being watched for their deadline now; for tests. */
+  int bodiesWatched() {
+    return bodyDeadlines.watching();
   }
 
   private HttpClient open(HttpRequest request) {
@@ -176,13 +182,15 @@ public final class JdkHttpTransport implements HttpTransport {
     private final Duration connectTimeout;
     /** {@code System.nanoTime()} by which the body must be complete, or {@link #NO_DEADLINE}. */
     private final long bodyDeadline;
+    private final BodyDeadlines bodyDeadlines;
     private volatile CappedBody body;
     private volatile CompletableFuture<?> exchange;
 
-    Exchange(HttpRequest request, Duration connectTimeout, long bodyDeadline) {
+    Exchange(HttpRequest request, Duration connectTimeout, long bodyDeadline, BodyDeadlines bodyDeadlines) {
       this.request = request;
       this.connectTimeout = connectTimeout;
       this.bodyDeadline = bodyDeadline;
+      this.bodyDeadlines = bodyDeadlines;
     }
 
     void started(CompletableFuture<?> exchange) {
@@ -202,7 +210,7 @@ public final class JdkHttpTransport implements HttpTransport {
         // Refused before reading a byte: the subscription is cancelled as soon as it arrives.
         subscriber.abort(new ResponseTooLargeException(request, status, limit));
       } else if (bodyDeadline != NO_DEADLINE) {
-        subscriber.boundBy(bodyDeadline);
+        subscriber.boundBy(bodyDeadline, bodyDeadlines);
       }
       return subscriber;
     }
@@ -304,7 +312,7 @@ public final class JdkHttpTransport implements HttpTransport {
    * copied exactly once.
    */
   @IgnoreJRERequirement // animal-sniffer does not carry the outer class's exemption to nested classes
-  private static final class CappedBody implements BodySubscriber<byte[]> {
+  private static final class CappedBody implements BodySubscriber<byte[]>, BodyDeadlines.Body {
     private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
@@ -312,6 +320,9 @@ public final class JdkHttpTransport implements HttpTransport {
     private final int status;
     private final long limit;
     private volatile Flow.Subscription subscription;
+    private long deadline;
+    /** Set while the body is watched for its deadline. */
+    private volatile BodyDeadlines watchedBy;
     // Touched only by onNext / onComplete, which the publisher calls one at a time.
     private byte[] bytes;
     private int count;
@@ -363,11 +374,13 @@ public final class JdkHttpTransport implements HttpTransport {
     @Override
     public void onError(Throwable failure) {
       result.completeExceptionally(failure);
+      unwatch();
     }
 
     @Override
     public void onComplete() {
       result.complete(count == bytes.length ? bytes : Arrays.copyOf(bytes, count));
+      unwatch();
     }
 
     @Override
@@ -377,23 +390,43 @@ public final class JdkHttpTransport implements HttpTransport {
 
     /**
      * Fails the body with {@link RequestTimeoutException} if it is not complete by {@code deadline}
-     * ({@code System.nanoTime()}). One timer per call on the JDK's shared delayer, cancelled (and removed from
-     * its queue) as soon as the body completes.
+     * ({@code System.nanoTime()}): {@code deadlines} watches it until it completes.
      */
-    void boundBy(long deadline) {
-      long remaining = deadline - System.nanoTime();
-      if (remaining <= 0) {
-        abort(new RequestTimeoutException(request, request.timeout(), null));
+    void boundBy(long deadline, BodyDeadlines deadlines) {
+      if (deadline - System.nanoTime() <= 0) {
+        expire();
         return;
       }
-      CompletableFuture<Void> timer = new CompletableFuture<Void>().completeOnTimeout(null, remaining, TimeUnit.NANOSECONDS);
-      timer.thenRun(() -> abort(new RequestTimeoutException(request, request.timeout(), null)));
-      result.whenComplete((bytes, failure) -> timer.cancel(false));
+      this.deadline = deadline;
+      watchedBy = deadlines;
+      deadlines.watch(this);
+      if (result.isDone()) {
+        // Completed before it was watched: it must not stay in the set.
+        unwatch();
+      }
+    }
+
+    @Override
+    public long deadline() {
+      return deadline;
+    }
+
+    @Override
+    public void expire() {
+      abort(new RequestTimeoutException(request, request.timeout(), null));
+    }
+
+    private void unwatch() {
+      BodyDeadlines deadlines = watchedBy;
+      if (deadlines != null) {
+        deadlines.unwatch(this);
+      }
     }
 
     /** Fails the body with {@code why} and stops the transfer; the connection is dropped, not drained. */
     void abort(RuntimeException why) {
       if (result.completeExceptionally(why)) {
+        unwatch();
         Flow.Subscription current = subscription;
         if (current != null) {
           current.cancel();
