@@ -13,8 +13,9 @@ import java.util.concurrent.CyclicBarrier;
  * Paired throughput: two or more variants of a getSession client in one JVM, against one loopback server, called
  * in alternating slices (A B, then B A, ...) by the same worker threads, so that both sides of each ratio see the
  * same load of a shared machine. Per slice: calls per second, and, over every thread of the JVM (the server's
- * included, the same for every variant), bytes allocated and CPU time per call; on a shared machine CPU time per
- * call moves much less than calls per second. Ratios are taken between the
+ * included, the same for every variant), bytes allocated and CPU time per call, and (on Linux) the process's context
+ * switches per call, which count the thread hand-offs of a call; on a shared machine CPU time per call moves much
+ * less than calls per second. Ratios are taken between the
  * slices of one round, then their median over the rounds is reported.
  */
 public final class AbSlices {
@@ -38,7 +39,7 @@ public final class AbSlices {
 
   /** One slice of one variant. */
   public record Slice(String variant, int round, long calls, double callsPerSecond, double bytesPerCall,
-      double cpuMicrosPerCall) {}
+      double cpuMicrosPerCall, double switchesPerCall) {}
 
   /** Runs {@code warmupRounds} unrecorded rounds and then {@code rounds} recorded ones; prints the summary. */
   public List<Slice> run(Path benchmarksDir, int warmupRounds, int rounds) throws Exception {
@@ -136,6 +137,7 @@ public final class AbSlices {
     long[] ids = THREADS.getAllThreadIds();
     long bytesBefore = sum(THREADS.getThreadAllocatedBytes(ids));
     long cpuBefore = sum(THREADS.getThreadCpuTime(ids));
+    long switchesBefore = ContextSwitches.ofThisProcess();
     long start = System.nanoTime();
     sliceEnd = start + sliceNanos;
     barrier.await();
@@ -143,12 +145,13 @@ public final class AbSlices {
     long elapsed = System.nanoTime() - start;
     long bytes = sum(THREADS.getThreadAllocatedBytes(ids)) - bytesBefore;
     long cpu = sum(THREADS.getThreadCpuTime(ids)) - cpuBefore;
+    long switches = ContextSwitches.ofThisProcess() - switchesBefore;
     long calls = 0;
     for (long count : counts) {
       calls += count;
     }
     return new Slice(name, round, calls, calls * 1e9 / elapsed, calls == 0 ? Double.NaN : (double) bytes / calls,
-        calls == 0 ? Double.NaN : cpu / 1e3 / calls);
+        calls == 0 ? Double.NaN : cpu / 1e3 / calls, calls == 0 ? Double.NaN : (double) switches / calls);
   }
 
   private static long sum(long[] values) {
@@ -165,8 +168,8 @@ public final class AbSlices {
     String reference = variants.get(0).name();
     System.out.printf("%d threads, %d rounds of %d ms slices; medians [quartiles]%n", threads, rounds,
         sliceNanos / 1_000_000);
-    System.out.printf("%-14s %24s %22s %24s %22s %20s %22s%n", "variant", "calls/s", "x " + reference,
-        "B/call (whole JVM)", "x " + reference, "CPU us/call (JVM)", "x " + reference);
+    System.out.printf("%-14s %24s %22s %24s %22s %20s %22s %20s%n", "variant", "calls/s", "x " + reference,
+        "B/call (whole JVM)", "x " + reference, "CPU us/call (JVM)", "x " + reference, "ctx switches/call");
     for (Variant variant : variants) {
       List<Double> rate = new ArrayList<>();
       List<Double> bytes = new ArrayList<>();
@@ -174,6 +177,7 @@ public final class AbSlices {
       List<Double> rateRatio = new ArrayList<>();
       List<Double> bytesRatio = new ArrayList<>();
       List<Double> cpuRatio = new ArrayList<>();
+      List<Double> switches = new ArrayList<>();
       for (int round = 0; round < rounds; round++) {
         Slice mine = find(slices, variant.name(), round);
         Slice ref = find(slices, reference, round);
@@ -183,10 +187,11 @@ public final class AbSlices {
         rateRatio.add(mine.callsPerSecond() / ref.callsPerSecond());
         bytesRatio.add(mine.bytesPerCall() / ref.bytesPerCall());
         cpuRatio.add(mine.cpuMicrosPerCall() / ref.cpuMicrosPerCall());
+        switches.add(mine.switchesPerCall());
       }
-      System.out.printf("%-14s %24s %22s %24s %22s %20s %22s%n", variant.name(), Stats.summary(rate, "%,.0f"),
+      System.out.printf("%-14s %24s %22s %24s %22s %20s %22s %20s%n", variant.name(), Stats.summary(rate, "%,.0f"),
           Stats.summary(rateRatio, "%.3f"), Stats.summary(bytes, "%,.0f"), Stats.summary(bytesRatio, "%.3f"),
-          Stats.summary(cpu, "%.1f"), Stats.summary(cpuRatio, "%.3f"));
+          Stats.summary(cpu, "%.1f"), Stats.summary(cpuRatio, "%.3f"), Stats.summary(switches, "%.1f"));
     }
   }
 
