@@ -13,11 +13,16 @@ import java.util.concurrent.CompletableFuture;
  *       as soon as the limit is crossed, without buffering the rest;
  *   <li>any other I/O failure is a {@link TransportException};
  *   <li>non-2xx statuses are ordinary responses, not exceptions;
- *   <li>no response is cached.
+ *   <li>no response is cached;
+ *   <li>headers the transport owns ({@code Host}, {@code Content-Length}, {@code Transfer-Encoding},
+ *       {@code Connection}, {@code Expect}, {@code Upgrade}...) are refused with an
+ *       {@link IllegalArgumentException} naming the header, before anything is sent.
  * </ul>
  * Implementations are thread-safe. {@link #executeAsync} never blocks the calling thread, and its future
- * fails with the same exception types that {@link #execute} throws; cancelling the future abandons the
- * exchange.
+ * fails with the same exception types that {@link #execute} throws (never wrapped in
+ * {@link java.util.concurrent.CompletionException}); cancelling the future abandons the exchange. Two
+ * implementations come with the runtime: {@link JdkHttpTransport} (the default) and
+ * {@link UrlConnectionTransport} (for Android).
  */
 public interface HttpTransport extends AutoCloseable {
 

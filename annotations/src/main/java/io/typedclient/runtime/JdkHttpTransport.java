@@ -98,16 +98,14 @@ public final class JdkHttpTransport implements HttpTransport {
   @Override
   public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
     Exchange exchange;
-    java.net.http.HttpRequest jdkRequest;
-    HttpClient client;
+    CompletableFuture<java.net.http.HttpResponse<byte[]>> future;
     try {
-      client = open(request);
+      HttpClient client = open(request);
       exchange = new Exchange(request, connectTimeout);
-      jdkRequest = toJdk(request);
+      future = client.sendAsync(toJdk(request), exchange);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    CompletableFuture<java.net.http.HttpResponse<byte[]>> future = client.sendAsync(jdkRequest, exchange);
     exchange.started(future);
     future.orTimeout(Durations.nanos(request.timeout()), TimeUnit.NANOSECONDS).whenComplete(exchange);
     return exchange;

@@ -17,16 +17,27 @@ import java.util.Map;
  * holds a string in Okta's OpenAPI examples and would hold a link object for a relation of that name. A short
  * {@link JsonReader} loop handles both, and skips whatever else a server sends instead of failing: links are
  * never worth losing a whole session over.
+ *
+ * <pre>
+ * Moshi moshi = new Moshi.Builder().add(SessionJsonAdapter.FACTORY).add(SessionLinksJsonAdapter.FACTORY).build();
+ * String json = moshi.adapter(Session.class).toJson(session);
+ * </pre>
  */
-final class SessionLinksJsonAdapter extends JsonAdapter<SessionLinks> {
-  /** Supplies this adapter for {@link SessionLinks}; registered on every Okta client's Moshi. */
-  static final JsonAdapter.Factory FACTORY =
+public final class SessionLinksJsonAdapter extends JsonAdapter<SessionLinks> {
+  /**
+   * Supplies this adapter for {@link SessionLinks}; registered on every Okta client's Moshi. An application that
+   * writes or reads sessions with a Moshi of its own adds it next to the generated {@code SessionJsonAdapter.FACTORY},
+   * so that {@code _links} never falls back to Moshi's reflective adapter.
+   */
+  public static final JsonAdapter.Factory FACTORY =
       (type, annotations, moshi) ->
           type == SessionLinks.class && annotations.isEmpty() ? new SessionLinksJsonAdapter().nullSafe() : null;
 
   private static final JsonReader.Options LINK_NAMES =
       JsonReader.Options.of("href", "name", "templated", "type", "hints");
   private static final JsonReader.Options HINT_NAMES = JsonReader.Options.of("allow");
+
+  private SessionLinksJsonAdapter() {}
 
   @Override
   public SessionLinks fromJson(JsonReader reader) throws IOException {

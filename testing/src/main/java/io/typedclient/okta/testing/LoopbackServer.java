@@ -214,7 +214,7 @@ final class LoopbackServer implements AutoCloseable {
   }
 
   /**
-   * Daemon threads that {@link #close()} can wait for: each one is known until its last instruction. Classes
+   * Daemon threads that {@link #close()} can wait for: each one is known until it has terminated. Classes
    * rather than lambdas here: every start runs this code, and a lambda pays a bootstrap on its first use in a JVM.
    */
   private final class DaemonThreads implements ThreadFactory {
@@ -227,17 +227,15 @@ final class LoopbackServer implements AutoCloseable {
 
     @Override
     public Thread newThread(Runnable runnable) {
-      Thread thread = new Thread(prefix + count.incrementAndGet()) {
-        @Override
-        public void run() {
-          try {
-            runnable.run();
-          } finally {
-            live.remove(this);
-          }
-        }
-      };
+      Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
       thread.setDaemon(true);
+      // A thread stays in the set until it has terminated, not merely left its task: close() joins it, so no
+      // thread of this server is alive once close() returns. Dead ones are dropped here, as new ones start.
+      for (Thread known : live) {
+        if (known.getState() == Thread.State.TERMINATED) {
+          live.remove(known);
+        }
+      }
       live.add(thread);
       return thread;
     }

@@ -1,0 +1,130 @@
+package io.typedclient.okta.cli;
+
+import io.typedclient.runtime.HttpTransport;
+import io.typedclient.runtime.JdkHttpTransport;
+import io.typedclient.runtime.Scheduler;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Function;
+import picocli.CommandLine;
+
+/**
+ * One run of {@code okta-sessions}: the command line, and everything it touches outside the process given to it
+ * (environment, clock, stdout, stderr, how HTTP transports are made), so that tests run it in-process exactly as
+ * {@link Main} does.
+ */
+final class Cli {
+  private final Function<String, String> environment;
+  private final Clock clock;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Function<Duration, HttpTransport> transports;
+  private final Scheduler scheduler;
+
+  /**
+   * @param environment environment variables by name ({@code System::getenv})
+   * @param clock what "in 1h 59m" is measured from
+   * @param transports makes the HTTP transport for a connect timeout
+   * @param scheduler how the client waits before a retry
+   */
+  Cli(Function<String, String> environment, Clock clock, PrintWriter out, PrintWriter err,
+      Function<Duration, HttpTransport> transports, Scheduler scheduler) {
+    this.environment = environment;
+    this.clock = clock;
+    this.out = out;
+    this.err = err;
+    this.transports = transports;
+    this.scheduler = scheduler;
+  }
+
+  /** A run with the JDK's {@code java.net.http} transport, waiting in real time. */
+  Cli(Function<String, String> environment, Clock clock, PrintWriter out, PrintWriter err) {
+    this(environment, clock, out, err,
+        connectTimeout -> JdkHttpTransport.builder().connectTimeout(connectTimeout).build(), Scheduler.system());
+  }
+
+  /** Parses {@code args}, runs the command, and returns the exit code; never throws. */
+  int run(String... args) {
+    Secrets secrets = Secrets.fromArguments(args);
+    CommandLine commandLine = commandLine(secrets);
+    OktaSessionsCommand root = commandLine.getCommand();
+    commandLine.setParameterExceptionHandler(new UsageErrorHandler(secrets));
+    commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
+      // Commands report their own failures; anything that escapes them is a bug.
+      Failure failure = Failure.of(e, secrets, clock.instant());
+      failure.print(err, root.json, root.verbose, secrets);
+      return failure.exitCode();
+    });
+    int exitCode = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return exitCode;
+  }
+
+  /**
+   * The command tree: every command is made here, with its dependencies, instead of by reflection.
+   *
+   * @param secrets the secret option values of the command line, read before parsing
+   */
+  CommandLine commandLine(Secrets secrets) {
+    OktaSessionsCommand root = new OktaSessionsCommand(this, secrets);
+    CommandLine me = new CommandLine(new MeCommand())
+        .addSubcommand(new MeCommand.Get(root))
+        .addSubcommand(new MeCommand.Refresh(root))
+        .addSubcommand(new MeCommand.End(root));
+    CommandLine commandLine = new CommandLine(root)
+        .addSubcommand(new CreateCommand(root))
+        .addSubcommand(new GetCommand(root))
+        .addSubcommand(new RefreshCommand(root))
+        .addSubcommand(new EndCommand(root))
+        .addSubcommand(new RevokeUserCommand(root))
+        .addSubcommand("me", me)
+        .addSubcommand(new DemoCommand(root));
+    commandLine.getCommandSpec().versionProvider(() -> new String[] {"okta-sessions " + version()});
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    return commandLine;
+  }
+
+  Function<String, String> environment() {
+    return environment;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  PrintWriter out() {
+    return out;
+  }
+
+  PrintWriter err() {
+    return err;
+  }
+
+  Function<Duration, HttpTransport> transports() {
+    return transports;
+  }
+
+  Scheduler scheduler() {
+    return scheduler;
+  }
+
+  private static String version() {
+    try (InputStream in = Cli.class.getResourceAsStream("version.txt")) {
+      if (in == null) {
+        return "(unknown version)";
+      }
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine().trim();
+    } catch (IOException e) {
+      return "(unknown version)";
+    }
+  }
+}

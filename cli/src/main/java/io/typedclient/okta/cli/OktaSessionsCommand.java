@@ -1,0 +1,272 @@
+package io.typedclient.okta.cli;
+
+import io.typedclient.okta.OktaSessions;
+import io.typedclient.okta.SessionApi;
+import io.typedclient.okta.Session;
+import io.typedclient.okta.SessionApiClient;
+import io.typedclient.runtime.ApiResponse;
+import io.typedclient.runtime.HttpTransport;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code okta-sessions}: the global options, and the one way every command talks to Okta ({@link #call}), so
+ * that configuration, timeouts, retries, exit codes and error output are the same for all of them.
+ */
+@Command(
+    name = "okta-sessions",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    customSynopsis = {
+        "okta-sessions [--org-url URL] [--token TOKEN | --access-token TOKEN] [--json]",
+        "                     [--max-retries N] [--timeout SECONDS] [-v] <command>"
+    },
+    description = {
+        "Create, read, refresh and end Okta sessions with the Okta Sessions API.",
+        "Try it without an Okta org: okta-sessions demo",
+        ""
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+        "  0   success",
+        "  1   Okta answered with an error (status, errorCode, errorSummary on stderr)",
+        "  2   usage or configuration error; nothing was sent",
+        "  3   network failure or timeout",
+        "  70  unexpected failure (rerun with --verbose)",
+        "",
+        "Environment:",
+        "  OKTA_CLIENT_ORGURL  the org URL when --org-url is not given",
+        "  OKTA_CLIENT_TOKEN   the API token without --token or --access-token",
+        "",
+        "Secrets (tokens, cookies) are never printed, not even in errors."
+    })
+final class OktaSessionsCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--org-url", paramLabel = "URL", order = 1,
+      description = "Okta org URL, e.g. https://dev-123456.okta.com. Default: $OKTA_CLIENT_ORGURL.")
+  String orgUrl;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1", order = 2)
+  Credentials credentials;
+
+  /** An API token or an access token, never both. */
+  static final class Credentials {
+    @Option(names = "--token", paramLabel = "TOKEN", order = 2,
+        description = "An Okta API token (sent as SSWS). Default: $OKTA_CLIENT_TOKEN.")
+    String apiToken;
+
+    @Option(names = "--access-token", paramLabel = "TOKEN", order = 3,
+        description = "An OAuth 2.0 access token with okta.sessions scopes (sent as Bearer), instead of --token.")
+    String accessToken;
+  }
+
+  @Option(names = "--json", order = 4,
+      description = "Print the session as one JSON object on stdout, and errors as one JSON object on stderr.")
+  boolean json;
+
+  @Option(names = "--max-retries", paramLabel = "N", order = 5, defaultValue = "4",
+      description = "Retries of a rate-limited (429) call, and of a GET or DELETE after 503, 504 or a network "
+          + "failure. Default: ${DEFAULT-VALUE}; 0 turns retries off.")
+  int maxRetries;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", order = 6, converter = TimeoutConverter.class,
+      description = "Give up after this long, retries included, such as 10 or 0.5. Default: 30.")
+  Duration timeout = Settings.DEFAULT_TIMEOUT;
+
+  @Option(names = {"-v", "--verbose"}, order = 7,
+      description = "Print each HTTP exchange (method, path, status, time) on stderr, and the details of an unexpected failure.")
+  boolean verbose;
+
+  private final Cli cli;
+  private final Secrets secrets;
+
+  /** The root command of one run; {@code secrets} are the secret option values of its command line. */
+  OktaSessionsCommand(Cli cli, Secrets secrets) {
+    this.cli = cli;
+    this.secrets = secrets;
+  }
+
+  Cli cli() {
+    return cli;
+  }
+
+  /** Without a command there is nothing to do: a usage error that lists the commands. */
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(),
+        "missing command; the commands are " + String.join(", ", spec.subcommands().keySet()));
+  }
+
+  /** How a command authenticates. */
+  enum Auth {
+    /** With the API token or access token. */
+    TOKEN,
+    /** With the user's session cookie, which the command passes to the call: no token needed. */
+    COOKIE
+  }
+
+  /**
+   * Runs one Okta call and prints its result; returns the exit code.
+   *
+   * @param commandSecrets what this command was given that must never be printed (session ids, cookies), on top
+   *     of the secret options
+   * @param call starts the call on the client
+   * @param printer prints the result, as text or JSON, to stdout
+   */
+  <T> int call(Secrets commandSecrets, Auth auth, Function<SessionApi, CompletableFuture<T>> call, Consumer<T> printer) {
+    String apiToken = credentials == null ? null : credentials.apiToken;
+    String accessToken = credentials == null ? null : credentials.accessToken;
+    Secrets masked = this.secrets.with(apiToken).with(accessToken)
+        .with(cli.environment().apply(OktaSessions.TOKEN_VARIABLE)).merge(commandSecrets);
+    Settings settings;
+    try {
+      settings = Settings.resolve(
+          orgUrl, apiToken, accessToken, maxRetries, timeout, cli.environment(), auth == Auth.TOKEN);
+    } catch (ConfigurationException e) {
+      return fail(e, masked);
+    }
+    HttpTransport transport = new RecordingTransport(
+        cli.transports().apply(settings.connectTimeout()),
+        verbose ? exchange -> cli.err().println(ExchangeText.line("> ", exchange)) : exchange -> {});
+    try (transport) {
+      SessionApiClient client;
+      try {
+        client = client(settings, auth, transport);
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        return fail(new ConfigurationException(
+            e.getMessage().replace("orgUrl(...)", settings.orgUrlSource())), masked);
+      }
+      try (client) {
+        T result = await(call.apply(client), settings.timeout());
+        printer.accept(result);
+        cli.out().flush();
+        return ExitCode.OK;
+      }
+    } catch (RuntimeException e) {
+      return fail(e, masked);
+    }
+  }
+
+  private SessionApiClient client(Settings settings, Auth auth, HttpTransport transport) {
+    OktaSessions.Builder builder = OktaSessions.builder()
+        .orgUrl(settings.orgUrl())
+        .transport(transport)
+        .scheduler(cli.scheduler())
+        .requestTimeout(settings.timeout())
+        .maxRetries(settings.maxRetries())
+        // A retry whose wait would outlast --timeout is not started: the caller sees Okta's 429 and its reset.
+        .maxElapsedTime(settings.timeout());
+    if (settings.apiToken() != null) {
+      builder.apiToken(settings.apiToken());
+    } else if (settings.accessToken() != null) {
+      String token = settings.accessToken();
+      builder.accessToken(() -> token);
+    } else if (auth == Auth.COOKIE) {
+      // The builder requires a credential; the current-session calls never send one, so this is never asked.
+      builder.accessToken(() -> {
+        throw new IllegalStateException("no token configured; only the current-session commands work without one");
+      });
+    }
+    return builder.build();
+  }
+
+  private static <T> T await(CompletableFuture<T> future, Duration timeout) {
+    try {
+      return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw new DeadlineExceededException(timeout);
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for Okta", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      while (cause instanceof CompletionException && cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private int fail(RuntimeException e, Secrets secrets) {
+    Failure failure = Failure.of(e, secrets, cli.clock().instant());
+    failure.print(cli.err(), json, verbose, secrets);
+    return failure.exitCode();
+  }
+
+  /** Prints {@code line} to stdout. */
+  void print(String line) {
+    cli.out().println(line);
+  }
+
+  /** Prints a session: the aligned summary, or with {@code --json} one JSON object. */
+  void printSession(Session session) {
+    if (json) {
+      print(JsonOutput.session(session));
+      return;
+    }
+    for (String line : SessionText.lines(session, cli.clock().instant(), "")) {
+      print(line);
+    }
+  }
+
+  /**
+   * Prints the outcome of a call that returns no session: {@code text} for people, or with {@code --json} one
+   * object of {@code fields} followed by the status and request id.
+   */
+  void printDone(String text, Map<String, Object> fields, ApiResponse<Void> response) {
+    if (json) {
+      Map<String, Object> object = new LinkedHashMap<>(fields);
+      object.put("status", response.status());
+      object.put("requestId", response.header("X-Okta-Request-Id"));
+      print(JsonOutput.object(object));
+    } else {
+      print(text);
+    }
+  }
+
+  /**
+   * {@code value}, which must not be blank; a usage error naming {@code label} otherwise.
+   *
+   * @throws ParameterException for picocli to report as a usage error
+   */
+  static String nonBlank(CommandSpec spec, String value, String label) {
+    if (value == null || value.isBlank()) {
+      throw new ParameterException(spec.commandLine(), label + " is empty");
+    }
+    return value.trim();
+  }
+
+  /** Converts {@code --timeout}; picocli reports a bad value as a usage error with this message. */
+  static final class TimeoutConverter implements picocli.CommandLine.ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      try {
+        return Settings.parseTimeout(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package io.typedclient.okta.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The secret values of one run (API and access tokens, session tokens, cookies, session ids), so that every
+ * message written to stderr can be masked before it is printed: Okta's error summaries repeat what a request
+ * sent, and an I/O library may put a URL in its message. Values shorter than {@value #MIN_LENGTH} characters are
+ * not masked: they are not real credentials, and masking them would garble every message. Immutable.
+ */
+final class Secrets {
+  static final String MASK = "***";
+  static final int MIN_LENGTH = 4;
+
+  /** Options whose value is a secret; their values are masked even in command-line usage errors. */
+  static final Set<String> SECRET_OPTIONS = Set.of("--token", "--access-token", "--session-token", "--cookie");
+
+  private final List<String> values;
+
+  private Secrets(List<String> values) {
+    List<String> sorted = new ArrayList<>(values);
+    // Longest first, so a secret that contains another is masked whole.
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    this.values = List.copyOf(sorted);
+  }
+
+  static Secrets none() {
+    return new Secrets(List.of());
+  }
+
+  /**
+   * The values of the secret options among {@code args} ({@code --token X} and {@code --token=X}), read before
+   * picocli parses them so that a usage error cannot print them either.
+   */
+  static Secrets fromArguments(String[] args) {
+    Secrets secrets = none();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg == null) {
+        continue;
+      }
+      int eq = arg.indexOf('=');
+      String name = eq < 0 ? arg : arg.substring(0, eq);
+      if (!SECRET_OPTIONS.contains(name.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (eq >= 0) {
+        secrets = secrets.with(arg.substring(eq + 1));
+      } else if (i + 1 < args.length) {
+        secrets = secrets.with(args[i + 1]);
+      }
+    }
+    return secrets;
+  }
+
+  /**
+   * These secrets and {@code value}; for a {@code Cookie} header value, each cookie's value too, so that
+   * {@code sid=abc} masks {@code abc} when a message quotes the value alone.
+   */
+  Secrets with(String value) {
+    if (value == null) {
+      return this;
+    }
+    List<String> more = new ArrayList<>(values);
+    addIfLongEnough(more, value.trim());
+    for (String pair : value.split(";")) {
+      int eq = pair.indexOf('=');
+      if (eq >= 0) {
+        addIfLongEnough(more, pair.substring(eq + 1).trim());
+      }
+    }
+    return new Secrets(more);
+  }
+
+  /** These secrets and {@code other}'s. */
+  Secrets merge(Secrets other) {
+    List<String> all = new ArrayList<>(values);
+    for (String value : other.values) {
+      if (!all.contains(value)) {
+        all.add(value);
+      }
+    }
+    return new Secrets(all);
+  }
+
+  private static void addIfLongEnough(List<String> values, String value) {
+    if (value.length() >= MIN_LENGTH && !values.contains(value)) {
+      values.add(value);
+    }
+  }
+
+  /** {@code text} with every secret replaced by {@value #MASK}; {@code null} stays {@code null}. */
+  String mask(String text) {
+    if (text == null || values.isEmpty()) {
+      return text;
+    }
+    String masked = text;
+    for (String value : values) {
+      masked = masked.replace(value, MASK);
+    }
+    return masked;
+  }
+
+  @Override
+  public String toString() {
+    return "Secrets{" + values.size() + " values}";
+  }
+}
