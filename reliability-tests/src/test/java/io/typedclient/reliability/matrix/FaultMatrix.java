@@ -16,7 +16,9 @@ import io.typedclient.okta.OktaApiException;
 import io.typedclient.runtime.RequestTimeoutException;
 import io.typedclient.runtime.ResponseDecodingException;
 import io.typedclient.runtime.ResponseTooLargeException;
+import io.typedclient.runtime.HttpTransport;
 import io.typedclient.runtime.TransportException;
+import io.typedclient.runtime.UrlConnectionTransport;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,8 +30,10 @@ import java.util.Set;
 
 /**
  * The specification: for every fault and endpoint, what a call ends with when the fault strikes its first attempt
- * only and when it strikes every attempt. {@link FaultMatrixTest} runs each cell in both forms (blocking and
- * asynchronous) and holds the client to it; {@link MatrixDocTest} holds {@code docs/reliability.md} to it.
+ * only and when it strikes every attempt, with the default transport ({@link #ROWS}) and where
+ * {@link UrlConnectionTransport} differs ({@link #URL_CONNECTION_ROWS}). {@link FaultMatrixTest} runs each cell on
+ * both transports, blocking and asynchronous, and holds the client to it; {@link MatrixDocTest} holds
+ * {@code docs/reliability.md} to it.
  *
  * <p>The client under test has its defaults: at most 4 retries within 60 s; a 429 is retried for every method,
  * waiting until the smallest reset by the server's {@code Date} plus 1 s; 503, 504 and failures below HTTP only
@@ -154,6 +158,37 @@ public final class FaultMatrix {
           fails(OktaApiException.class, 0).status(307, null).note("not followed; the other host saw nothing"),
           fails(OktaApiException.class, 0).status(307, null).note("not followed; the other host saw nothing")));
 
+  /** The transports every cell runs on. */
+  public enum Transport {
+    JDK("`JdkHttpTransport` (java.net.http, the default)"),
+    URL_CONNECTION("`UrlConnectionTransport` (HttpURLConnection, for Android)");
+
+    final String label;
+
+    Transport(String label) {
+      this.label = label;
+    }
+
+    /** A transport for one run, or null for the client's default. */
+    HttpTransport create() {
+      return this == JDK ? null : UrlConnectionTransport.create();
+    }
+  }
+
+  /**
+   * Where a run with {@link UrlConnectionTransport} ends differently from {@link #ROWS}: what HttpURLConnection does
+   * on its own, below the client.
+   */
+  public static final List<Row> URL_CONNECTION_ROWS = List.of(
+      // Like java.net.http for a GET, HttpURLConnection sends an idempotent request again by itself.
+      new Row(FaultKind.CLOSED_BEFORE_RESPONSE, DELETES,
+          ok(0).requests(2).note("HttpURLConnection resent it"),
+          fails(TransportException.class, 4).requests(10).note("HttpURLConnection resent each")),
+      // The status line and some headers of a 204 arrived; HttpURLConnection does not insist on the rest.
+      new Row(FaultKind.CLOSED_MID_BODY, EnumSet.of(END, REVOKE_USER, CLOSE_ME),
+          ok(0).note("HttpURLConnection takes a 204 cut inside its headers; Okta did act"),
+          ok(0).note("HttpURLConnection takes a 204 cut inside its headers; Okta did act")));
+
   /** Real time a cell may take: retry waits run on the test clock, so only request timeouts take real time. */
   static final Duration BOUND = Duration.ofSeconds(5);
 
@@ -166,10 +201,26 @@ public final class FaultMatrix {
         : BOUND;
   }
 
-  /** The row for one cell; the table has exactly one (see {@link FaultMatrixTest}). */
+  /** The row for one cell with the default transport; the table has exactly one (see {@link FaultMatrixTest}). */
   public static Row row(FaultKind fault, Endpoint endpoint) {
+    return row(ROWS, fault, endpoint);
+  }
+
+  /** The row for one cell on {@code transport}. */
+  public static Row row(FaultKind fault, Endpoint endpoint, Transport transport) {
+    if (transport == Transport.URL_CONNECTION) {
+      for (Row row : URL_CONNECTION_ROWS) {
+        if (row.fault() == fault && row.endpoints().contains(endpoint)) {
+          return row;
+        }
+      }
+    }
+    return row(fault, endpoint);
+  }
+
+  private static Row row(List<Row> rows, FaultKind fault, Endpoint endpoint) {
     Row found = null;
-    for (Row row : ROWS) {
+    for (Row row : rows) {
       if (row.fault() == fault && row.endpoints().contains(endpoint)) {
         if (found != null) {
           throw new IllegalStateException(fault + " × " + endpoint + " has two rows");
@@ -198,6 +249,10 @@ public final class FaultMatrix {
   record Cell(FaultKind fault, Endpoint endpoint) {
     Row row() {
       return FaultMatrix.row(fault, endpoint);
+    }
+
+    Row row(Transport transport) {
+      return FaultMatrix.row(fault, endpoint, transport);
     }
 
     @Override

@@ -13,10 +13,13 @@ import io.typedclient.okta.testing.FaultBuilder;
 import io.typedclient.okta.testing.RecordedRequest;
 import io.typedclient.reliability.matrix.Endpoint.Form;
 import io.typedclient.reliability.matrix.FaultMatrix.Cell;
+import io.typedclient.reliability.matrix.FaultMatrix.Row;
+import io.typedclient.reliability.matrix.FaultMatrix.Transport;
 import io.typedclient.reliability.support.OktaFixture;
 import io.typedclient.reliability.support.Outcome;
 import io.typedclient.reliability.support.PortForwarder;
 import io.typedclient.runtime.ClientConfig;
+import io.typedclient.runtime.HttpTransport;
 import io.typedclient.runtime.RequestTimeoutException;
 import io.typedclient.runtime.ResponseDecodingException;
 import io.typedclient.runtime.ResponseTooLargeException;
@@ -38,11 +41,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs every cell of {@link FaultMatrix} (each fault × each endpoint) with the fault striking once and on every
- * attempt, each in a blocking and an asynchronous form, against FakeOkta, and holds each run to its row: the
+ * attempt, each in a blocking and an asynchronous form, on both transports, against FakeOkta, and holds each run
+ * to its row: the
  * outcome (result, or exception type and fields), the retries (the waits the client's scheduler saw), the
  * requests FakeOkta received, the length of each wait, and the real time taken.
  *
- * <p>Runs are independent (each has its own FakeOkta, client and clock) and run four at a time: the
+ * <p>Runs are independent (each has its own FakeOkta, client and clock) and run eight at a time: the
  * slow-response cells spend real time in request timeouts.
  */
 class FaultMatrixTest {
@@ -57,11 +61,13 @@ class FaultMatrixTest {
     // The runs that wait out request timeouts first, so that the others fill the time around them.
     cells.sort(Comparator.comparing(cell -> cell.fault() != FaultKind.SLOW_RESPONSE));
     for (Cell cell : cells) {
-      // Each mode in a blocking and an asynchronous form; between them the two modes use all four forms.
-      runs.add(Arguments.of(cell, Mode.ONCE, Form.SYNC));
-      runs.add(Arguments.of(cell, Mode.ONCE, Form.ASYNC_WITH_RESPONSE));
-      runs.add(Arguments.of(cell, Mode.ALWAYS, Form.ASYNC));
-      runs.add(Arguments.of(cell, Mode.ALWAYS, Form.SYNC_WITH_RESPONSE));
+      for (Transport transport : Transport.values()) {
+        // Each mode in a blocking and an asynchronous form; between them the two modes use all four forms.
+        runs.add(Arguments.of(cell, Mode.ONCE, Form.SYNC, transport));
+        runs.add(Arguments.of(cell, Mode.ONCE, Form.ASYNC_WITH_RESPONSE, transport));
+        runs.add(Arguments.of(cell, Mode.ALWAYS, Form.ASYNC, transport));
+        runs.add(Arguments.of(cell, Mode.ALWAYS, Form.SYNC_WITH_RESPONSE, transport));
+      }
     }
     return runs.stream();
   }
@@ -70,17 +76,19 @@ class FaultMatrixTest {
   void everyCellHasExactlyOneRow() {
     for (Cell cell : FaultMatrix.cells()) {
       assertThat(cell.row()).isNotNull();
+      assertThat(cell.row(Transport.URL_CONNECTION)).isNotNull();
     }
     assertThat(FaultMatrix.cells()).hasSize(FaultKind.values().length * Endpoint.values().length);
   }
 
-  @ParameterizedTest(name = "{0}, {1}, {2}")
+  @ParameterizedTest(name = "{0}, {1}, {2}, {3}")
   @MethodSource("runs")
   @Timeout(60)
   @Execution(ExecutionMode.CONCURRENT)
-  void cell(Cell cell, Mode mode, Form form) throws Exception {
-    Expect expect = mode == Mode.ONCE ? cell.row().once() : cell.row().always();
-    String run = cell + " (" + mode + ", " + form + ") expected " + expect;
+  void cell(Cell cell, Mode mode, Form form, Transport transport) throws Exception {
+    Row row = cell.row(transport);
+    Expect expect = mode == Mode.ONCE ? row.once() : row.always();
+    String run = cell + " (" + mode + ", " + form + ", " + transport + ") expected " + expect;
     try (OktaFixture fixture = OktaFixture.start(); FakeOkta otherHost = FakeOkta.start()) {
       FakeSession session = fixture.session();
       Target target =
@@ -102,12 +110,19 @@ class FaultMatrixTest {
         client.requestTimeout(FaultKind.SLOW_TIMEOUT);
       }
 
+      HttpTransport ownTransport = transport.create();
+      if (ownTransport != null) {
+        client.transport(ownTransport);
+      }
       Outcome outcome;
       try (SessionApiClient api = client.build()) {
         outcome = cell.endpoint().call(api, target, form);
       } finally {
         if (forwarder.get() != null) {
           forwarder.get().close();
+        }
+        if (ownTransport != null) {
+          ownTransport.close();
         }
       }
 

@@ -32,6 +32,15 @@ final class MatrixDoc {
           + " | " + row.always().describe()
           + " | ≤ " + seconds(FaultMatrix.bound(row.fault(), row.always())) + " |");
     }
+    lines.add("");
+    lines.add("With " + FaultMatrix.Transport.URL_CONNECTION.label + " every run ends the same, except:");
+    lines.add("");
+    lines.add("| Fault | Endpoints | Struck once | Struck on every attempt |");
+    lines.add("|---|---|---|---|");
+    for (Row row : FaultMatrix.URL_CONNECTION_ROWS) {
+      lines.add("| **" + row.fault().label + "** | " + endpoints(row.endpoints())
+          + " | " + row.once().describe() + " | " + row.always().describe() + " |");
+    }
     lines.add(END);
     return String.join("\n", lines);
   }

@@ -44,6 +44,6 @@ class MatrixDocTest {
     for (FaultKind fault : FaultKind.values()) {
       assertThat(table).contains("**" + fault.label + "**");
     }
-    assertThat(table.lines().count()).isEqualTo(FaultMatrix.ROWS.size() + 4);
+    assertThat(table.lines().count()).isEqualTo(FaultMatrix.ROWS.size() + FaultMatrix.URL_CONNECTION_ROWS.size() + 9);
   }
 }
