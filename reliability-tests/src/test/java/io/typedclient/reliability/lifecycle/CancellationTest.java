@@ -64,7 +64,7 @@ class CancellationTest {
   @Test
   void cancellingDuringAnAttemptAbandonsItAndClosesItsConnection() {
     try (OktaFixture fixture = OktaFixture.start();
-        PortForwarder forwarder = PortForwarder.start(PortForwarder.closedPort(), fixture.okta().port())) {
+        PortForwarder forwarder = PortForwarder.start(PortForwarder.reservePort(), fixture.okta().port())) {
       FakeSession session = fixture.session();
       fixture.okta().faults().matching("*", "/**").delay(Duration.ofSeconds(30));
       try (SessionApiClient api = fixture.client().orgUrl("http://127.0.0.1:" + forwarder.port()).build()) {

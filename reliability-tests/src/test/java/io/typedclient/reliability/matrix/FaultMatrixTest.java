@@ -95,10 +95,12 @@ class FaultMatrixTest {
           new Target(fixture.okta(), session.userId(), session, fixture.sessionToken(), OktaFixture.cookie(session));
       OktaSessions.Builder client = fixture.client();
       AtomicReference<PortForwarder> forwarder = new AtomicReference<>();
+      AtomicReference<PortForwarder.ReservedPort> reserved = new AtomicReference<>();
       String location = otherHost.orgUrl() + "/api/v1/sessions";
       if (cell.fault() == FaultKind.CONNECTION_REFUSED) {
-        int port = PortForwarder.closedPort();
-        client.orgUrl("http://127.0.0.1:" + port);
+        PortForwarder.ReservedPort port = PortForwarder.reservePort();
+        reserved.set(port);
+        client.orgUrl("http://127.0.0.1:" + port.port());
         if (mode == Mode.ONCE) {
           fixture.scheduler().onWait(() -> forwarder.compareAndSet(null, PortForwarder.start(port, fixture.okta().port())));
         }
@@ -120,6 +122,9 @@ class FaultMatrixTest {
       } finally {
         if (forwarder.get() != null) {
           forwarder.get().close();
+        }
+        if (reserved.get() != null) {
+          reserved.get().close();
         }
         if (ownTransport != null) {
           ownTransport.close();

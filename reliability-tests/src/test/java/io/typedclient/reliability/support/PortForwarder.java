@@ -29,17 +29,48 @@ public final class PortForwarder implements AutoCloseable {
     this.target = target;
   }
 
-  /** A loopback port on which nothing listens (it was free a moment ago, and is closed again). */
-  public static int closedPort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+  /**
+   * A loopback port held by a bound socket that does not listen: a connection to it is refused, and while the
+   * reservation is held no server (another test's FakeOkta, say) can be given the port. A port that was merely free
+   * a moment ago can be, and then a client meant to be refused reaches someone else's server.
+   */
+  public static final class ReservedPort implements AutoCloseable {
+    private final Socket socket;
+
+    private ReservedPort(Socket socket) {
+      this.socket = socket;
+    }
+
+    public int port() {
       return socket.getLocalPort();
+    }
+
+    @Override
+    public void close() {
+      closeQuietly(socket);
+    }
+  }
+
+  /** Reserves a loopback port on which nothing listens; see {@link ReservedPort}. */
+  public static ReservedPort reservePort() {
+    Socket socket = new Socket();
+    try {
+      socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      return new ReservedPort(socket);
     } catch (IOException e) {
+      closeQuietly(socket);
       throw new UncheckedIOException(e);
     }
   }
 
+  /** Gives up {@code reserved} and at once listens there, relaying each connection to loopback {@code target}. */
+  public static PortForwarder start(ReservedPort reserved, int target) {
+    reserved.close();
+    return start(reserved.port(), target);
+  }
+
   /** Listens on loopback {@code port} and relays each connection to loopback {@code target}. */
-  public static PortForwarder start(int port, int target) {
+  private static PortForwarder start(int port, int target) {
     try {
       ServerSocket server = new ServerSocket();
       server.setReuseAddress(true);
