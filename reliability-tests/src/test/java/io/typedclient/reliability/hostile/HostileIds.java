@@ -13,6 +13,7 @@ final class HostileIds {
   static final String EMPTY = "is empty";
   static final String DOT = "would change the path rather than fill a segment";
   static final String SURROGATE = "unpaired surrogate";
+  static final String ME = "which Okta reads as the caller's own session or user";
 
   static final Map<String, String> ALL = new LinkedHashMap<>();
 
@@ -74,7 +75,8 @@ final class HostileIds {
     sent("\uFF0F");
     sent("😀");
     sent("a😀b");
-    sent("me");
+    refused("me", ME);
+    refused("ME", ME);
     sent("me/lifecycle/refresh");
     sent("+");
     sent("a+b");

@@ -92,15 +92,9 @@ class HostileIdsTest {
     RecordedRequest request = last(before, what);
     String segment = assertOneSegment(request, "/api/v1/sessions/", suffix, id, what);
     String template = "/api/v1/sessions/{sessionId}" + suffix;
-    if (id.equals("me")) {
-      // A literal segment wins in routing, at Okta as at FakeOkta: "me" names the caller's own session, which a
-      // management call (it sends no cookie) does not have.
-      assertWithMessage("%s: route", what).that(request.route()).isEqualTo(template.replace("{sessionId}", "me"));
-    } else {
-      assertWithMessage("%s: route", what).that(request.route()).isEqualTo(template);
-      assertWithMessage("%s: the server decoded the segment to the id", what)
-          .that(notFound.errorSummary()).isEqualTo("Not found: Resource not found: " + id + " (Session)");
-    }
+    assertWithMessage("%s: route", what).that(request.route()).isEqualTo(template);
+    assertWithMessage("%s: the server decoded the segment to the id", what)
+        .that(notFound.errorSummary()).isEqualTo("Not found: Resource not found: " + id + " (Session)");
     if (id.length() >= 8) {
       // The message names the request by its template, which this one id happens to spell.
       String message = notFound.getMessage().replace(template, "");
