@@ -31,6 +31,9 @@ public class HttpStatusException extends TypedClientException {
       Collections.unmodifiableList(
           Arrays.asList("X-Okta-Request-Id", "X-Request-Id", "Request-Id", "X-Correlation-Id", "X-Amzn-RequestId"));
 
+  /** The most characters of the request id shown in the message; real ones have a few dozen. */
+  private static final int MAX_REQUEST_ID_CHARS = 100;
+
   private final int status;
   private final transient HttpHeaders headers;
   private final String bodyExcerpt;
@@ -96,7 +99,12 @@ public class HttpStatusException extends TypedClientException {
     }
     String requestId = requestId(response.headers());
     if (requestId != null) {
-      message.append(" (request id ").append(requestId).append(')');
+      // The server chose it: keep a long or odd one from flooding a log line (requestId() has it whole).
+      String shown = oneLine(requestId);
+      if (shown.length() > MAX_REQUEST_ID_CHARS) {
+        shown = shown.substring(0, MAX_REQUEST_ID_CHARS) + "…";
+      }
+      message.append(" (request id ").append(shown).append(')');
     }
     return message.toString();
   }

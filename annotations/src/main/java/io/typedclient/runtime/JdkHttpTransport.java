@@ -38,7 +38,8 @@ import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
  * off here); the body is counted while it arrives and the exchange is abandoned as soon as it crosses
  * {@link HttpRequest#maxResponseBytes()}, or before reading when {@code Content-Length} already says so.
  * Headers the transport owns ({@code Host}, {@code Content-Length}, {@code Connection}, {@code Expect},
- * {@code Upgrade}, ...) are refused with an {@link IllegalArgumentException} naming the header.
+ * {@code Upgrade}, ...) are refused with an {@link IllegalArgumentException} naming the header, and so are header
+ * values with a character above U+007F, which java.net.http would send as {@code ?}.
  *
  * <p>Cancelling a future from {@link #executeAsync} abandons the response body at once; on Java 16 and later
  * it also aborts an exchange still waiting for headers (on 11 to 15 that exchange ends at its timeout).
@@ -159,8 +160,10 @@ public final class JdkHttpTransport implements HttpTransport {
     for (int i = 0, size = headers.size(); i < size; i++) {
       String name = headers.name(i);
       RestrictedHeaders.check(name);
+      String value = headers.value(i);
+      checkAscii(name, value);
       try {
-        builder.header(name, headers.value(i));
+        builder.header(name, value);
       } catch (IllegalArgumentException e) {
         // The JDK's own message may quote the value, which can be a secret: name the header only.
         throw new IllegalArgumentException("header \"" + name + "\" cannot be sent by java.net.http on this JVM", null);
@@ -171,6 +174,22 @@ public final class JdkHttpTransport implements HttpTransport {
     return builder
         .method(request.method(), body == null ? NO_BODY : BodyPublishers.ofByteArray(body))
         .build();
+  }
+
+  /**
+   * Refuses a value with a character above U+007F. {@link HttpHeaders} accepts the Latin-1 range (RFC 9110's
+   * obs-text), but java.net.http writes header values as US-ASCII and would send each such character as
+   * {@code ?}: a silently different value, such as a cookie that no longer matches.
+   */
+  private static void checkAscii(String name, String value) {
+    for (int i = 0, length = value.length(); i < length; i++) {
+      if (value.charAt(i) > 0x7f) {
+        // The value itself is never quoted: it may be a token or a cookie.
+        throw new IllegalArgumentException("value of header " + name + " has a non-ASCII character at index " + i
+            + ", which java.net.http cannot send (it would go out as '?'); encode it first, or use"
+            + " UrlConnectionTransport, which sends Latin-1", null);
+      }
+    }
   }
 
   /**

@@ -28,6 +28,18 @@ final class HttpStatusExceptionTest {
   }
 
   @Test
+  void messageShowsABoundedRequestIdOnOneLineAndTheAccessorAllOfIt() {
+    String longId = "r".repeat(5_000);
+
+    HttpStatusException e = new HttpStatusException(response(500, "", "X-Okta-Request-Id", longId));
+    HttpStatusException odd = new HttpStatusException(response(500, "", "X-Okta-Request-Id", "a\tb"));
+
+    assertThat(e.requestId()).isEqualTo(longId);
+    assertThat(e).hasMessageThat().endsWith(" (request id " + "r".repeat(100) + "…)");
+    assertThat(odd).hasMessageThat().endsWith(" (request id a b)");
+  }
+
+  @Test
   void excerptIsExactWhenShortAndMarkedWhenCut() {
     String exact = "x".repeat(HttpStatusException.MAX_EXCERPT_CHARS);
 

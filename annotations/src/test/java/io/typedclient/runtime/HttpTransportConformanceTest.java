@@ -161,7 +161,6 @@ abstract class HttpTransportConformanceTest {
             .addHeader("X-Multi", "one")
             .addHeader("X-Multi", "two")
             .header("Authorization", "SSWS secret-token")
-            .header("X-Latin1", "caf\u00e9")
             .header("X-Spaces", "a  b\tc")
             .build());
 
@@ -169,6 +168,27 @@ abstract class HttpTransportConformanceTest {
     assertThat(recorded.getHeaders().values("X-Multi")).containsExactly("one", "two").inOrder();
     assertThat(recorded.getHeaders().get("Authorization")).isEqualTo("SSWS secret-token");
     assertThat(recorded.getHeaders().get("X-Spaces")).isEqualTo("a  b\tc");
+  }
+
+  @Test
+  void latin1HeaderValueArrivesIntactOrIsRefusedBeforeSending() throws Exception {
+    server.enqueue(ok(""));
+    HttpRequest request = request("GET", "/latin1").header("X-Latin1", "caf\u00e9").build();
+
+    HttpResponse response;
+    try {
+      response = transport.execute(request);
+    } catch (IllegalArgumentException e) {
+      assertThat(e).hasMessageThat().contains("X-Latin1");
+      assertThat(e).hasMessageThat().doesNotContain("caf");
+      ExecutionException async = assertThrows(ExecutionException.class, () -> transport.executeAsync(request).get());
+      assertThat(async).hasCauseThat().isInstanceOf(IllegalArgumentException.class);
+      assertThat(server.getRequestCount()).isEqualTo(0);
+      return;
+    }
+    assertThat(response.status()).isEqualTo(200);
+    RecordedRequest recorded = server.takeRequest(5, SECONDS);
+    assertThat(recorded.getHeaders().get("X-Latin1")).isEqualTo("caf\u00e9");
   }
 
   @Test

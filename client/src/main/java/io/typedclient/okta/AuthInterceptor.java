@@ -45,6 +45,7 @@ final class AuthInterceptor implements RequestInterceptor {
       }
       return request.toBuilder().removeHeader("Authorization").build();
     }
+    refuseMeAsId(request);
     String value = token.get();
     if (value == null || value.trim().isEmpty()) {
       throw new IllegalStateException(
@@ -52,6 +53,29 @@ final class AuthInterceptor implements RequestInterceptor {
               + (value == null ? "null" : "a blank token") + " for " + request);
     }
     return request.toBuilder().header("Authorization", scheme + " " + value.trim()).build();
+  }
+
+  /**
+   * Refuses a management call whose {@code {sessionId}} or {@code {userId}} is {@code "me"}: Okta reads
+   * {@code /api/v1/sessions/me} and {@code /api/v1/users/me} as the caller's own session and user, so an id taken
+   * from input could turn {@code revokeUserSessions} into a call on the API token's own user. Case is ignored, as
+   * a server's routing may ignore it.
+   */
+  static void refuseMeAsId(HttpRequest request) {
+    String[] template = request.pathTemplate().split("/", -1);
+    String[] path = request.uri().getRawPath().split("/", -1);
+    if (template.length != path.length) {
+      return;
+    }
+    for (int i = 0; i < template.length; i++) {
+      if (template[i].startsWith("{") && path[i].equalsIgnoreCase("me")) {
+        String parameter = template[i].substring(1, template[i].length() - 1);
+        throw new IllegalArgumentException(
+            "path parameter \"" + parameter + "\" of " + request.operation() + " is \"" + path[i]
+                + "\", which Okta reads as the caller's own session or user, not an id; refused before sending"
+                + " (the current-session calls act on the session of a user's cookie)");
+      }
+    }
   }
 
   /** Whether {@code request} is one of the current-session calls, judged by its path template. */

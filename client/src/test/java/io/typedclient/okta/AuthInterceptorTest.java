@@ -55,10 +55,26 @@ class AuthInterceptorTest {
   }
 
   @Test
-  void sessionIdMeIsStillACallBySessionId() {
-    HttpRequest request = TestRequests.getSession("me");
-    assertThat(AuthInterceptor.apiToken(() -> "t").rewrite(request).headers().first("Authorization"))
-        .isEqualTo("SSWS t");
+  void sessionIdMeIsRefusedRatherThanReachingTheCurrentSession() {
+    AtomicInteger asked = new AtomicInteger();
+    for (String id : new String[] {"me", "ME", "Me"}) {
+      HttpRequest request = TestRequests.getSession(id);
+      IllegalArgumentException e = assertThrows(
+          IllegalArgumentException.class,
+          () -> AuthInterceptor.apiToken(() -> "t" + asked.incrementAndGet()).rewrite(request));
+      assertThat(e).hasMessageThat().contains("path parameter \"sessionId\"");
+      assertThat(e).hasMessageThat().contains("caller's own session or user");
+    }
+    assertThat(asked.get()).isEqualTo(0);
+  }
+
+  @Test
+  void idsThatOnlyStartWithMeAreIds() {
+    for (String id : new String[] {"meh", "me2", "some"}) {
+      HttpRequest request = TestRequests.getSession(id);
+      assertThat(AuthInterceptor.apiToken(() -> "t").rewrite(request).headers().first("Authorization"))
+          .isEqualTo("SSWS t");
+    }
   }
 
   @Test

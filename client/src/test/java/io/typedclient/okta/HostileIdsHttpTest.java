@@ -42,7 +42,6 @@ class HostileIdsHttpTest {
     "..%2f",
     "a b",
     "ünïcödé",
-    "me",
     "me/lifecycle/refresh",
     ";jsessionid=x",
     "a\\b",
@@ -80,6 +79,22 @@ class HostileIdsHttpTest {
     assertThat(e).hasMessageThat().contains("sessionId");
     Throwable async = assertThrows(Throwable.class, () -> sessions.endSessionAsync(id).join());
     // Refused either at once or through the future; either way an IllegalArgumentException.
+    assertThat(async instanceof java.util.concurrent.CompletionException ? async.getCause() : async)
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(server.getRequestCount()).isEqualTo(0);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"me", "ME"})
+  void meIsNotAnIdBecauseOktaReadsItAsTheCallersOwn(String id) {
+    IllegalArgumentException get = assertThrows(IllegalArgumentException.class, () -> sessions.getSession(id));
+    assertThat(get).hasMessageThat().contains("\"sessionId\"");
+    assertThrows(IllegalArgumentException.class, () -> sessions.refreshSession(id));
+    assertThrows(IllegalArgumentException.class, () -> sessions.endSession(id));
+    IllegalArgumentException revoke =
+        assertThrows(IllegalArgumentException.class, () -> sessions.revokeUserSessions(id, true, null));
+    assertThat(revoke).hasMessageThat().contains("\"userId\"");
+    Throwable async = assertThrows(Throwable.class, () -> sessions.getSessionAsync(id).join());
     assertThat(async instanceof java.util.concurrent.CompletionException ? async.getCause() : async)
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(server.getRequestCount()).isEqualTo(0);

@@ -175,6 +175,26 @@ public final class FakeOkta implements AutoCloseable {
   }
 
   /**
+   * How many connections are open right now: accepted and closed by neither side. A client that pools
+   * connections keeps some open between calls; once it lets them go, this falls back to 0 as soon as the server
+   * reads the end of each. For leak checks: compare it with the client's concurrency while it runs, and with 0
+   * after it is closed.
+   */
+  public int openConnections() {
+    return server.openConnections();
+  }
+
+  /**
+   * How many connections this server has accepted since it started ({@link #reset()} does not change it),
+   * including those closed at once because 64 were already open. 0 proves
+   * that no client ever reached it, not even without sending a request: for example when it stands for another
+   * host a redirect points to.
+   */
+  public int acceptedConnections() {
+    return server.acceptedConnections();
+  }
+
+  /**
    * Forgets users, session tokens, sessions, recorded requests and the spent rate-limit budget, and disarms every
    * fault; the server, its port, tokens and clock stay.
    */

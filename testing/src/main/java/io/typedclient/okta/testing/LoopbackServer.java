@@ -50,6 +50,7 @@ final class LoopbackServer implements AutoCloseable {
   private final ThreadPoolExecutor threads;
   private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
   private final Set<Thread> live = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger accepted = new AtomicInteger();
   /** Set once by {@link #start}, before the acceptor thread that reads it exists. */
   private Handler handler;
   private volatile boolean closed;
@@ -82,6 +83,16 @@ final class LoopbackServer implements AutoCloseable {
     return serverSocket.getLocalPort();
   }
 
+  /** Connections accepted and not closed yet by either side. */
+  int openConnections() {
+    return sockets.size();
+  }
+
+  /** Connections accepted since the server started, refused ones (over {@link #MAX_CONNECTIONS}) included. */
+  int acceptedConnections() {
+    return accepted.get();
+  }
+
   private void acceptLoop() {
     while (!closed) {
       Socket socket;
@@ -99,6 +110,7 @@ final class LoopbackServer implements AutoCloseable {
         }
         continue;
       }
+      accepted.incrementAndGet();
       sockets.add(socket);
       // Checked after the add: close() sets the flag before it closes the sockets it sees, so between the two
       // of us every socket gets closed.

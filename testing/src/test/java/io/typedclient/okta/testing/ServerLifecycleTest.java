@@ -209,4 +209,33 @@ class ServerLifecycleTest {
       assertThat(new Http(okta).getSession(session.id()).statusCode()).isEqualTo(404);
     }
   }
+
+  @Test
+  void countsOpenAndAcceptedConnections() throws Exception {
+    try (FakeOkta okta = FakeOkta.start()) {
+      assertThat(okta.openConnections()).isEqualTo(0);
+      assertThat(okta.acceptedConnections()).isEqualTo(0);
+
+      RawConnection first = new RawConnection(okta);
+      RawConnection second = new RawConnection(okta).send("GET /api/v1/sessions/102x HTTP/1.1\r\nHost: x\r\n\r\n");
+      awaitOpenConnections(okta, 2);
+      assertThat(okta.acceptedConnections()).isEqualTo(2);
+
+      first.close();
+      awaitOpenConnections(okta, 1);
+      second.close();
+      awaitOpenConnections(okta, 0);
+      okta.reset();
+      assertThat(okta.acceptedConnections()).isEqualTo(2);
+    }
+  }
+
+  /** Waits, a few milliseconds at a time and five seconds at most, until the server counts {@code expected}. */
+  private static void awaitOpenConnections(FakeOkta okta, int expected) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (okta.openConnections() != expected && System.nanoTime() < deadline) {
+      TimeUnit.MILLISECONDS.sleep(5);
+    }
+    assertThat(okta.openConnections()).isEqualTo(expected);
+  }
 }
