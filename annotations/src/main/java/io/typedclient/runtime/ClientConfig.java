@@ -35,6 +35,9 @@ public final class ClientConfig {
   public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
   private final URI baseUrl;
+  /** The base URL as request URLs start, and its path; computed once rather than for every request. */
+  private final String baseUrlText;
+  private final String basePath;
   private final HttpTransport transport;
   private final Moshi moshi;
   private final List<Interceptor> interceptors;
@@ -46,6 +49,8 @@ public final class ClientConfig {
 
   private ClientConfig(Builder builder) {
     this.baseUrl = builder.baseUrl;
+    this.baseUrlText = baseUrl.toASCIIString();
+    this.basePath = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
     this.connectTimeout = builder.connectTimeout;
     this.requestTimeout = builder.requestTimeout;
     this.maxResponseBodyBytes = builder.maxResponseBodyBytes;
@@ -80,6 +85,16 @@ public final class ClientConfig {
   /** The base URL that path templates are appended to; never ends with {@code /}. */
   public URI baseUrl() {
     return baseUrl;
+  }
+
+  /** {@link #baseUrl()} as ASCII text, the start of every request URL. */
+  String baseUrlText() {
+    return baseUrlText;
+  }
+
+  /** The path of {@link #baseUrl()}, raw; empty when it has none. */
+  String basePath() {
+    return basePath;
   }
 
   /**

@@ -108,6 +108,51 @@ public final class HttpHeaders {
     return builder;
   }
 
+  /**
+   * These headers with every value of {@code name} replaced by {@code value} at the end, as
+   * {@code toBuilder().set(name, value).build()} but in one copy: only the new field is checked, the others were
+   * checked when they were added. For {@link HttpRequest.Builder#header}, which interceptors call on every request.
+   */
+  HttpHeaders with(String name, String value) {
+    checkName(name);
+    checkValue(name, value);
+    int kept = 0;
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (!namesAndValues[i].equalsIgnoreCase(name)) {
+        kept += 2;
+      }
+    }
+    String[] pairs = new String[kept + 2];
+    int size = 0;
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (!namesAndValues[i].equalsIgnoreCase(name)) {
+        pairs[size++] = namesAndValues[i];
+        pairs[size++] = namesAndValues[i + 1];
+      }
+    }
+    pairs[size++] = name;
+    pairs[size] = value;
+    return new HttpHeaders(pairs);
+  }
+
+  /** These headers and {@code name: value} after them, in one copy; only the new field is checked. */
+  HttpHeaders plus(String name, String value) {
+    checkName(name);
+    checkValue(name, value);
+    String[] pairs = Arrays.copyOf(namesAndValues, namesAndValues.length + 2);
+    pairs[namesAndValues.length] = name;
+    pairs[namesAndValues.length + 1] = value;
+    return new HttpHeaders(pairs);
+  }
+
+  /** These headers without any value of {@code name}; this instance when it has none. */
+  HttpHeaders without(String name) {
+    if (!contains(name)) {
+      return this;
+    }
+    return toBuilder().removeAll(name).build();
+  }
+
   /** The first value of {@code name}, or {@code null}. */
   public String first(String name) {
     for (int i = 0; i < namesAndValues.length; i += 2) {

@@ -235,19 +235,19 @@ public final class HttpRequest {
 
     /** Replaces every value of {@code name} with {@code value}. */
     public Builder header(String name, String value) {
-      this.headers = headers.toBuilder().set(name, value).build();
+      this.headers = headers.with(name, value);
       return this;
     }
 
     /** Adds a value of {@code name}. */
     public Builder addHeader(String name, String value) {
-      this.headers = headers.toBuilder().add(name, value).build();
+      this.headers = headers.plus(name, value);
       return this;
     }
 
     /** Removes every value of {@code name}. */
     public Builder removeHeader(String name) {
-      this.headers = headers.toBuilder().removeAll(name).build();
+      this.headers = headers.without(name);
       return this;
     }
 

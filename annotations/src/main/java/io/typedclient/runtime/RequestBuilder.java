@@ -39,7 +39,7 @@ public final class RequestBuilder {
     this.method = method;
     this.pathTemplate = pathTemplate;
     this.operation = operation;
-    this.url = new StringBuilder(128).append(config.baseUrl().toASCIIString());
+    this.url = new StringBuilder(128).append(config.baseUrlText());
   }
 
   /** Appends literal path text, checked by the processor; sent as written. */
@@ -137,14 +137,14 @@ public final class RequestBuilder {
       throw new IllegalArgumentException(
           "request URL of " + operation + " is not valid: " + e.getReason() + " at index " + e.getIndex(), null);
     }
-    String basePath = config.baseUrl().getRawPath() == null ? "" : config.baseUrl().getRawPath();
+    String basePath = config.basePath();
     return HttpRequest.builder(method, uri)
         .headers(headers.build())
         .bodyOwned(body)
         .timeout(config.requestTimeout())
         .maxResponseBytes(config.maxResponseBodyBytes())
         .operation(operation)
-        .pathTemplate(basePath + pathTemplate)
+        .pathTemplate(basePath.isEmpty() ? pathTemplate : basePath + pathTemplate)
         .build();
   }
 }

@@ -118,6 +118,35 @@ final class HttpRequestTest {
   }
 
   @Test
+  void headerHelpersMatchTheHeadersBuilder() {
+    HttpHeaders start = HttpHeaders.of("Accept", "a/b", "X-Trace", "1", "x-trace", "2", "Cookie", "c=1");
+    HttpRequest request = HttpRequest.builder("GET", URI.create("https://h/")).headers(start).build();
+
+    HttpRequest replaced = request.toBuilder().header("X-TRACE", "3").build();
+    HttpRequest added = request.toBuilder().addHeader("x-trace", "3").build();
+    HttpRequest removed = request.toBuilder().removeHeader("X-Trace").build();
+
+    assertThat(replaced.headers()).isEqualTo(start.toBuilder().set("X-TRACE", "3").build());
+    assertThat(replaced.headers().toString()).isEqualTo("{Accept=[a/b], Cookie=[██], X-TRACE=[3]}");
+    assertThat(added.headers()).isEqualTo(start.toBuilder().add("x-trace", "3").build());
+    assertThat(removed.headers()).isEqualTo(start.toBuilder().removeAll("X-Trace").build());
+    assertThat(request.toBuilder().removeHeader("Absent").build().headers()).isSameInstanceAs(start);
+    assertThat(request.headers()).isEqualTo(start);
+  }
+
+  @Test
+  void headerHelpersCheckTheNewFieldAndLeaveTheRequestAsItWas() {
+    HttpRequest.Builder builder =
+        HttpRequest.builder("GET", URI.create("https://h/")).header("Accept", "a/b");
+
+    assertThrows(IllegalArgumentException.class, () -> builder.header("X-Id", "1\r\nInjected: yes"));
+    assertThrows(IllegalArgumentException.class, () -> builder.addHeader("Bad Name", "1"));
+    assertThrows(NullPointerException.class, () -> builder.header("X-Id", null));
+
+    assertThat(builder.build().headers()).isEqualTo(HttpHeaders.of("Accept", "a/b"));
+  }
+
+  @Test
   void idempotentMethods() {
     for (String method : new String[] {"GET", "HEAD", "PUT", "DELETE", "OPTIONS"}) {
       assertThat(HttpRequest.builder(method, URI.create("https://h/")).build().isIdempotent()).isTrue();

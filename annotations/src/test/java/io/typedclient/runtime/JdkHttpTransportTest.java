@@ -2,8 +2,10 @@ package io.typedclient.runtime;
 
 import static com.google.common.truth.Truth.assertThat;
 import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
+import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +35,22 @@ final class JdkHttpTransportTest extends HttpTransportConformanceTest {
       assertThat(recorded.getHeaders().get("Upgrade")).isNull();
       assertThat(recorded.getHeaders().get("HTTP2-Settings")).isNull();
     }
+  }
+
+  @Test
+  void noBodyStaysWatchedForItsDeadlineOnceTheCallIsOver() throws Exception {
+    JdkHttpTransport jdk = (JdkHttpTransport) transport;
+    server.enqueue(ok("fine"));
+    server.enqueue(new MockResponse.Builder().code(404).body("{\"errorCode\":\"E0000007\"}").build());
+    server.enqueue(new MockResponse.Builder().code(204).build());
+    server.enqueue(new MockResponse.Builder().code(200).body("x".repeat(2_000)).build());
+
+    transport.execute(request("GET", "/ok").build());
+    transport.execute(request("GET", "/missing").build());
+    transport.execute(request("GET", "/empty").build());
+    assertThrows(ResponseTooLargeException.class,
+        () -> transport.execute(request("GET", "/large").maxResponseBytes(1_000).build()));
+
+    assertThat(jdk.bodiesWatched()).isEqualTo(0);
   }
 }

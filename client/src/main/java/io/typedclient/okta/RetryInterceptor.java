@@ -52,12 +52,13 @@ final class RetryInterceptor implements Interceptor {
       } catch (TransportException e) {
         failure = e;
       }
+      if (!RetryPolicy.mayRetry(response) || Thread.currentThread().isInterrupted()) {
+        // Not retryable; or someone wants this thread back (the transport reports an interrupted wait as a
+        // TransportException).
+        return outcome(response, failure);
+      }
       if (firstRequestId == null && response != null) {
         firstRequestId = usableRequestId(response);
-      }
-      if (Thread.currentThread().isInterrupted()) {
-        // Someone wants this thread back (the transport reports an interrupted wait as a TransportException).
-        return outcome(response, failure);
       }
       Duration wait = policy.delayBeforeRetry(request, response, failure, retries, start, scheduler.now());
       if (wait == null) {
@@ -132,6 +133,10 @@ final class RetryInterceptor implements Interceptor {
       }
       if (failure != null && !(failure instanceof TransportException)) {
         result.completeExceptionally(failure);
+        return;
+      }
+      if (!RetryPolicy.mayRetry(response)) {
+        complete(response, null);
         return;
       }
       if (firstRequestId == null && response != null) {

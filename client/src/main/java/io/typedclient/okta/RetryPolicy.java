@@ -93,6 +93,19 @@ final class RetryPolicy {
     return wait;
   }
 
+  /**
+   * Whether the outcome of an attempt can be retried at all: a failure, or a 429, 503 or 504. Anything else goes
+   * to the caller as it is, whatever {@link #delayBeforeRetry} would be asked; checked first so that a call that
+   * succeeds reads no clock.
+   */
+  static boolean mayRetry(HttpResponse response) {
+    if (response == null) {
+      return true;
+    }
+    int status = response.status();
+    return status == 429 || status == 503 || status == 504;
+  }
+
   private Duration delayAfter(HttpRequest request, HttpResponse response, int retriesDone, Instant now) {
     int status = response.status();
     if (status == 429) {

@@ -39,6 +39,23 @@ class RetryPolicyTest {
   }
 
   @Test
+  void everyStatusThePolicyWouldRetryIsOneMayRetryLetsThrough() {
+    // The interceptors skip the policy (and the clock) for a response mayRetry turns away: that shortcut must never
+    // skip a retry the policy would make, for any status, method or header.
+    String reset = Long.toString(LOCAL_NOW.getEpochSecond() + 30);
+    for (HttpRequest request : new HttpRequest[] {getSession("abc123"), createSession()}) {
+      for (int status = 100; status <= 599; status++) {
+        HttpResponse response = response(request, status, "{}", "X-Rate-Limit-Reset", reset, "Retry-After", "3");
+        if (!RetryPolicy.mayRetry(response)) {
+          assertThat(decide(request, response)).isNull();
+        }
+      }
+    }
+    assertThat(RetryPolicy.mayRetry(null)).isTrue();
+    assertThat(RetryPolicy.mayRetry(response(getSession("abc123"), 200, "{}"))).isFalse();
+  }
+
+  @Test
   void rateLimitWaitsUntilResetMeasuredAgainstServerDatePlusOneSecond() {
     // The server's clock is 5 minutes ahead of ours; the wait must not include the skew.
     Instant serverNow = LOCAL_NOW.plusSeconds(300);

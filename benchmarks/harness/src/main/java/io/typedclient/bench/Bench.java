@@ -1,5 +1,8 @@
 package io.typedclient.bench;
 
+import io.typedclient.bench.ab.AbColdStart;
+import io.typedclient.bench.ab.AbSlices;
+import io.typedclient.bench.ab.Variant;
 import io.typedclient.bench.coldstart.ColdStartContender;
 import io.typedclient.bench.coldstart.ColdStartRun;
 import io.typedclient.bench.coldstart.ColdStartRunner;
@@ -24,6 +27,13 @@ import java.util.Map;
  * processor --results DIR --interfaces 50 --methods 10 --models 50 --warmups 1 --runs 5
  * report    --results DIR --out BENCHMARKS.md --title TEXT [--findings FILE]
  * </pre>
+ * and, for measuring a change against its base, paired comparisons that print to the console (see
+ * {@code benchmarks/FINDINGS.md}; a variant is {@code name=contender[@folder of replacement jars]}):
+ * <pre>
+ * ab           --benchmarks-dir DIR --variants before=ours-jdk@/tmp/base,after=ours-jdk [--threads 8]
+ *              [--slice-ms 300] [--warmup-rounds 5] [--rounds 30]
+ * ab-coldstart --benchmarks-dir DIR --variants floor,ours-jdk [--runs 20] [--jvm-args "-Xshare:auto ..."]
+ * </pre>
  */
 public final class Bench {
   private Bench() {}
@@ -33,6 +43,18 @@ public final class Bench {
       throw new IllegalArgumentException("usage: Bench coldstart|footprint|processor|report --option value ...");
     }
     Map<String, String> options = options(args);
+    switch (args[0]) {
+      case "ab":
+        abSlices(options);
+        return;
+      case "ab-coldstart":
+        new AbColdStart(Variant.parseAll(required(options, "variants")),
+            options.containsKey("jvm-args") ? List.of(options.get("jvm-args").trim().split("\\s+")) : List.of())
+            .run(Path.of(required(options, "benchmarks-dir")), Integer.parseInt(options.getOrDefault("runs", "20")));
+        return;
+      default:
+        break;
+    }
     Path results = Path.of(required(options, "results"));
     Files.createDirectories(results);
     switch (args[0]) {
@@ -121,6 +143,20 @@ public final class Bench {
       return compiles;
     } finally {
       ProcessorCost.deleteRecursively(work);
+    }
+  }
+
+  private static void abSlices(Map<String, String> options) throws IOException {
+    AbSlices ab = new AbSlices(Variant.parseAll(required(options, "variants")),
+        Integer.parseInt(options.getOrDefault("threads", "1")),
+        Integer.parseInt(options.getOrDefault("slice-ms", "300")));
+    try {
+      ab.run(Path.of(required(options, "benchmarks-dir")), Integer.parseInt(options.getOrDefault("warmup-rounds", "5")),
+          Integer.parseInt(options.getOrDefault("rounds", "30")));
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -42,14 +42,18 @@ public final class ColdStartRunner {
     try (SessionServer server = SessionServer.start("raw")) {
       for (int run = 1; run <= runs; run++) {
         for (ColdStartContender contender : contenders) {
-          results.add(once(contender, classpaths.get(contender.name()), server.baseUrl(), run));
+          results.add(once(contender.name(), contender, classpaths.get(contender.name()), server.baseUrl(), run));
         }
       }
     }
     return results;
   }
 
-  private ColdStartRun once(ColdStartContender contender, String classpath, String baseUrl, int run) {
+  /**
+   * Starts {@code contender}'s main once in a fresh JVM on {@code classpath} against the server at {@code baseUrl};
+   * the run is recorded under {@code name}.
+   */
+  public ColdStartRun once(String name, ColdStartContender contender, String classpath, String baseUrl, int run) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmArgs);
@@ -83,7 +87,7 @@ public final class ColdStartRunner {
             + " without a " + ColdStartProbe.PREFIX + " line; stderr:\n" + tail(stderr));
       }
       Map<String, String> fields = fields(line);
-      return new ColdStartRun(contender.name(), run, wallMillis, Long.parseLong(fields.get("sinceJvmStartMs")),
+      return new ColdStartRun(name, run, wallMillis, Long.parseLong(fields.get("sinceJvmStartMs")),
           Integer.parseInt(fields.get("classesLoaded")), fields.get("session"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
