@@ -281,14 +281,14 @@ public final class ClientConfig {
 
     /** Time allowed to open a connection, for the default transport; positive. */
     public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      this.connectTimeout = Durations.positive(connectTimeout, "connectTimeout");
       this.connectTimeoutSet = true;
       return this;
     }
 
     /** Time allowed for each exchange, from sending to the end of the response body; positive. */
     public Builder requestTimeout(Duration requestTimeout) {
-      this.requestTimeout = positive(requestTimeout, "requestTimeout");
+      this.requestTimeout = Durations.positive(requestTimeout, "requestTimeout");
       return this;
     }
 
@@ -323,14 +323,6 @@ public final class ClientConfig {
             "connectTimeout applies to the default transport only; set it on the transport you pass to transport()");
       }
       return new ClientConfig(this);
-    }
-
-    private static Duration positive(Duration duration, String name) {
-      Objects.requireNonNull(duration, name);
-      if (duration.isZero() || duration.isNegative()) {
-        throw new IllegalArgumentException(name + " must be positive: " + duration);
-      }
-      return duration;
     }
   }
 }

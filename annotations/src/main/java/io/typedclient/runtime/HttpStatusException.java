@@ -46,7 +46,8 @@ public class HttpStatusException extends TypedClientException {
 
   /**
    * An exception for {@code response}; {@code detail}, when not null, is added to the message (an error code
-   * and summary read from the body, say).
+   * and summary read from the body, say). It goes in as given, with the request's secrets masked: pass text
+   * read from the server through {@link #oneLine(String)} so that it cannot break a log line.
    */
   protected HttpStatusException(HttpResponse response, String detail) {
     this(response, detail, null);
@@ -143,7 +144,12 @@ public class HttpStatusException extends TypedClientException {
     return truncated ? chars + "…" : chars.toString();
   }
 
-  private static String oneLine(String text) {
+  /**
+   * {@code text} on one line: each run of whitespace and control characters (line breaks, tabs, ESC, NUL)
+   * becomes one space, and none is kept at either end. For error mappers and interceptors that put text chosen
+   * by the server into a message or a log, where a line break could forge a log line.
+   */
+  public static String oneLine(String text) {
     StringBuilder out = new StringBuilder(text.length());
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {

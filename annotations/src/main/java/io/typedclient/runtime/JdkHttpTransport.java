@@ -482,11 +482,7 @@ public final class JdkHttpTransport implements HttpTransport {
 
     /** Time allowed to open a connection; positive. */
     public Builder connectTimeout(Duration connectTimeout) {
-      Objects.requireNonNull(connectTimeout, "connectTimeout");
-      if (connectTimeout.isZero() || connectTimeout.isNegative()) {
-        throw new IllegalArgumentException("connectTimeout must be positive: " + connectTimeout);
-      }
-      this.connectTimeout = connectTimeout;
+      this.connectTimeout = Durations.positive(connectTimeout, "connectTimeout");
       return this;
     }
 

@@ -155,4 +155,18 @@ final class HttpRequestTest {
       assertThat(HttpRequest.builder(method, URI.create("https://h/")).build().isIdempotent()).isFalse();
     }
   }
+
+  @Test
+  void refusesATimeoutThatIsNotPositive() {
+    HttpRequest.Builder builder = HttpRequest.builder("GET", URI.create("https://h/"));
+
+    assertThat(assertThrows(IllegalArgumentException.class, () -> builder.timeout(Duration.ZERO)))
+        .hasMessageThat()
+        .isEqualTo("timeout must be positive: PT0S");
+    assertThat(assertThrows(IllegalArgumentException.class, () -> builder.timeout(Duration.ofMillis(-5))))
+        .hasMessageThat()
+        .isEqualTo("timeout must be positive: PT-0.005S");
+    assertThat(assertThrows(NullPointerException.class, () -> builder.timeout(null))).hasMessageThat()
+        .isEqualTo("timeout");
+  }
 }

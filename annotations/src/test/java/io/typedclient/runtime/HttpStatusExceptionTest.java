@@ -40,6 +40,14 @@ final class HttpStatusExceptionTest {
   }
 
   @Test
+  void oneLineFoldsEachRunOfWhitespaceAndControlCharactersIntoOneSpace() {
+    assertThat(HttpStatusException.oneLine("\r\n  first\r\nforged: line\t\u001b[31m red\u0000 \u2028end \n"))
+        .isEqualTo("first forged: line [31m red end");
+    assertThat(HttpStatusException.oneLine(" \n\t")).isEmpty();
+    assertThat(HttpStatusException.oneLine("plain")).isEqualTo("plain");
+  }
+
+  @Test
   void excerptIsExactWhenShortAndMarkedWhenCut() {
     String exact = "x".repeat(HttpStatusException.MAX_EXCERPT_CHARS);
 

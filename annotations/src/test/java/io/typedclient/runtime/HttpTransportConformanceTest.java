@@ -410,6 +410,18 @@ abstract class HttpTransportConformanceTest {
 
   // ---- timeouts ----
 
+  @ParameterizedTest
+  @ValueSource(longs = {0, -1})
+  void refusesAConnectTimeoutThatIsNotPositive(long seconds) {
+    Duration timeout = Duration.ofSeconds(seconds);
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> newTransport(timeout));
+
+    assertThat(e).hasMessageThat().isEqualTo("connectTimeout must be positive: " + timeout);
+    assertThat(assertThrows(NullPointerException.class, () -> newTransport(null))).hasMessageThat()
+        .isEqualTo("connectTimeout");
+  }
+
   @Test
   void requestTimeoutWhileWaitingForHeaders() {
     server.enqueue(new MockResponse.Builder().code(200).headersDelay(10, SECONDS).body("late").build());

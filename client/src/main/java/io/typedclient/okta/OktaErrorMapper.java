@@ -2,6 +2,7 @@ package io.typedclient.okta;
 
 import io.typedclient.runtime.ErrorMapper;
 import io.typedclient.runtime.HttpResponse;
+import io.typedclient.runtime.HttpStatusException;
 import io.typedclient.runtime.TypedClientException;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,31 +54,12 @@ final class OktaErrorMapper implements ErrorMapper {
     // Whole text first, cut last: a secret straddling the cut would otherwise leave its first half visible.
     List<String> oneLineSecrets = new ArrayList<>(secrets);
     for (String secret : secrets) {
-      oneLineSecrets.add(oneLine(secret));
+      oneLineSecrets.add(HttpStatusException.oneLine(secret));
     }
-    return bounded(Redaction.redact(oneLine(detail.toString()), oneLineSecrets));
+    return bounded(Redaction.redact(HttpStatusException.oneLine(detail.toString()), oneLineSecrets));
   }
 
   private static String bounded(String text) {
     return text.length() <= MAX_DETAIL_CHARS ? text : text.substring(0, MAX_DETAIL_CHARS) + "…";
-  }
-
-  /** Collapses whitespace and control characters, so a message stays one line in a log. */
-  private static String oneLine(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
-        space = out.length() > 0;
-      } else {
-        if (space) {
-          out.append(' ');
-          space = false;
-        }
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -9,6 +9,7 @@ import static io.typedclient.processor.http.GoldenFiles.input;
 
 import com.google.testing.compile.Compilation;
 import io.typedclient.processor.TypedClientProcessor;
+import io.typedclient.processor.testing.OriginRecordingProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

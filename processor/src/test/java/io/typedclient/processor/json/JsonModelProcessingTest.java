@@ -6,6 +6,7 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import io.typedclient.processor.TypedClientProcessor;
+import io.typedclient.processor.testing.OriginRecordingProcessor;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

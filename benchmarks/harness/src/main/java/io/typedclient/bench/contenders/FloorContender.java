@@ -11,22 +11,7 @@ final class FloorContender {
 
   static SessionFetcher fetcher(String baseUrl, String apiToken) {
     FloorClient client = FloorClient.create(baseUrl, apiToken);
-    return new SessionFetcher() {
-      @Override
-      public Object getSession(String sessionId) {
-        return client.getSession(sessionId);
-      }
-
-      @Override
-      public String summary(Object session) {
-        return FloorContender.summary(session);
-      }
-
-      @Override
-      public void close() {
-        client.close();
-      }
-    };
+    return new DelegatingFetcher(client::getSession, FloorContender::summary, client::close);
   }
 
   static SessionCodec codec() {

@@ -18,22 +18,7 @@ final class OursContender {
 
   static SessionFetcher fetcher(String baseUrl, String apiToken, String transport) {
     SessionApiClient client = OursSessions.create(baseUrl, apiToken, transport);
-    return new SessionFetcher() {
-      @Override
-      public Object getSession(String sessionId) {
-        return client.getSession(sessionId);
-      }
-
-      @Override
-      public String summary(Object session) {
-        return OursContender.summary(session);
-      }
-
-      @Override
-      public void close() {
-        client.close();
-      }
-    };
+    return new DelegatingFetcher(client::getSession, OursContender::summary, client::close);
   }
 
   static SessionCodec codec() {

@@ -12,22 +12,7 @@ final class RetrofitContender {
 
   static SessionFetcher fetcher(String baseUrl, String apiToken) {
     RetrofitSessions client = RetrofitSessions.create(baseUrl, apiToken);
-    return new SessionFetcher() {
-      @Override
-      public Object getSession(String sessionId) {
-        return client.getSession(sessionId);
-      }
-
-      @Override
-      public String summary(Object session) {
-        return RetrofitContender.summary(session);
-      }
-
-      @Override
-      public void close() {
-        client.close();
-      }
-    };
+    return new DelegatingFetcher(client::getSession, RetrofitContender::summary, client::close);
   }
 
   static SessionCodec codec() {

@@ -1,4 +1,4 @@
-package io.typedclient.processor.http;
+package io.typedclient.processor.testing;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,18 +27,21 @@ import javax.tools.JavaFileObject;
 
 /**
  * Runs a processor with a {@link Filer} that records the originating elements of every source file it
- * creates, as Gradle's incremental compilation does for an isolating processor.
+ * creates, which is what Gradle's incremental compilation relies on for an isolating processor.
  */
-final class OriginRecordingProcessor implements Processor {
+public final class OriginRecordingProcessor implements Processor {
   private final Processor delegate;
   private final List<String> origins = new ArrayList<>();
 
-  OriginRecordingProcessor(Processor delegate) {
+  public OriginRecordingProcessor(Processor delegate) {
     this.delegate = delegate;
   }
 
-  /** {@code "p.ApiClient <- [p.Api]"} per generated source file, in order. */
-  List<String> origins() {
+  /**
+   * {@code "p.ApiClient <- [p.Api]"} per generated source file, in order; an originating type is named by its
+   * qualified name.
+   */
+  public List<String> origins() {
     return List.copyOf(origins);
   }
 
