@@ -52,7 +52,14 @@ final class AuthInterceptor implements RequestInterceptor {
           "the " + (scheme.equals("SSWS") ? "API token" : "access token") + " supplier returned "
               + (value == null ? "null" : "a blank token") + " for " + request);
     }
-    return request.toBuilder().header("Authorization", scheme + " " + value.trim()).build();
+    String trimmed = value.trim();
+    if (trimmed.regionMatches(true, 0, "SSWS ", 0, 5) || trimmed.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      // Sent as it is, it would read "SSWS SSWS ...": refused without printing it.
+      throw new IllegalStateException(
+          "the " + (scheme.equals("SSWS") ? "API token" : "access token") + " supplier returned a token that "
+              + "starts with its scheme (\"SSWS \" or \"Bearer \") for " + request + "; return the token alone");
+    }
+    return request.toBuilder().header("Authorization", scheme + " " + trimmed).build();
   }
 
   /**

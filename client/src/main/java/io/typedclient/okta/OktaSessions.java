@@ -108,6 +108,17 @@ public final class OktaSessions {
     }
 
     /**
+     * Authenticates with an API token that may change: {@code Authorization: SSWS <token>}, the token asked of
+     * {@code apiToken} before every attempt, retries included, so a rotated token is used from the next attempt on.
+     * The supplier must be thread-safe and return quickly; a {@code null} or blank token fails the call with an
+     * {@link IllegalStateException} before anything is sent.
+     */
+    public Builder apiToken(Supplier<String> apiToken) {
+      this.apiToken = Objects.requireNonNull(apiToken, "apiToken");
+      return this;
+    }
+
+    /**
      * Authenticates with an OAuth 2.0 access token: {@code Authorization: Bearer <token>}. The supplier is asked
      * before every attempt, retries included, so it can hand out a refreshed token; it must be thread-safe and
      * should return quickly (cache the token).

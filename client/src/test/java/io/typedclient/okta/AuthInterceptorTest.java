@@ -97,6 +97,19 @@ class AuthInterceptorTest {
   }
 
   @Test
+  void aSuppliedTokenCarryingItsSchemeIsRefusedWithoutBeingRepeated() {
+    HttpRequest request = TestRequests.getSession("abc123");
+    IllegalStateException ssws = assertThrows(
+        IllegalStateException.class, () -> AuthInterceptor.apiToken(() -> " SSWS secret-1").rewrite(request));
+    IllegalStateException bearer = assertThrows(
+        IllegalStateException.class, () -> AuthInterceptor.accessToken(() -> "bearer secret-2").rewrite(request));
+    assertThat(ssws).hasMessageThat().contains("API token supplier returned a token that starts with its scheme");
+    assertThat(bearer).hasMessageThat().contains("access token supplier returned a token that starts with its scheme");
+    assertThat(ssws).hasMessageThat().doesNotContain("secret-1");
+    assertThat(bearer).hasMessageThat().doesNotContain("secret-2");
+  }
+
+  @Test
   void tokenWithLineBreakIsRefusedWithoutBeingRepeated() {
     HttpRequest request = TestRequests.getSession("abc123");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -334,6 +334,24 @@ class RetriesHttpTest {
     assertThat(take(server).getHeaders().get("Authorization")).isEqualTo("Bearer access-token-2");
   }
 
+  @Test
+  void theApiTokenSupplierIsAskedOnEveryAttempt() throws Exception {
+    AtomicInteger issued = new AtomicInteger();
+    server.enqueue(status(503));
+    server.enqueue(session());
+    client(OktaSessions.builder()
+        .environment(name -> null, name -> null)
+        .orgUrl(server.url("/").toString())
+        .apiToken(() -> "api-token-" + issued.incrementAndGet())
+        .scheduler(scheduler)
+        .random(() -> 0.5));
+
+    sessions.getSession(SESSION_ID);
+
+    assertThat(take(server).getHeaders().get("Authorization")).isEqualTo("SSWS api-token-1");
+    assertThat(take(server).getHeaders().get("Authorization")).isEqualTo("SSWS api-token-2");
+  }
+
   @ParameterizedTest
   @EnumSource(value = Form.class, names = {"ASYNC", "WITH_RESPONSE_ASYNC"})
   void asyncRetriesWaitWithTheSchedulerNeverASleepingThread(Form form) throws Exception {
