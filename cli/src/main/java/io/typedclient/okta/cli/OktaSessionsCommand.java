@@ -44,10 +44,10 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0   success",
-        "  1   Okta answered with an error (status, errorCode, errorSummary on stderr)",
+        "  1   Okta answered with an error, or with something that is not a session",
         "  2   usage or configuration error; nothing was sent",
-        "  3   network failure or timeout",
-        "  70  unexpected failure (rerun with --verbose)",
+        "  3   network failure, or no answer within --timeout",
+        "  70  unexpected failure (a bug); --verbose prints its stack trace",
         "",
         "Environment:",
         "  OKTA_CLIENT_ORGURL  the org URL when --org-url is not given",
