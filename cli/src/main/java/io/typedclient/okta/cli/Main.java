@@ -7,7 +7,10 @@ import java.time.Clock;
 public final class Main {
   private Main() {}
 
-  /** Runs the command {@code args} name and exits with its exit code (0 success, 1 Okta error, 2 usage, 3 network). */
+  /**
+   * Runs the command {@code args} name and exits with its exit code: 0 success, 1 Okta error, 2 usage, 3 network,
+   * 70 unexpected failure ({@link ExitCode}).
+   */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);

@@ -44,10 +44,10 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0   success",
-        "  1   Okta answered with an error (status, errorCode, errorSummary on stderr)",
+        "  1   Okta answered with an error, or with something that is not a session",
         "  2   usage or configuration error; nothing was sent",
-        "  3   network failure or timeout",
-        "  70  unexpected failure (rerun with --verbose)",
+        "  3   network failure, or no answer within --timeout",
+        "  70  unexpected failure (a bug); --verbose prints its stack trace",
         "",
         "Environment:",
         "  OKTA_CLIENT_ORGURL  the org URL when --org-url is not given",
@@ -82,6 +82,7 @@ final class OktaSessionsCommand implements Callable<Integer> {
   boolean json;
 
   @Option(names = "--max-retries", paramLabel = "N", order = 5, defaultValue = "4",
+      converter = MaxRetriesConverter.class,
       description = "Retries of a rate-limited (429) call, and of a GET or DELETE after 503, 504 or a network "
           + "failure. Default: ${DEFAULT-VALUE}; 0 turns retries off.")
   int maxRetries;
@@ -256,6 +257,18 @@ final class OktaSessionsCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), label + " is empty");
     }
     return value.trim();
+  }
+
+  /** Converts {@code --max-retries}; picocli reports a bad value as a usage error with this message. */
+  static final class MaxRetriesConverter implements picocli.CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      try {
+        return Settings.parseMaxRetries(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
   }
 
   /** Converts {@code --timeout}; picocli reports a bad value as a usage error with this message. */

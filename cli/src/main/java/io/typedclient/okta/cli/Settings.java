@@ -2,6 +2,7 @@ package io.typedclient.okta.cli;
 
 import io.typedclient.okta.OktaSessions;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -14,7 +15,7 @@ import java.util.function.Function;
  * @param orgUrlSource where it came from, for messages: {@code --org-url} or the variable's name
  * @param apiToken the API token ({@code SSWS}), or {@code null}
  * @param accessToken the OAuth 2.0 access token ({@code Bearer}), or {@code null}
- * @param maxRetries retries per call
+ * @param maxRetries retries per call, 0 or more ({@link #parseMaxRetries})
  * @param timeout the whole command's time limit, retries included
  */
 record Settings(String orgUrl, String orgUrlSource, String apiToken, String accessToken, int maxRetries, Duration timeout) {
@@ -52,9 +53,6 @@ record Settings(String orgUrl, String orgUrlSource, String apiToken, String acce
       throw new ConfigurationException("no Okta API token: pass --token TOKEN (or --access-token TOKEN for an OAuth "
           + "2.0 access token) or set " + OktaSessions.TOKEN_VARIABLE);
     }
-    if (maxRetries < 0) {
-      throw new ConfigurationException("--max-retries must be 0 (no retries) or more, not " + maxRetries);
-    }
     return new Settings(orgUrl.trim(), orgUrlSource, apiToken, accessToken, maxRetries, timeout);
   }
 
@@ -80,6 +78,27 @@ record Settings(String orgUrl, String orgUrlSource, String apiToken, String acce
     }
     long millis = seconds.movePointRight(3).setScale(0, java.math.RoundingMode.UP).longValueExact();
     return Duration.ofMillis(millis);
+  }
+
+  /**
+   * Parses {@code --max-retries}: a whole number, 0 (no retries) or more.
+   *
+   * @throws IllegalArgumentException with a message for the usage error
+   */
+  static int parseMaxRetries(String text) {
+    BigInteger retries;
+    try {
+      retries = new BigInteger(text.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("'" + text + "' is not a whole number of retries, such as 0 (no retries) or 4");
+    }
+    if (retries.signum() < 0) {
+      throw new IllegalArgumentException("must be 0 (no retries) or more, not " + text);
+    }
+    if (retries.bitLength() >= Integer.SIZE) {
+      throw new IllegalArgumentException("must be at most " + Integer.MAX_VALUE + ", not " + text);
+    }
+    return retries.intValue();
   }
 
   /** A duration as seconds for messages: {@code 30}, {@code 0.5}. */

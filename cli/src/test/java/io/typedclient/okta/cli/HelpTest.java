@@ -25,7 +25,7 @@ class HelpTest {
       assertThat(result.out()).containsMatch("(?m)^  " + command + " ");
     }
     assertThat(result.out()).contains("Exit codes:");
-    assertThat(result.out()).contains("  3   network failure or timeout");
+    assertThat(result.out()).contains("  3   network failure, or no answer within --timeout\n");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.typedclient.okta.cli;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static io.typedclient.okta.cli.OrgFixture.API_TOKEN;
 import static io.typedclient.okta.cli.OrgFixture.START;
 
@@ -169,15 +170,30 @@ class UsageAndConfigurationTest {
     CliRunner.Result result = configured.run("--max-retries", "-1", "get", "102session0000");
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).startsWith("okta-sessions: --max-retries must be 0 (no retries) or more, not -1\n");
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).isEqualTo(
+        "okta-sessions: Invalid value for option '--max-retries': must be 0 (no retries) or more, not -1\n"
+            + "Run 'okta-sessions --help' for usage.\n");
   }
 
   @Test
-  void maxRetriesNotANumber() {
-    CliRunner.Result result = configured.run("--max-retries", "many", "get", "102session0000");
+  void maxRetriesNotAWholeNumber() {
+    for (String value : new String[] {"many", "1.5", "", "0x10"}) {
+      CliRunner.Result result = configured.run("--max-retries", value, "get", "102session0000");
+
+      assertWithMessage("--max-retries '%s'", value).that(result.exitCode()).isEqualTo(2);
+      assertThat(result.err()).startsWith("okta-sessions: Invalid value for option '--max-retries': '" + value
+          + "' is not a whole number of retries, such as 0 (no retries) or 4\n");
+    }
+  }
+
+  @Test
+  void maxRetriesTooLargeToCount() {
+    CliRunner.Result result = configured.run("--max-retries", "99999999999", "get", "102session0000");
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).startsWith("okta-sessions: Invalid value for option '--max-retries': 'many' is not an int\n");
+    assertThat(result.err()).startsWith("okta-sessions: Invalid value for option '--max-retries': must be at most "
+        + Integer.MAX_VALUE + ", not 99999999999\n");
   }
 
   @Test
@@ -193,6 +209,52 @@ class UsageAndConfigurationTest {
     assertThat(word.err()).startsWith(
         "okta-sessions: Invalid value for option '--timeout': 'soon' is not a number of seconds, such as 10 or 0.5\n");
     assertThat(tooLong.exitCode()).isEqualTo(2);
+    assertThat(tooLong.err()).startsWith(
+        "okta-sessions: Invalid value for option '--timeout': must be more than 0 and at most 3600 seconds, not 3601\n");
+  }
+
+  @Test
+  void negativeTimeout() {
+    for (String value : new String[] {"-1", "-0.5", "-0"}) {
+      CliRunner.Result result = configured.run("--timeout", value, "get", "102session0000");
+
+      assertWithMessage("--timeout %s", value).that(result.exitCode()).isEqualTo(2);
+      assertThat(result.out()).isEmpty();
+      assertThat(result.err()).isEqualTo("okta-sessions: Invalid value for option '--timeout': must be more than 0 "
+          + "and at most 3600 seconds, not " + value + "\nRun 'okta-sessions --help' for usage.\n");
+    }
+  }
+
+  @Test
+  void timeoutNotANumber() {
+    for (String value : new String[] {"", "10s", "NaN", "1,5", "1e99999999999"}) {
+      CliRunner.Result result = configured.run("--timeout", value, "get", "102session0000");
+
+      assertWithMessage("--timeout '%s'", value).that(result.exitCode()).isEqualTo(2);
+      assertThat(result.err()).startsWith("okta-sessions: Invalid value for option '--timeout': '" + value
+          + "' is not a number of seconds, such as 10 or 0.5\n");
+    }
+  }
+
+  @Test
+  void badNumbersAreUsageErrorsInTextEvenWithJson() {
+    // Like any command line that cannot be used as written: it never reached a command that could print JSON.
+    CliRunner.Result retries = configured.run("--json", "--max-retries", "-3", "get", "102session0000");
+    CliRunner.Result timeout = configured.run("--json", "--timeout", "-3", "get", "102session0000");
+
+    assertThat(retries.exitCode()).isEqualTo(2);
+    assertThat(retries.err()).startsWith("okta-sessions: Invalid value for option '--max-retries': ");
+    assertThat(timeout.exitCode()).isEqualTo(2);
+    assertThat(timeout.err()).startsWith("okta-sessions: Invalid value for option '--timeout': ");
+  }
+
+  @Test
+  void aBadNumberIsReportedBeforeTheCommandRuns() {
+    // The option is checked as it is parsed: neither the command's own arguments nor the configuration matter.
+    CliRunner.Result result = new CliRunner(clock).run("--max-retries", "-1", "me", "get");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).startsWith("okta-sessions: Invalid value for option '--max-retries': ");
   }
 
   @Test
