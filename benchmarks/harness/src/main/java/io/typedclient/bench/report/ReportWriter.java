@@ -71,6 +71,7 @@ public final class ReportWriter {
         + "machine, side by side. The machine is shared and noisy: quote the ratios and medians, not the absolute "
         + "numbers, and rerun before drawing conclusions from a difference under ~10 %.\n\n");
     machine(md);
+    runTime(md);
     StringBuilder body = new StringBuilder();
     json(body);
     getSession(body);
@@ -102,6 +103,36 @@ public final class ReportWriter {
         .append(System.getProperty("java.runtime.version")).append(" (").append(System.getProperty("java.vm.vendor"))
         .append(") |\n");
     md.append("| load average at report time | ").append(loadAverage()).append(" |\n\n");
+  }
+
+  /** The wall time of each section of {@code benchmarks/run} and of the whole run, from {@code timings.tsv}. */
+  private void runTime(StringBuilder md) {
+    Tsv tsv = Tsv.read(results.resolve("timings.tsv"));
+    if (tsv.rows.isEmpty()) {
+      return;
+    }
+    md.append("## Run time\n\n");
+    Optional<Map<String, String>> total = tsv.rows.stream().filter(r -> r.get("section").equals("total")).findFirst();
+    total.ifPresent(t -> {
+      double seconds = Double.parseDouble(t.get("seconds"));
+      md.append("The whole of `benchmarks/run` took **").append(minutes(seconds)).append("** of wall time on ")
+          .append(Runtime.getRuntime().availableProcessors()).append(" cores (issue 7: under 20 minutes on 2 "
+              + "cores; ").append(seconds < 20 * 60 ? "met" : "**missed**").append("), from the build to "
+              + "the last measurement.\n\n");
+    });
+    md.append("| section | wall time |\n|---|---:|\n");
+    for (Map<String, String> row : tsv.rows) {
+      if (!row.get("section").equals("total")) {
+        md.append("| ").append(row.get("section")).append(" | ")
+            .append(minutes(Double.parseDouble(row.get("seconds")))).append(" |\n");
+      }
+    }
+    md.append('\n');
+  }
+
+  static String minutes(double seconds) {
+    long whole = Math.round(seconds);
+    return whole < 60 ? whole + " s" : (whole / 60) + " min " + (whole % 60) + " s";
   }
 
   private static String cpuModel() {

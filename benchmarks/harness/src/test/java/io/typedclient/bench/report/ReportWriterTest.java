@@ -94,6 +94,21 @@ class ReportWriterTest {
   }
 
   @Test
+  void runTimeGivesTheTotalAgainstTheIssuesTwentyMinutesAndEachSection(@TempDir Path results) throws Exception {
+    Files.writeString(results.resolve("timings.tsv"),
+        "section\tseconds\nbuild\t42\nJMH JsonBenchmark.decode\t185\ncold start\t90\ntotal\t1250\n",
+        StandardCharsets.UTF_8);
+
+    String md = ReportWriter.write(results, "T");
+
+    assertThat(md).contains("took **20 min 50 s** of wall time");
+    assertThat(md).contains("under 20 minutes on 2 cores; **missed**");
+    assertThat(md).contains("| build | 42 s |");
+    assertThat(md).contains("| JMH JsonBenchmark.decode | 3 min 5 s |");
+    assertThat(md).doesNotContain("| total |");
+  }
+
+  @Test
   void missingResultsSayNotRunInsteadOfFailing(@TempDir Path results) {
     String md = ReportWriter.write(results, "T");
 
