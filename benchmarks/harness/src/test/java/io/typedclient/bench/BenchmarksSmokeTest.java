@@ -2,6 +2,9 @@ package io.typedclient.bench;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import io.typedclient.bench.ab.AbColdStart;
+import io.typedclient.bench.ab.AbSlices;
+import io.typedclient.bench.ab.Variant;
 import io.typedclient.bench.coldstart.ColdStartContender;
 import io.typedclient.bench.coldstart.ColdStartRun;
 import io.typedclient.bench.contenders.Contenders;
@@ -36,6 +39,7 @@ class BenchmarksSmokeTest {
   void everyJmhBenchmarkRunsOneShortIteration() throws Exception {
     Options options = new OptionsBuilder()
         .include("io.typedclient.bench.jmh.*")
+        .include("io.typedclient.bench.overhead.*")
         .forks(0)
         .warmupIterations(0)
         .measurementIterations(1)
@@ -64,6 +68,7 @@ class BenchmarksSmokeTest {
     }
     expected.add("LoopbackServerBenchmark.roundTrip avgt server=raw");
     expected.add("LoopbackServerBenchmark.roundTrip avgt server=jdk");
+    expected.add("CallOverheadBenchmark.getSession avgt ");
     assertThat(ran).containsExactlyElementsIn(expected);
   }
 
@@ -80,6 +85,32 @@ class BenchmarksSmokeTest {
       assertThat(run.wallMillis()).isGreaterThan(0.0);
     }
     assertThat(Files.exists(results.resolve("coldstart.tsv"))).isTrue();
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void abSlicesAlternatesTwoVariantsAgainstOneServer() throws Exception {
+    List<AbSlices.Slice> slices = new AbSlices(Variant.parseAll("floor,ours=ours-jdk"), 1, 50)
+        .run(BENCHMARKS_DIR, 0, 2);
+
+    assertThat(slices.stream().map(s -> s.variant() + " " + s.round()).toList())
+        .containsExactly("floor 0", "ours 0", "ours 1", "floor 1").inOrder();
+    for (AbSlices.Slice slice : slices) {
+      assertThat(slice.calls()).isGreaterThan(0L);
+      assertThat(slice.bytesPerCall()).isGreaterThan(0.0);
+    }
+  }
+
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void abColdStartRunsEachVariantInAFreshJvm() {
+    List<ColdStartRun> runs = new AbColdStart(Variant.parseAll("floor,ours=ours-jdk"), List.of("-Xshare:auto"))
+        .run(BENCHMARKS_DIR, 1);
+
+    assertThat(runs.stream().map(ColdStartRun::contender).toList()).containsExactly("floor", "ours").inOrder();
+    for (ColdStartRun run : runs) {
+      assertThat(run.session()).isEqualTo(SessionPayload.SUMMARY);
+    }
   }
 
   @Test

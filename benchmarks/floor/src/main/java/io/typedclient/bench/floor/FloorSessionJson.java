@@ -127,7 +127,7 @@ public final class FloorSessionJson {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    return Instant.parse(reader.nextString());
+    return FloorInstant.parse(reader.nextString());
   }
 
   private static void instant(JsonWriter writer, String name, Instant value) throws IOException {

@@ -114,10 +114,13 @@ public final class AbSlices {
         IsolatedClient client = current;
         long end = sliceEnd;
         long n = 0;
-        while (System.nanoTime() < end) {
+        // At least one call per slice: a worker that wakes after the slice's end (a loaded machine) would otherwise
+        // count nothing, and a slice of zero calls has no bytes or CPU per call. The slice's time is measured by the
+        // caller after every worker is done, so the overrun is counted.
+        do {
           client.getSession(SessionPayload.SESSION_ID);
           n++;
-        }
+        } while (System.nanoTime() < end);
         counts[slot] = n;
         barrier.await();
       }

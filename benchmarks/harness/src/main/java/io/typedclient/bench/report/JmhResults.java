@@ -92,22 +92,25 @@ final class JmhResults {
   }
 
   /**
-   * The median over the rounds both rows ran of {@code figure(a) / figure(b)}: each ratio compares two runs made
-   * minutes apart, so the load of a shared machine, which drifts over a whole run, largely cancels out. NaN when
-   * either row is missing or they share no round.
+   * {@code figure(a) / figure(b)} round by round, over the rounds both rows ran (each compares two runs made
+   * minutes apart, so the load of a shared machine, which drifts over a whole run, largely cancels out), and the
+   * ratio of their medians over all their rounds. {@link Ratio#NONE} when either row is missing.
    */
-  static double ratio(Optional<Row> a, Optional<Row> b, ToDoubleFunction<RoundValue> figure) {
+  static Ratio ratio(Optional<Row> a, Optional<Row> b, ToDoubleFunction<RoundValue> figure) {
     if (a.isEmpty() || b.isEmpty()) {
-      return Double.NaN;
+      return Ratio.NONE;
     }
     List<Double> ratios = new ArrayList<>();
     for (Map.Entry<Integer, RoundValue> e : a.get().rounds.entrySet()) {
       RoundValue other = b.get().rounds.get(e.getKey());
       if (other != null) {
-        ratios.add(figure.applyAsDouble(e.getValue()) / figure.applyAsDouble(other));
+        double ratio = figure.applyAsDouble(e.getValue()) / figure.applyAsDouble(other);
+        if (!Double.isNaN(ratio)) {
+          ratios.add(ratio);
+        }
       }
     }
-    return median(ratios.stream().mapToDouble(Double::doubleValue).toArray());
+    return new Ratio(ratios, a.get().median(figure) / b.get().median(figure));
   }
 
   /** The median of the values that are not NaN; NaN when there are none. */

@@ -71,6 +71,7 @@ public final class ReportWriter {
         + "machine, side by side. The machine is shared and noisy: quote the ratios and medians, not the absolute "
         + "numbers, and rerun before drawing conclusions from a difference under ~10 %.\n\n");
     machine(md);
+    runTime(md);
     StringBuilder body = new StringBuilder();
     json(body);
     getSession(body);
@@ -102,6 +103,36 @@ public final class ReportWriter {
         .append(System.getProperty("java.runtime.version")).append(" (").append(System.getProperty("java.vm.vendor"))
         .append(") |\n");
     md.append("| load average at report time | ").append(loadAverage()).append(" |\n\n");
+  }
+
+  /** The wall time of each section of {@code benchmarks/run} and of the whole run, from {@code timings.tsv}. */
+  private void runTime(StringBuilder md) {
+    Tsv tsv = Tsv.read(results.resolve("timings.tsv"));
+    if (tsv.rows.isEmpty()) {
+      return;
+    }
+    md.append("## Run time\n\n");
+    Optional<Map<String, String>> total = tsv.rows.stream().filter(r -> r.get("section").equals("total")).findFirst();
+    total.ifPresent(t -> {
+      double seconds = Double.parseDouble(t.get("seconds"));
+      md.append("The whole of `benchmarks/run` took **").append(minutes(seconds)).append("** of wall time on ")
+          .append(Runtime.getRuntime().availableProcessors()).append(" cores (issue 7: under 20 minutes on 2 "
+              + "cores; ").append(seconds < 20 * 60 ? "met" : "**missed**").append("), from the build to "
+              + "the last measurement.\n\n");
+    });
+    md.append("| section | wall time |\n|---|---:|\n");
+    for (Map<String, String> row : tsv.rows) {
+      if (!row.get("section").equals("total")) {
+        md.append("| ").append(row.get("section")).append(" | ")
+            .append(minutes(Double.parseDouble(row.get("seconds")))).append(" |\n");
+      }
+    }
+    md.append('\n');
+  }
+
+  static String minutes(double seconds) {
+    long whole = Math.round(seconds);
+    return whole < 60 ? whole + " s" : (whole / 60) + " min " + (whole % 60) + " s";
   }
 
   private static String cpuModel() {
@@ -162,11 +193,11 @@ public final class ReportWriter {
         Optional<JmhResults.Row> d = decode.get(name);
         Optional<JmhResults.Row> e = encode.get(name);
         md.append("| ").append(JSON_LABELS.get(name)).append(" | ").append(ops(median(d, OPS))).append(" | ")
-            .append(ratioText(JmhResults.ratio(d, decode.getOrDefault(FLOOR, none), OPS))).append(" | ")
-            .append(ratioText(JmhResults.ratio(d, decode.getOrDefault(OKTA_SDK_JACKSON, none), OPS))).append(" | ")
+            .append(JmhResults.ratio(d, decode.getOrDefault(FLOOR, none), OPS).cell()).append(" | ")
+            .append(JmhResults.ratio(d, decode.getOrDefault(OKTA_SDK_JACKSON, none), OPS).cell()).append(" | ")
             .append(bytes(median(d, BYTES))).append(" | ").append(ops(median(e, OPS))).append(" | ")
-            .append(ratioText(JmhResults.ratio(e, encode.getOrDefault(FLOOR, none), OPS))).append(" | ")
-            .append(ratioText(JmhResults.ratio(e, encode.getOrDefault(OKTA_SDK_JACKSON, none), OPS))).append(" | ")
+            .append(JmhResults.ratio(e, encode.getOrDefault(FLOOR, none), OPS).cell()).append(" | ")
+            .append(JmhResults.ratio(e, encode.getOrDefault(OKTA_SDK_JACKSON, none), OPS).cell()).append(" | ")
             .append(bytes(median(e, BYTES))).append(" |\n");
       }
       md.append('\n');
@@ -185,7 +216,9 @@ public final class ReportWriter {
     return "Each group of benchmarks ran " + rounds + (rounds == 1 ? " round" : " rounds") + " in a row (A B C D, "
         + "A B C D, ...), one JMH fork per contender and round. Figures are medians over the rounds (a round's "
         + "throughput is the median of its iterations); every ratio is the median of the per-round ratios, so that "
-        + "the load of the shared machine, which drifts over minutes, hits both sides of a ratio alike.";
+        + "the load of the shared machine, which drifts over minutes, hits both sides of a ratio alike. Where that "
+        + "ratio and the ratio of the two medians in the table differ by more than 10 % (the rounds disagree), the "
+        + "cell shows both: `1.04× (medians 0.68×)`.";
   }
 
   private String payloadSize() {
@@ -226,10 +259,10 @@ public final class ReportWriter {
         Optional<JmhResults.Row> t = thrpt.get(name);
         Optional<JmhResults.Row> s = sample.get(name);
         md.append("| ").append(HTTP_LABELS.get(name)).append(" | ").append(ops(median(t, OPS))).append(" | ")
-            .append(ratioText(JmhResults.ratio(t, floor, OPS))).append(" | ")
-            .append(ratioText(JmhResults.ratio(t, sdk, OPS))).append(" | ")
+            .append(JmhResults.ratio(t, floor, OPS).cell()).append(" | ")
+            .append(JmhResults.ratio(t, sdk, OPS).cell()).append(" | ")
             .append(micros(median(s, P50))).append(" | ").append(micros(median(s, P99))).append(" | ")
-            .append(bytes(median(t, BYTES))).append(" | ").append(ratioText(JmhResults.ratio(t, sdk, BYTES)))
+            .append(bytes(median(t, BYTES))).append(" | ").append(JmhResults.ratio(t, sdk, BYTES).cell())
             .append(" | ").append(serverCpu(method.substring(method.indexOf('.') + 1), "contender=" + name))
             .append(" |\n");
       }
@@ -317,7 +350,8 @@ public final class ReportWriter {
         + "start, JVM boot, class loading, the call); **since JVM start** is the child's own "
         + "`currentTimeMillis() - RuntimeMXBean.getStartTime()`. Medians of ")
         .append(runs).append(runs == 1 ? " run" : " runs")
-        .append("; ratios are medians of the per-run ratios (runs of one round are seconds apart). Classes loaded "
+        .append("; ratios are medians of the per-run ratios (runs of one round are seconds apart), with the ratio of the "
+            + "medians beside them where the two differ by more than 10 %. Classes loaded "
             + "include the probe's own `java.lang.management` classes (see the baseline row).\n\n");
     md.append("| contender | wall ms (median) | min–max | × floor | × okta-sdk | since JVM start ms | over baseline ms "
         + "| classes loaded |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -331,7 +365,7 @@ public final class ReportWriter {
       double max = runsOf.values().stream().mapToDouble(r -> r[0]).max().orElse(Double.NaN);
       md.append("| ").append(coldLabel(e.getKey())).append(" | ").append(millis(wall)).append(" | ")
           .append(millis(min)).append("–").append(millis(max)).append(" | ")
-          .append(ratioText(pairedRatio(runsOf, floor))).append(" | ").append(ratioText(pairedRatio(runsOf, sdk)))
+          .append(pairedRatio(runsOf, floor).cell()).append(" | ").append(pairedRatio(runsOf, sdk).cell())
           .append(" | ").append(millis(median(runsOf, 1))).append(" | ")
           .append(e.getKey().equals("jvm-baseline") ? "–" : millis(wall - baseline)).append(" | ")
           .append(String.format(Locale.ROOT, "%,.0f", median(runsOf, 2))).append(" |\n");
@@ -347,8 +381,11 @@ public final class ReportWriter {
     }
   }
 
-  /** The median over the runs both have of {@code a[run][0] / b[run][0]}. */
-  private static double pairedRatio(Map<Integer, double[]> a, Map<Integer, double[]> b) {
+  /** {@code a[run][0] / b[run][0]} run by run, over the runs both have, and the ratio of their median walls. */
+  private static Ratio pairedRatio(Map<Integer, double[]> a, Map<Integer, double[]> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return Ratio.NONE;
+    }
     List<Double> ratios = new ArrayList<>();
     for (Map.Entry<Integer, double[]> e : a.entrySet()) {
       double[] other = b.get(e.getKey());
@@ -356,7 +393,7 @@ public final class ReportWriter {
         ratios.add(e.getValue()[0] / other[0]);
       }
     }
-    return JmhResults.median(ratios.stream().mapToDouble(Double::doubleValue).toArray());
+    return new Ratio(ratios, median(a, 0) / median(b, 0));
   }
 
   private static double median(Map<Integer, double[]> runs, int index) {
@@ -463,10 +500,17 @@ public final class ReportWriter {
 
   private void targets(StringBuilder md) {
     md.append("## Targets (issue 7)\n\n");
-    md.append("| target | measured | verdict |\n|---|---:|---|\n");
+    md.append("How a verdict is reached: **judged on** is the median of the per-round ratios (JMH: one ratio per "
+        + "round of A B C D; cold start: one per interleaved run), which the tables below show too; **per round** "
+        + "lists those ratios; **of medians** is the ratio of the two medians the tables print. A target is "
+        + "**met** when both the judged-on ratio and the ratio of medians satisfy it, **missed** when neither "
+        + "does, and **unclear** when they disagree, which happens when the rounds disagree (the machine's load "
+        + "changed between them): rerun on a quieter machine before quoting either way.\n\n");
+    md.append("| target | judged on | per round | of medians | verdict |\n|---|---:|---:|---:|---|\n");
     for (Target t : targets) {
-      md.append("| ").append(t.name).append(" | ").append(Double.isNaN(t.ratio) ? "–" : ratioText(t.ratio))
-          .append(" | ").append(t.verdict()).append(" |\n");
+      md.append("| ").append(t.name).append(" | ").append(ratioText(t.ratio.paired())).append(" | ")
+          .append(t.ratio.perRoundText()).append(" | ").append(ratioText(t.ratio.ofMedians())).append(" | ")
+          .append(t.verdict()).append(" |\n");
     }
     md.append('\n');
   }
@@ -533,33 +577,18 @@ public final class ReportWriter {
   }
 
   /** A target of the issue, checked against this run. */
-  private static final class Target {
-    final String name;
-    final double ratio;
-    final double bound;
-    final boolean atLeast;
+  private record Target(String name, Ratio ratio, double bound, boolean atLeast) {
 
-    private Target(String name, double ratio, double bound, boolean atLeast) {
-      this.name = name;
-      this.ratio = ratio;
-      this.bound = bound;
-      this.atLeast = atLeast;
-    }
-
-    static Target atLeast(String name, double ratio, double bound) {
+    static Target atLeast(String name, Ratio ratio, double bound) {
       return new Target(name, ratio, bound, true);
     }
 
-    static Target atMost(String name, double ratio, double bound) {
+    static Target atMost(String name, Ratio ratio, double bound) {
       return new Target(name, ratio, bound, false);
     }
 
     String verdict() {
-      if (Double.isNaN(ratio)) {
-        return "not measured";
-      }
-      boolean met = atLeast ? ratio >= bound : ratio <= bound;
-      return met ? "met" : "**missed**";
+      return ratio.verdict(bound, atLeast);
     }
   }
 }
