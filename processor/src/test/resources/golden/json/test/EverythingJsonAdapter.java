@@ -336,7 +336,11 @@ public final class EverythingJsonAdapter extends JsonAdapter<Everything> {
     if (id == null) {
       throw JsonModelSupport.missingProperty("id", "id", reader);
     }
-    return new Everything(flag, count, total, ratio, fraction, small, tiny, letter, requiredBox, maybeFlag, maybeFraction, maybeLetter, text, note, status, inner, strings, statuses, innersByName, sparse, at, localAt, day, id, parent, 0);
+    try {
+      return new Everything(flag, count, total, ratio, fraction, small, tiny, letter, requiredBox, maybeFlag, maybeFraction, maybeLetter, text, note, status, inner, strings, statuses, innersByName, sparse, at, localAt, day, id, parent, 0);
+    } catch (RuntimeException e) {
+      throw JsonModelSupport.constructorFailed("Everything", e, reader);
+    }
   }
 
   @Override

@@ -60,7 +60,11 @@ public final class Outer_InnerJsonAdapter extends JsonAdapter<Outer.Inner> {
     if (name == null) {
       throw JsonModelSupport.missingProperty("name", "name", reader);
     }
-    return new Outer.Inner(name);
+    try {
+      return new Outer.Inner(name);
+    } catch (RuntimeException e) {
+      throw JsonModelSupport.constructorFailed("Outer.Inner", e, reader);
+    }
   }
 
   @Override

@@ -97,7 +97,11 @@ public final class PointJsonAdapter extends JsonAdapter<Point> {
     if (neighbours == null) {
       throw JsonModelSupport.missingProperty("neighbours", "neighbours", reader);
     }
-    return new Point(x, y, label, neighbours);
+    try {
+      return new Point(x, y, label, neighbours);
+    } catch (RuntimeException e) {
+      throw JsonModelSupport.constructorFailed("Point", e, reader);
+    }
   }
 
   @Override

@@ -89,7 +89,11 @@ public final class TeamJsonAdapter extends JsonAdapter<Team> {
     if (members == null) {
       throw JsonModelSupport.missingProperty("members", "members", reader);
     }
-    return new Team(name, members);
+    try {
+      return new Team(name, members);
+    } catch (RuntimeException e) {
+      throw JsonModelSupport.constructorFailed("Team", e, reader);
+    }
   }
 
   @Override

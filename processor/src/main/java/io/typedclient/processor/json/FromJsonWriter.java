@@ -16,7 +16,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes {@code fromJson} of a model's adapter: a local per property, a {@code selectName} switch that reads
  * each (unknown names skipped, JSON null refused for required properties), checks that every required property
- * was present, and the constructor call. Primitives carry a {@code hasX} flag, since zero is a valid value.
+ * was present, and the constructor call, whose runtime exceptions become {@code JsonDataException}s. Primitives carry a
+ * {@code hasX} flag, since zero is a valid value.
  */
 final class FromJsonWriter {
   private FromJsonWriter() {}
@@ -80,7 +81,15 @@ final class FromJsonWriter {
       arguments.add(i == 0 ? "" : ", ");
       arguments.add(property.ignored ? defaultValue(property) : CodeBlock.of("$N", locals.get(property)));
     }
-    return method.addStatement("return new $T($L)", model.type, arguments.build()).build();
+    // A constructor may validate; what it throws is then a decoding failure like any other, at the object's path.
+    String failure = locals.newName("e");
+    return method.beginControlFlow("try")
+        .addStatement("return new $T($L)", model.type, arguments.build())
+        .nextControlFlow("catch ($T $N)", RuntimeException.class, failure)
+        .addStatement("throw $T.constructorFailed($S, $N, $N)", SUPPORT, String.join(".", model.type.simpleNames()),
+            failure, reader)
+        .endControlFlow()
+        .build();
   }
 
   /** The body of one {@code case}: reads the property into {@code local}, or throws for a null required one. */
