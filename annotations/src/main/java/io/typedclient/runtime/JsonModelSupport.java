@@ -1,8 +1,10 @@
 package io.typedclient.runtime;
 
 import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
+import java.io.EOFException;
 import java.io.IOException;
 
 /**
@@ -34,6 +36,18 @@ public final class JsonModelSupport {
         model + " rejected the JSON object at " + pathOfEndedObject(reader) + ": its constructor threw "
             + cause.getClass().getName(),
         cause);
+  }
+
+  /**
+   * The input ended before the value {@code reader} was reading did: Moshi then throws {@code cause}, an
+   * {@link EOFException} saying only "End of input" (or "Unterminated escape sequence at path ..."), which is
+   * neither a {@link JsonEncodingException} nor says where. The result is one, naming the path {@code reader} had
+   * reached, with {@code cause} as its cause.
+   */
+  public static JsonEncodingException endedEarly(EOFException cause, JsonReader reader) {
+    JsonEncodingException truncated = new JsonEncodingException("JSON ended early at " + reader.getPath());
+    truncated.initCause(cause);
+    return truncated;
   }
 
   /** A required property's value was JSON {@code null}. */
