@@ -22,7 +22,9 @@ import java.lang.annotation.Target;
  * type, parameter, accessor or field carries an annotation whose simple name is {@code Nullable} (JSpecify,
  * javax, AndroidX, Checker Framework: any); every other property is required, and a required property that is
  * absent or {@code null} is a {@code JsonDataException} naming the property and its JSON path. Unknown JSON
- * properties are skipped.
+ * properties are skipped. The constructor may validate: a {@code RuntimeException} it throws while reading becomes a
+ * {@code JsonDataException} naming the model, the JSON path of the object and the exception's type (not its
+ * message, which may quote the value), with the exception as its cause.
  *
  * <p>Property types: {@code String}; primitives and their boxes; {@code @JsonModel} classes, records and enums;
  * {@code List}, {@code Set} and {@code Map<String, V>} of any of these, nested as deep as needed (elements and

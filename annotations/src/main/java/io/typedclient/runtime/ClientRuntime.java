@@ -211,11 +211,8 @@ public final class ClientRuntime implements AutoCloseable {
       }
       return value;
     } catch (EOFException e) {
-      // Moshi's EOFException says only "End of input"; the caller needs the place.
-      JsonEncodingException truncated =
-          new JsonEncodingException("the body ended inside the JSON value at path " + reader.getPath());
-      truncated.initCause(e);
-      throw new ResponseDecodingException(response, truncated);
+      // Generated and runtime adapters report this themselves; an adapter of Moshi's own (String, Object) does not.
+      throw new ResponseDecodingException(response, JsonModelSupport.endedEarly(e, reader));
     } catch (JsonDataException | IOException e) {
       // JsonEncodingException (malformed), JsonDataException (shape).
       throw new ResponseDecodingException(response, e);

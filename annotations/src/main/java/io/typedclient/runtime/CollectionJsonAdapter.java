@@ -3,6 +3,7 @@ package io.typedclient.runtime;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
+import java.io.EOFException;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.Objects;
@@ -26,11 +27,16 @@ abstract class CollectionJsonAdapter<C extends Collection<E>, E> extends JsonAda
   @Override
   public final C fromJson(JsonReader reader) throws IOException {
     C result = newCollection();
-    reader.beginArray();
-    while (reader.hasNext()) {
-      result.add(element.fromJson(reader));
+    try {
+      reader.beginArray();
+      while (reader.hasNext()) {
+        result.add(element.fromJson(reader));
+      }
+      reader.endArray();
+    } catch (EOFException e) {
+      // Also an element adapter's (Moshi's own for Object, say): the array is where the input ended.
+      throw JsonModelSupport.endedEarly(e, reader);
     }
-    reader.endArray();
     return unmodifiable(result);
   }
 

@@ -1,8 +1,10 @@
 package io.typedclient.runtime;
 
 import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
+import java.io.EOFException;
 import java.io.IOException;
 
 /**
@@ -14,9 +16,38 @@ import java.io.IOException;
 public final class JsonModelSupport {
   private JsonModelSupport() {}
 
-  /** A required property {@code property} (written {@code jsonName} in JSON) was absent from the object. */
+  /**
+   * A required property {@code property} (written {@code jsonName} in JSON) was absent from the object that
+   * {@code reader} has just ended.
+   */
   public static JsonDataException missingProperty(String property, String jsonName, JsonReader reader) {
-    return new JsonDataException(describe("Required value", property, jsonName) + " missing at " + reader.getPath());
+    return new JsonDataException(
+        describe("Required value", property, jsonName) + " missing at " + pathOfEndedObject(reader));
+  }
+
+  /**
+   * The constructor of {@code model} (its simple name) threw {@code cause} for the values read from the object
+   * that {@code reader} has just ended: a model may validate what it is given. The message names the model, the
+   * path and the exception's type but not its message, which may quote the value (a token, a session id);
+   * {@code cause} carries it.
+   */
+  public static JsonDataException constructorFailed(String model, RuntimeException cause, JsonReader reader) {
+    return new JsonDataException(
+        model + " rejected the JSON object at " + pathOfEndedObject(reader) + ": its constructor threw "
+            + cause.getClass().getName(),
+        cause);
+  }
+
+  /**
+   * The input ended before the value {@code reader} was reading did: Moshi then throws {@code cause}, an
+   * {@link EOFException} saying only "End of input" (or "Unterminated escape sequence at path ..."), which is
+   * neither a {@link JsonEncodingException} nor says where. The result is one, naming the path {@code reader} had
+   * reached, with {@code cause} as its cause.
+   */
+  public static JsonEncodingException endedEarly(EOFException cause, JsonReader reader) {
+    JsonEncodingException truncated = new JsonEncodingException("JSON ended early at " + reader.getPath());
+    truncated.initCause(cause);
+    return truncated;
   }
 
   /** A required property's value was JSON {@code null}. */
@@ -105,6 +136,35 @@ public final class JsonModelSupport {
       throw new JsonDataException("Expected " + kind + " but was " + value + " at path " + reader.getPath());
     }
     return value;
+  }
+
+  /**
+   * The path of the object that {@code reader} has just ended. Ending an array element moves the reader's path
+   * on to the next index ({@code $.items[3]} after the object at {@code $.items[2]}), so that index is stepped
+   * back. A path ending in {@code ]} may instead end with a property name that itself ends in {@code [n]}; what
+   * comes next tells the two apart, since only an object goes on with a name or its end.
+   */
+  static String pathOfEndedObject(JsonReader reader) {
+    String path = reader.getPath();
+    int open = path.lastIndexOf('[');
+    if (!path.endsWith("]") || open < 0) {
+      return path;
+    }
+    try {
+      JsonReader.Token next = reader.peek();
+      if (next == JsonReader.Token.NAME || next == JsonReader.Token.END_OBJECT) {
+        return path;
+      }
+    } catch (IOException e) {
+      // Malformed input after the object: reading on reports that; the path is most likely an element's.
+    }
+    int index;
+    try {
+      index = Integer.parseInt(path.substring(open + 1, path.length() - 1));
+    } catch (NumberFormatException e) {
+      return path;
+    }
+    return index > 0 ? path.substring(0, open + 1) + (index - 1) + "]" : path;
   }
 
   private static String describe(String what, String property, String jsonName) {

@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
+import java.io.EOFException;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,16 +22,20 @@ final class StringMapJsonAdapter<V> extends JsonAdapter<Map<String, V>> {
   @Override
   public Map<String, V> fromJson(JsonReader reader) throws IOException {
     Map<String, V> result = new LinkedHashMap<>();
-    reader.beginObject();
-    while (reader.hasNext()) {
-      String name = reader.nextName();
-      // containsKey rather than put's result: a value may legitimately be null.
-      if (result.containsKey(name)) {
-        throw new JsonDataException("Map key '" + name + "' has multiple values at path " + reader.getPath());
+    try {
+      reader.beginObject();
+      while (reader.hasNext()) {
+        String name = reader.nextName();
+        // containsKey rather than put's result: a value may legitimately be null.
+        if (result.containsKey(name)) {
+          throw new JsonDataException("Map key '" + name + "' has multiple values at path " + reader.getPath());
+        }
+        result.put(name, value.fromJson(reader));
       }
-      result.put(name, value.fromJson(reader));
+      reader.endObject();
+    } catch (EOFException e) {
+      throw JsonModelSupport.endedEarly(e, reader);
     }
-    reader.endObject();
     return Collections.unmodifiableMap(result);
   }
 

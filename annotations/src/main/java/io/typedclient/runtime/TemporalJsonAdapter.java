@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
+import java.io.EOFException;
 import java.io.IOException;
 import java.time.DateTimeException;
 
@@ -25,11 +26,16 @@ abstract class TemporalJsonAdapter<T> extends JsonAdapter<T> {
 
   @Override
   public final T fromJson(JsonReader reader) throws IOException {
-    if (reader.peek() != JsonReader.Token.STRING) {
-      throw new JsonDataException(
-          "Expected " + description + " but was " + reader.peek() + " at path " + reader.getPath());
+    String text;
+    try {
+      if (reader.peek() != JsonReader.Token.STRING) {
+        throw new JsonDataException(
+            "Expected " + description + " but was " + reader.peek() + " at path " + reader.getPath());
+      }
+      text = reader.nextString();
+    } catch (EOFException e) {
+      throw JsonModelSupport.endedEarly(e, reader);
     }
-    String text = reader.nextString();
     try {
       return parse(text);
     } catch (DateTimeException e) {

@@ -331,7 +331,7 @@ final class ClientRuntimeTest {
 
     assertThat(truncated).hasCauseThat().isInstanceOf(JsonEncodingException.class);
     assertThat(truncated.getCause()).hasCauseThat().isInstanceOf(EOFException.class);
-    assertThat(truncated).hasMessageThat().contains("the body ended inside the JSON value at path $.count");
+    assertThat(truncated).hasMessageThat().contains("JSON ended early at $.count");
     assertThat(html).hasCauseThat().isInstanceOf(JsonEncodingException.class);
     assertThat(empty).hasMessageThat().contains("the body is empty");
     assertThat(nullBody).isInstanceOf(ResponseDecodingException.class);

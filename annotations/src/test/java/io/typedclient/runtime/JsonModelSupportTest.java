@@ -28,6 +28,40 @@ class JsonModelSupportTest {
         .hasMessageThat().isEqualTo("Required value 'id' missing at $._links");
   }
 
+  /** A reader that has just ended the object at {@code $.items[1]}, the second of three. */
+  private static JsonReader readerAfterSecondElement() throws IOException {
+    JsonReader reader = readerAtFirstValue("{\"items\": [{}, {}, {}]}");
+    reader.beginArray();
+    reader.beginObject();
+    reader.endObject();
+    reader.beginObject();
+    reader.endObject();
+    return reader;
+  }
+
+  @Test
+  void constructorFailuresNameTheModelThePathAndTheTypeButNotTheMessage() throws IOException {
+    IllegalArgumentException cause = new IllegalArgumentException("bad token 0123456789abcdef");
+    JsonDataException e = JsonModelSupport.constructorFailed("Outer.Inner", cause, readerAfterSecondElement());
+    assertThat(e).hasMessageThat().isEqualTo(
+        "Outer.Inner rejected the JSON object at $.items[1]: its constructor threw java.lang.IllegalArgumentException");
+    assertThat(e).hasCauseThat().isSameInstanceAs(cause);
+  }
+
+  @Test
+  void theObjectEndedIsAnElementOnlyInsideAnArray() throws IOException {
+    assertThat(JsonModelSupport.missingProperty("id", "id", readerAfterSecondElement()))
+        .hasMessageThat().isEqualTo("Required value 'id' missing at $.items[1]");
+    JsonReader named = readerAtFirstValue("{\"a[2]\": {}, \"b\": 1}");
+    named.beginObject();
+    named.endObject();
+    assertThat(JsonModelSupport.pathOfEndedObject(named)).isEqualTo("$.a[2]");
+    JsonReader root = JsonReader.of(new Buffer().writeUtf8("{}"));
+    root.beginObject();
+    root.endObject();
+    assertThat(JsonModelSupport.pathOfEndedObject(root)).isEqualTo("$");
+  }
+
   @Test
   void requireNonNullNamesThePropertyBeingWritten() throws IOException {
     JsonWriter writer = JsonWriter.of(new Buffer());

@@ -6,6 +6,7 @@ import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.typedclient.runtime.JsonAdapters;
 import io.typedclient.runtime.JsonModelSupport;
+import java.io.EOFException;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -112,173 +113,177 @@ public final class EverythingJsonAdapter extends JsonAdapter<Everything> {
     LocalDate day = null;
     UUID id = null;
     Everything parent = null;
-    reader.beginObject();
-    while (reader.hasNext()) {
-      switch (reader.selectName(OPTIONS)) {
-        case 0:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            throw JsonModelSupport.unexpectedNull("flag", "flag", reader);
-          }
-          flag = reader.nextBoolean();
-          hasFlag = true;
-          break;
-        case 1:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            throw JsonModelSupport.unexpectedNull("count", "count", reader);
-          }
-          count = reader.nextInt();
-          hasCount = true;
-          break;
-        case 2:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            throw JsonModelSupport.unexpectedNull("total", "total", reader);
-          }
-          total = reader.nextLong();
-          hasTotal = true;
-          break;
-        case 3:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            throw JsonModelSupport.unexpectedNull("ratio", "ratio", reader);
-          }
-          ratio = reader.nextDouble();
-          hasRatio = true;
-          break;
-        case 4:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            throw JsonModelSupport.unexpectedNull("fraction", "fraction", reader);
-          }
-          fraction = JsonModelSupport.nextFloat(reader);
-          hasFraction = true;
-          break;
-        case 5:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            throw JsonModelSupport.unexpectedNull("small", "small", reader);
-          }
-          small = JsonModelSupport.nextShort(reader);
-          hasSmall = true;
-          break;
-        case 6:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            throw JsonModelSupport.unexpectedNull("tiny", "tiny", reader);
-          }
-          tiny = JsonModelSupport.nextByte(reader);
-          hasTiny = true;
-          break;
-        case 7:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            throw JsonModelSupport.unexpectedNull("letter", "letter", reader);
-          }
-          letter = JsonModelSupport.nextChar(reader);
-          hasLetter = true;
-          break;
-        case 8:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            throw JsonModelSupport.unexpectedNull("requiredBox", "requiredBox", reader);
-          }
-          requiredBox = reader.nextInt();
-          break;
-        case 9:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            maybeFlag = reader.nextNull();
-          } else {
-            maybeFlag = reader.nextBoolean();
-          }
-          break;
-        case 10:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            maybeFraction = reader.nextNull();
-          } else {
-            maybeFraction = JsonModelSupport.nextFloat(reader);
-          }
-          break;
-        case 11:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            maybeLetter = reader.nextNull();
-          } else {
-            maybeLetter = JsonModelSupport.nextChar(reader);
-          }
-          break;
-        case 12:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            throw JsonModelSupport.unexpectedNull("text", "text", reader);
-          }
-          text = reader.nextString();
-          break;
-        case 13:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            note = reader.nextNull();
-          } else {
-            note = reader.nextString();
-          }
-          break;
-        case 14:
-          status = statusAdapter.fromJson(reader);
-          if (status == null) {
-            throw JsonModelSupport.unexpectedNull("status", "status", reader);
-          }
-          break;
-        case 15:
-          inner = outerInnerAdapter.fromJson(reader);
-          if (inner == null) {
-            throw JsonModelSupport.unexpectedNull("inner", "inner", reader);
-          }
-          break;
-        case 16:
-          strings = listOfStringAdapter.fromJson(reader);
-          if (strings == null) {
-            throw JsonModelSupport.unexpectedNull("strings", "strings", reader);
-          }
-          break;
-        case 17:
-          statuses = setOfStatusAdapter.fromJson(reader);
-          if (statuses == null) {
-            throw JsonModelSupport.unexpectedNull("statuses", "statuses", reader);
-          }
-          break;
-        case 18:
-          innersByName = mapOfStringListOfOuterInnerAdapter.fromJson(reader);
-          if (innersByName == null) {
-            throw JsonModelSupport.unexpectedNull("innersByName", "inners_by_name", reader);
-          }
-          break;
-        case 19:
-          sparse = listOfNullableStringAdapter.fromJson(reader);
-          if (sparse == null) {
-            throw JsonModelSupport.unexpectedNull("sparse", "sparse", reader);
-          }
-          break;
-        case 20:
-          at = instantAdapter.fromJson(reader);
-          if (at == null) {
-            throw JsonModelSupport.unexpectedNull("at", "at", reader);
-          }
-          break;
-        case 21:
-          localAt = offsetDateTimeAdapter.fromJson(reader);
-          if (localAt == null) {
-            throw JsonModelSupport.unexpectedNull("localAt", "localAt", reader);
-          }
-          break;
-        case 22:
-          day = localDateAdapter.fromJson(reader);
-          break;
-        case 23:
-          id = uuidAdapter.fromJson(reader);
-          if (id == null) {
-            throw JsonModelSupport.unexpectedNull("id", "id", reader);
-          }
-          break;
-        case 24:
-          parent = everythingAdapter.fromJson(reader);
-          break;
-        case -1:
-          // A name this model does not know: skip it and its value, whatever their shape.
-          reader.skipName();
-          reader.skipValue();
-          break;
+    try {
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(OPTIONS)) {
+          case 0:
+            if (reader.peek() == JsonReader.Token.NULL) {
+              throw JsonModelSupport.unexpectedNull("flag", "flag", reader);
+            }
+            flag = reader.nextBoolean();
+            hasFlag = true;
+            break;
+          case 1:
+            if (reader.peek() == JsonReader.Token.NULL) {
+              throw JsonModelSupport.unexpectedNull("count", "count", reader);
+            }
+            count = reader.nextInt();
+            hasCount = true;
+            break;
+          case 2:
+            if (reader.peek() == JsonReader.Token.NULL) {
+              throw JsonModelSupport.unexpectedNull("total", "total", reader);
+            }
+            total = reader.nextLong();
+            hasTotal = true;
+            break;
+          case 3:
+            if (reader.peek() == JsonReader.Token.NULL) {
+              throw JsonModelSupport.unexpectedNull("ratio", "ratio", reader);
+            }
+            ratio = reader.nextDouble();
+            hasRatio = true;
+            break;
+          case 4:
+            if (reader.peek() == JsonReader.Token.NULL) {
+              throw JsonModelSupport.unexpectedNull("fraction", "fraction", reader);
+            }
+            fraction = JsonModelSupport.nextFloat(reader);
+            hasFraction = true;
+            break;
+          case 5:
+            if (reader.peek() == JsonReader.Token.NULL) {
+              throw JsonModelSupport.unexpectedNull("small", "small", reader);
+            }
+            small = JsonModelSupport.nextShort(reader);
+            hasSmall = true;
+            break;
+          case 6:
+            if (reader.peek() == JsonReader.Token.NULL) {
+              throw JsonModelSupport.unexpectedNull("tiny", "tiny", reader);
+            }
+            tiny = JsonModelSupport.nextByte(reader);
+            hasTiny = true;
+            break;
+          case 7:
+            if (reader.peek() == JsonReader.Token.NULL) {
+              throw JsonModelSupport.unexpectedNull("letter", "letter", reader);
+            }
+            letter = JsonModelSupport.nextChar(reader);
+            hasLetter = true;
+            break;
+          case 8:
+            if (reader.peek() == JsonReader.Token.NULL) {
+              throw JsonModelSupport.unexpectedNull("requiredBox", "requiredBox", reader);
+            }
+            requiredBox = reader.nextInt();
+            break;
+          case 9:
+            if (reader.peek() == JsonReader.Token.NULL) {
+              maybeFlag = reader.nextNull();
+            } else {
+              maybeFlag = reader.nextBoolean();
+            }
+            break;
+          case 10:
+            if (reader.peek() == JsonReader.Token.NULL) {
+              maybeFraction = reader.nextNull();
+            } else {
+              maybeFraction = JsonModelSupport.nextFloat(reader);
+            }
+            break;
+          case 11:
+            if (reader.peek() == JsonReader.Token.NULL) {
+              maybeLetter = reader.nextNull();
+            } else {
+              maybeLetter = JsonModelSupport.nextChar(reader);
+            }
+            break;
+          case 12:
+            if (reader.peek() == JsonReader.Token.NULL) {
+              throw JsonModelSupport.unexpectedNull("text", "text", reader);
+            }
+            text = reader.nextString();
+            break;
+          case 13:
+            if (reader.peek() == JsonReader.Token.NULL) {
+              note = reader.nextNull();
+            } else {
+              note = reader.nextString();
+            }
+            break;
+          case 14:
+            status = statusAdapter.fromJson(reader);
+            if (status == null) {
+              throw JsonModelSupport.unexpectedNull("status", "status", reader);
+            }
+            break;
+          case 15:
+            inner = outerInnerAdapter.fromJson(reader);
+            if (inner == null) {
+              throw JsonModelSupport.unexpectedNull("inner", "inner", reader);
+            }
+            break;
+          case 16:
+            strings = listOfStringAdapter.fromJson(reader);
+            if (strings == null) {
+              throw JsonModelSupport.unexpectedNull("strings", "strings", reader);
+            }
+            break;
+          case 17:
+            statuses = setOfStatusAdapter.fromJson(reader);
+            if (statuses == null) {
+              throw JsonModelSupport.unexpectedNull("statuses", "statuses", reader);
+            }
+            break;
+          case 18:
+            innersByName = mapOfStringListOfOuterInnerAdapter.fromJson(reader);
+            if (innersByName == null) {
+              throw JsonModelSupport.unexpectedNull("innersByName", "inners_by_name", reader);
+            }
+            break;
+          case 19:
+            sparse = listOfNullableStringAdapter.fromJson(reader);
+            if (sparse == null) {
+              throw JsonModelSupport.unexpectedNull("sparse", "sparse", reader);
+            }
+            break;
+          case 20:
+            at = instantAdapter.fromJson(reader);
+            if (at == null) {
+              throw JsonModelSupport.unexpectedNull("at", "at", reader);
+            }
+            break;
+          case 21:
+            localAt = offsetDateTimeAdapter.fromJson(reader);
+            if (localAt == null) {
+              throw JsonModelSupport.unexpectedNull("localAt", "localAt", reader);
+            }
+            break;
+          case 22:
+            day = localDateAdapter.fromJson(reader);
+            break;
+          case 23:
+            id = uuidAdapter.fromJson(reader);
+            if (id == null) {
+              throw JsonModelSupport.unexpectedNull("id", "id", reader);
+            }
+            break;
+          case 24:
+            parent = everythingAdapter.fromJson(reader);
+            break;
+          case -1:
+            // A name this model does not know: skip it and its value, whatever their shape.
+            reader.skipName();
+            reader.skipValue();
+            break;
+        }
       }
+      reader.endObject();
+    } catch (EOFException e) {
+      throw JsonModelSupport.endedEarly(e, reader);
     }
-    reader.endObject();
     if (!hasFlag) {
       throw JsonModelSupport.missingProperty("flag", "flag", reader);
     }
@@ -336,7 +341,11 @@ public final class EverythingJsonAdapter extends JsonAdapter<Everything> {
     if (id == null) {
       throw JsonModelSupport.missingProperty("id", "id", reader);
     }
-    return new Everything(flag, count, total, ratio, fraction, small, tiny, letter, requiredBox, maybeFlag, maybeFraction, maybeLetter, text, note, status, inner, strings, statuses, innersByName, sparse, at, localAt, day, id, parent, 0);
+    try {
+      return new Everything(flag, count, total, ratio, fraction, small, tiny, letter, requiredBox, maybeFlag, maybeFraction, maybeLetter, text, note, status, inner, strings, statuses, innersByName, sparse, at, localAt, day, id, parent, 0);
+    } catch (RuntimeException e) {
+      throw JsonModelSupport.constructorFailed("Everything", e, reader);
+    }
   }
 
   @Override

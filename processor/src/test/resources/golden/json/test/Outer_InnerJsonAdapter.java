@@ -5,6 +5,7 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.typedclient.runtime.JsonModelSupport;
+import java.io.EOFException;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -40,27 +41,35 @@ public final class Outer_InnerJsonAdapter extends JsonAdapter<Outer.Inner> {
   @Override
   public Outer.Inner fromJson(JsonReader reader) throws IOException {
     String name = null;
-    reader.beginObject();
-    while (reader.hasNext()) {
-      switch (reader.selectName(OPTIONS)) {
-        case 0:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            throw JsonModelSupport.unexpectedNull("name", "name", reader);
-          }
-          name = reader.nextString();
-          break;
-        case -1:
-          // A name this model does not know: skip it and its value, whatever their shape.
-          reader.skipName();
-          reader.skipValue();
-          break;
+    try {
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(OPTIONS)) {
+          case 0:
+            if (reader.peek() == JsonReader.Token.NULL) {
+              throw JsonModelSupport.unexpectedNull("name", "name", reader);
+            }
+            name = reader.nextString();
+            break;
+          case -1:
+            // A name this model does not know: skip it and its value, whatever their shape.
+            reader.skipName();
+            reader.skipValue();
+            break;
+        }
       }
+      reader.endObject();
+    } catch (EOFException e) {
+      throw JsonModelSupport.endedEarly(e, reader);
     }
-    reader.endObject();
     if (name == null) {
       throw JsonModelSupport.missingProperty("name", "name", reader);
     }
-    return new Outer.Inner(name);
+    try {
+      return new Outer.Inner(name);
+    } catch (RuntimeException e) {
+      throw JsonModelSupport.constructorFailed("Outer.Inner", e, reader);
+    }
   }
 
   @Override

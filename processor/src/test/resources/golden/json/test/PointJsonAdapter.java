@@ -6,6 +6,7 @@ import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.typedclient.runtime.JsonAdapters;
 import io.typedclient.runtime.JsonModelSupport;
+import java.io.EOFException;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -50,44 +51,48 @@ public final class PointJsonAdapter extends JsonAdapter<Point> {
     boolean hasY = false;
     String label = null;
     List<Point> neighbours = null;
-    reader.beginObject();
-    while (reader.hasNext()) {
-      switch (reader.selectName(OPTIONS)) {
-        case 0:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            throw JsonModelSupport.unexpectedNull("x", "x", reader);
-          }
-          x = reader.nextInt();
-          hasX = true;
-          break;
-        case 1:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            throw JsonModelSupport.unexpectedNull("y", "y", reader);
-          }
-          y = reader.nextInt();
-          hasY = true;
-          break;
-        case 2:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            label = reader.nextNull();
-          } else {
-            label = reader.nextString();
-          }
-          break;
-        case 3:
-          neighbours = listOfPointAdapter.fromJson(reader);
-          if (neighbours == null) {
-            throw JsonModelSupport.unexpectedNull("neighbours", "neighbours", reader);
-          }
-          break;
-        case -1:
-          // A name this model does not know: skip it and its value, whatever their shape.
-          reader.skipName();
-          reader.skipValue();
-          break;
+    try {
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(OPTIONS)) {
+          case 0:
+            if (reader.peek() == JsonReader.Token.NULL) {
+              throw JsonModelSupport.unexpectedNull("x", "x", reader);
+            }
+            x = reader.nextInt();
+            hasX = true;
+            break;
+          case 1:
+            if (reader.peek() == JsonReader.Token.NULL) {
+              throw JsonModelSupport.unexpectedNull("y", "y", reader);
+            }
+            y = reader.nextInt();
+            hasY = true;
+            break;
+          case 2:
+            if (reader.peek() == JsonReader.Token.NULL) {
+              label = reader.nextNull();
+            } else {
+              label = reader.nextString();
+            }
+            break;
+          case 3:
+            neighbours = listOfPointAdapter.fromJson(reader);
+            if (neighbours == null) {
+              throw JsonModelSupport.unexpectedNull("neighbours", "neighbours", reader);
+            }
+            break;
+          case -1:
+            // A name this model does not know: skip it and its value, whatever their shape.
+            reader.skipName();
+            reader.skipValue();
+            break;
+        }
       }
+      reader.endObject();
+    } catch (EOFException e) {
+      throw JsonModelSupport.endedEarly(e, reader);
     }
-    reader.endObject();
     if (!hasX) {
       throw JsonModelSupport.missingProperty("x", "x", reader);
     }
@@ -97,7 +102,11 @@ public final class PointJsonAdapter extends JsonAdapter<Point> {
     if (neighbours == null) {
       throw JsonModelSupport.missingProperty("neighbours", "neighbours", reader);
     }
-    return new Point(x, y, label, neighbours);
+    try {
+      return new Point(x, y, label, neighbours);
+    } catch (RuntimeException e) {
+      throw JsonModelSupport.constructorFailed("Point", e, reader);
+    }
   }
 
   @Override

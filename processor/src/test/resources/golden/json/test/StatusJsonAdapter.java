@@ -5,6 +5,7 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.typedclient.runtime.JsonModelSupport;
+import java.io.EOFException;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -42,16 +43,20 @@ public final class StatusJsonAdapter extends JsonAdapter<Status> {
 
   @Override
   public Status fromJson(JsonReader reader) throws IOException {
-    switch (reader.selectString(OPTIONS)) {
-      case 0:
-        return Status.ACTIVE;
-      case 1:
-        return Status.MFA_REQUIRED;
-      case 2:
-        return Status.UNKNOWN;
-      default:
-        JsonModelSupport.skipUnknownEnumValue(reader);
-        return Status.UNKNOWN;
+    try {
+      switch (reader.selectString(OPTIONS)) {
+        case 0:
+          return Status.ACTIVE;
+        case 1:
+          return Status.MFA_REQUIRED;
+        case 2:
+          return Status.UNKNOWN;
+        default:
+          JsonModelSupport.skipUnknownEnumValue(reader);
+          return Status.UNKNOWN;
+      }
+    } catch (EOFException e) {
+      throw JsonModelSupport.endedEarly(e, reader);
     }
   }
 

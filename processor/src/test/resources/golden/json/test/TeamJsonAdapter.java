@@ -6,6 +6,7 @@ import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.typedclient.runtime.JsonAdapters;
 import io.typedclient.runtime.JsonModelSupport;
+import java.io.EOFException;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -60,36 +61,44 @@ public final class TeamJsonAdapter extends JsonAdapter<Team> {
   public Team fromJson(JsonReader reader) throws IOException {
     String name = null;
     List<Team.Member> members = null;
-    reader.beginObject();
-    while (reader.hasNext()) {
-      switch (reader.selectName(OPTIONS)) {
-        case 0:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            throw JsonModelSupport.unexpectedNull("name", "name", reader);
-          }
-          name = reader.nextString();
-          break;
-        case 1:
-          members = listOfTeamMemberAdapter().fromJson(reader);
-          if (members == null) {
-            throw JsonModelSupport.unexpectedNull("members", "members", reader);
-          }
-          break;
-        case -1:
-          // A name this model does not know: skip it and its value, whatever their shape.
-          reader.skipName();
-          reader.skipValue();
-          break;
+    try {
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(OPTIONS)) {
+          case 0:
+            if (reader.peek() == JsonReader.Token.NULL) {
+              throw JsonModelSupport.unexpectedNull("name", "name", reader);
+            }
+            name = reader.nextString();
+            break;
+          case 1:
+            members = listOfTeamMemberAdapter().fromJson(reader);
+            if (members == null) {
+              throw JsonModelSupport.unexpectedNull("members", "members", reader);
+            }
+            break;
+          case -1:
+            // A name this model does not know: skip it and its value, whatever their shape.
+            reader.skipName();
+            reader.skipValue();
+            break;
+        }
       }
+      reader.endObject();
+    } catch (EOFException e) {
+      throw JsonModelSupport.endedEarly(e, reader);
     }
-    reader.endObject();
     if (name == null) {
       throw JsonModelSupport.missingProperty("name", "name", reader);
     }
     if (members == null) {
       throw JsonModelSupport.missingProperty("members", "members", reader);
     }
-    return new Team(name, members);
+    try {
+      return new Team(name, members);
+    } catch (RuntimeException e) {
+      throw JsonModelSupport.constructorFailed("Team", e, reader);
+    }
   }
 
   @Override

@@ -66,6 +66,8 @@ final class Models {
     adapters.put(Outer.Inner.class, Outer_InnerJsonAdapter::new);
     adapters.put(Outer.Inner.Deep.class, Outer_Inner_DeepJsonAdapter::new);
     adapters.put(Device.class, DeviceJsonAdapter::new);
+    adapters.put(ApiKey.class, ApiKeyJsonAdapter::new);
+    adapters.put(Keyring.class, KeyringJsonAdapter::new);
     return adapters;
   }
 
@@ -85,6 +87,9 @@ final class Models {
     samples.put(Outer.Inner.class, new Outer.Inner(2, new Outer.Inner.Deep("deep")));
     samples.put(Outer.Inner.Deep.class, new Outer.Inner.Deep("deep"));
     samples.put(Device.class, new Device(new UUID(1, 2), "laptop", List.of(new UUID(3, 4))));
+    samples.put(ApiKey.class, new ApiKey("ann", "key-3f9a"));
+    samples.put(Keyring.class,
+        new Keyring("ci", List.of(new ApiKey("ann", "key-3f9a")), Map.of("deploy", new ApiKey("bot", "key-77c1"))));
     return samples;
   }
 

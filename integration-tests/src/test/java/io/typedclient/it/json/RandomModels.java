@@ -71,6 +71,14 @@ final class RandomModels {
     return new Device(uuid(), string(), list(this::uuid));
   }
 
+  ApiKey apiKey() {
+    return new ApiKey(string(), "key-" + string());
+  }
+
+  Keyring keyring() {
+    return new Keyring("ring " + string(), list(this::apiKey), map(this::apiKey));
+  }
+
   IdentityProvider identityProvider() {
     return new IdentityProvider(string(), pick(IdentityProviderType.values()));
   }

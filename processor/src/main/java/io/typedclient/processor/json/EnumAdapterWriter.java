@@ -9,13 +9,14 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import java.io.EOFException;
 import java.io.IOException;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes the adapter of an enum: {@code selectString} over the constants' JSON names, so no constant is looked
  * up by name at run time; an unknown string becomes the {@code @JsonFallback} constant or an error naming the
- * value and its path.
+ * value and its path, and input that ends early a {@code JsonEncodingException} naming the path.
  */
 final class EnumAdapterWriter {
   private final AdapterTypeWriter types;
@@ -48,6 +49,8 @@ final class EnumAdapterWriter {
         .returns(model.type)
         .addParameter(JSON_READER, "reader")
         .addException(IOException.class)
+        // As in a model's adapter: input that ends before the value is a JsonEncodingException naming the path.
+        .beginControlFlow("try")
         .beginControlFlow("switch (reader.selectString(OPTIONS))");
     for (int i = 0; i < model.constants.size(); i++) {
       method.addCode("case $L:$>\n", i)
@@ -61,7 +64,12 @@ final class EnumAdapterWriter {
     } else {
       method.addStatement("throw $T.unknownEnumValue(reader, OPTIONS)", SUPPORT);
     }
-    return method.addCode("$<").endControlFlow().build();
+    return method.addCode("$<")
+        .endControlFlow()
+        .nextControlFlow("catch ($T e)", EOFException.class)
+        .addStatement("throw $T.endedEarly(e, reader)", SUPPORT)
+        .endControlFlow()
+        .build();
   }
 
   private static MethodSpec toJson(EnumModel model) {

@@ -7,6 +7,7 @@ import static io.typedclient.processor.json.AdapterTypeWriter.TOKEN;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
+import java.io.EOFException;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,9 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes {@code fromJson} of a model's adapter: a local per property, a {@code selectName} switch that reads
  * each (unknown names skipped, JSON null refused for required properties), checks that every required property
- * was present, and the constructor call. Primitives carry a {@code hasX} flag, since zero is a valid value.
+ * was present, and the constructor call, whose runtime exceptions become {@code JsonDataException}s. Input that
+ * ends early becomes a {@code JsonEncodingException} naming the path. Primitives carry a {@code hasX} flag, since
+ * zero is a valid value.
  */
 final class FromJsonWriter {
   private FromJsonWriter() {}
@@ -47,7 +50,11 @@ final class FromJsonWriter {
         method.addStatement("boolean $N = false", flags.get(property));
       }
     }
-    method.addStatement("$N.beginObject()", reader)
+    // Input that ends early is Moshi's EOFException, which says neither that it is malformed JSON nor where; the
+    // reading is wrapped to say both. A nested adapter's JsonEncodingException is no EOFException and passes by.
+    String failure = locals.newName("e");
+    method.beginControlFlow("try")
+        .addStatement("$N.beginObject()", reader)
         .beginControlFlow("while ($N.hasNext())", reader)
         .beginControlFlow("switch ($N.selectName(OPTIONS))", reader);
     for (int i = 0; i < json.size(); i++) {
@@ -64,7 +71,10 @@ final class FromJsonWriter {
         .addCode("$<")
         .endControlFlow()
         .endControlFlow()
-        .addStatement("$N.endObject()", reader);
+        .addStatement("$N.endObject()", reader)
+        .nextControlFlow("catch ($T $N)", EOFException.class, failure)
+        .addStatement("throw $T.endedEarly($N, $N)", SUPPORT, failure, reader)
+        .endControlFlow();
     for (Property property : json) {
       if (property.optional) {
         continue;
@@ -80,7 +90,14 @@ final class FromJsonWriter {
       arguments.add(i == 0 ? "" : ", ");
       arguments.add(property.ignored ? defaultValue(property) : CodeBlock.of("$N", locals.get(property)));
     }
-    return method.addStatement("return new $T($L)", model.type, arguments.build()).build();
+    // A constructor may validate; what it throws is then a decoding failure like any other, at the object's path.
+    return method.beginControlFlow("try")
+        .addStatement("return new $T($L)", model.type, arguments.build())
+        .nextControlFlow("catch ($T $N)", RuntimeException.class, failure)
+        .addStatement("throw $T.constructorFailed($S, $N, $N)", SUPPORT, String.join(".", model.type.simpleNames()),
+            failure, reader)
+        .endControlFlow()
+        .build();
   }
 
   /** The body of one {@code case}: reads the property into {@code local}, or throws for a null required one. */

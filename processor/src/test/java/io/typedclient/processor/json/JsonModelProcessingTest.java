@@ -57,6 +57,16 @@ class JsonModelProcessingTest {
     assertThat(processor.origins()).containsExactly("test.FineJsonAdapter <- [test.Fine]");
   }
 
+  @Test
+  void propertiesNamedLikeTheAdaptersOwnVariablesDoNotClash() {
+    // fromJson declares a reader parameter, a local per property and the variable of its catch clauses.
+    Compilation compilation = Compilations.compileStrictly("17",
+        Compilations.source("test.Clash", "package test;",
+            "@io.typedclient.JsonModel",
+            "public record Clash(String e, String reader, int hasE, String e_) {}"));
+    assertThat(compilation).succeeded();
+  }
+
   private static List<String> generatedSources(Compilation compilation) throws IOException {
     List<String> sources = new ArrayList<>();
     for (JavaFileObject file : compilation.generatedSourceFiles()) {
