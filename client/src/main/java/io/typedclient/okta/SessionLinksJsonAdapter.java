@@ -36,6 +36,8 @@ public final class SessionLinksJsonAdapter extends JsonAdapter<SessionLinks> {
       (type, annotations, moshi) ->
           type == SessionLinks.class && annotations.isEmpty() ? new SessionLinksJsonAdapter().nullSafe() : null;
 
+  private static final String[] RELATIONS = {"self", "refresh", "user", "href"};
+  private static final JsonReader.Options RELATION_NAMES = JsonReader.Options.of(RELATIONS);
   private static final JsonReader.Options LINK_NAMES =
       JsonReader.Options.of("href", "name", "templated", "type", "hints");
   private static final JsonReader.Options HINT_NAMES = JsonReader.Options.of("allow");
@@ -49,11 +51,14 @@ public final class SessionLinksJsonAdapter extends JsonAdapter<SessionLinks> {
       reader.skipValue();
       return SessionLinks.EMPTY;
     }
-    Map<String, SessionLink> relations = new LinkedHashMap<>();
+    // Sized for the three relations Okta sends (a fourth grows it); handed to SessionLinks without a copy.
+    LinkedHashMap<String, SessionLink> relations = new LinkedHashMap<>(4);
     String strayHref = null;
     reader.beginObject();
     while (reader.hasNext()) {
-      String name = reader.nextName();
+      // The usual names are matched in the input's bytes, without building a String for each.
+      int known = reader.selectName(RELATION_NAMES);
+      String name = known == -1 ? reader.nextName() : RELATIONS[known];
       switch (reader.peek()) {
         case BEGIN_OBJECT:
           relations.put(name, readLink(reader));
@@ -84,7 +89,7 @@ public final class SessionLinksJsonAdapter extends JsonAdapter<SessionLinks> {
         relations.put("self", self.withHref(strayHref));
       }
     }
-    return relations.isEmpty() ? SessionLinks.EMPTY : new SessionLinks(relations);
+    return relations.isEmpty() ? SessionLinks.EMPTY : SessionLinks.owning(relations);
   }
 
   private static SessionLink readFirstLink(JsonReader reader) throws IOException {
