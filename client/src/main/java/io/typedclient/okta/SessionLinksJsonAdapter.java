@@ -5,6 +5,7 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +112,7 @@ public final class SessionLinksJsonAdapter extends JsonAdapter<SessionLinks> {
     String name = null;
     Boolean templated = null;
     String type = null;
-    List<String> allow = null;
+    List<String> allow = Collections.emptyList();
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(LINK_NAMES)) {
@@ -140,15 +141,16 @@ public final class SessionLinksJsonAdapter extends JsonAdapter<SessionLinks> {
       }
     }
     reader.endObject();
-    return new SessionLink(href, name, templated, type, allow);
+    return SessionLink.decoded(href, name, templated, type, allow);
   }
 
+  /** {@code hints.allow}, unmodifiable and without nulls, as {@link SessionLink#decoded} wants it. */
   private static List<String> readAllow(JsonReader reader) throws IOException {
     if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
       reader.skipValue();
-      return null;
+      return Collections.emptyList();
     }
-    List<String> allow = null;
+    List<String> allow = Collections.emptyList();
     reader.beginObject();
     while (reader.hasNext()) {
       if (reader.selectName(HINT_NAMES) != 0) {
@@ -157,19 +159,38 @@ public final class SessionLinksJsonAdapter extends JsonAdapter<SessionLinks> {
       } else if (reader.peek() != JsonReader.Token.BEGIN_ARRAY) {
         reader.skipValue();
       } else {
-        allow = new ArrayList<>();
-        reader.beginArray();
-        while (reader.hasNext()) {
-          String method = stringOrSkip(reader);
-          if (method != null) {
-            allow.add(method);
-          }
-        }
-        reader.endArray();
+        allow = readMethods(reader);
       }
     }
     reader.endObject();
     return allow;
+  }
+
+  // One method (a refresh or user link) is a singleton; more go to a list sized for the few methods HTTP has.
+  private static List<String> readMethods(JsonReader reader) throws IOException {
+    String first = null;
+    List<String> all = null;
+    reader.beginArray();
+    while (reader.hasNext()) {
+      String method = stringOrSkip(reader);
+      if (method == null) {
+        continue;
+      }
+      if (first == null) {
+        first = method;
+      } else {
+        if (all == null) {
+          all = new ArrayList<>(4);
+          all.add(first);
+        }
+        all.add(method);
+      }
+    }
+    reader.endArray();
+    if (all != null) {
+      return Collections.unmodifiableList(all);
+    }
+    return first == null ? Collections.emptyList() : Collections.singletonList(first);
   }
 
   private static String stringOrSkip(JsonReader reader) throws IOException {

@@ -90,6 +90,21 @@ class SessionLinksJsonAdapterTest {
   }
 
   @Test
+  void decodedAllowedMethodsSkipNonStringsAndCannotBeModified() throws IOException {
+    SessionLinks links = ADAPTER.fromJson("{\"self\":{\"hints\":{\"allow\":[null,\"GET\",1]}},"
+        + "\"user\":{\"hints\":{\"allow\":[\"GET\",null,\"POST\",\"PUT\",\"PATCH\",\"DELETE\"]}},"
+        + "\"refresh\":{\"href\":\"https://a/r\"},\"x\":{\"hints\":{\"allow\":[]}}}");
+
+    assertThat(links.self().allowedMethods()).containsExactly("GET");
+    assertThat(links.user().allowedMethods()).containsExactly("GET", "POST", "PUT", "PATCH", "DELETE").inOrder();
+    assertThat(links.refresh().allowedMethods()).isEmpty();
+    assertThat(links.relation("x").allowedMethods()).isEmpty();
+    assertThrows(UnsupportedOperationException.class, () -> links.self().allowedMethods().add("PUT"));
+    assertThrows(UnsupportedOperationException.class, () -> links.user().allowedMethods().remove(0));
+    assertThrows(UnsupportedOperationException.class, () -> links.refresh().allowedMethods().add("PUT"));
+  }
+
+  @Test
   void decodedRelationsCannotBeModified() throws IOException {
     SessionLinks links = ADAPTER.fromJson("{\"self\":{\"href\":\"https://a/1\"}}");
 
