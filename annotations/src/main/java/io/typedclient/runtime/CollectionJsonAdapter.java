@@ -24,20 +24,38 @@ abstract class CollectionJsonAdapter<C extends Collection<E>, E> extends JsonAda
   /** An unmodifiable view of {@code collection}, which nothing else references. */
   abstract C unmodifiable(C collection);
 
+  /** The unmodifiable empty collection. */
+  abstract C empty();
+
+  /** An unmodifiable collection of {@code only}, which may be {@code null}. */
+  abstract C singleton(E only);
+
+  // Arrays of zero or one element (Okta's amr, a link's allowed methods) are the common case: they get the JDK's
+  // empty and singleton collections instead of an empty collection grown to a default capacity and a view of it.
   @Override
   public final C fromJson(JsonReader reader) throws IOException {
-    C result = newCollection();
     try {
       reader.beginArray();
+      if (!reader.hasNext()) {
+        reader.endArray();
+        return empty();
+      }
+      E first = element.fromJson(reader);
+      if (!reader.hasNext()) {
+        reader.endArray();
+        return singleton(first);
+      }
+      C result = newCollection();
+      result.add(first);
       while (reader.hasNext()) {
         result.add(element.fromJson(reader));
       }
       reader.endArray();
+      return unmodifiable(result);
     } catch (EOFException e) {
       // Also an element adapter's (Moshi's own for Object, say): the array is where the input ended.
       throw JsonModelSupport.endedEarly(e, reader);
     }
-    return unmodifiable(result);
   }
 
   @Override

@@ -20,4 +20,14 @@ final class ListJsonAdapter<E> extends CollectionJsonAdapter<List<E>, E> {
   List<E> unmodifiable(List<E> collection) {
     return Collections.unmodifiableList(collection);
   }
+
+  @Override
+  List<E> empty() {
+    return Collections.emptyList();
+  }
+
+  @Override
+  List<E> singleton(E only) {
+    return Collections.singletonList(only);
+  }
 }

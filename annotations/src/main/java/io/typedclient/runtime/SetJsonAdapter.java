@@ -20,4 +20,14 @@ final class SetJsonAdapter<E> extends CollectionJsonAdapter<Set<E>, E> {
   Set<E> unmodifiable(Set<E> collection) {
     return Collections.unmodifiableSet(collection);
   }
+
+  @Override
+  Set<E> empty() {
+    return Collections.emptySet();
+  }
+
+  @Override
+  Set<E> singleton(E only) {
+    return Collections.singleton(only);
+  }
 }

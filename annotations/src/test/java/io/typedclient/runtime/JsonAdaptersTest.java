@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.time.Instant;
@@ -126,6 +127,37 @@ class JsonAdaptersTest {
     assertThat(e).hasMessageThat().contains("$[1]");
     assertThat(JsonAdapters.listOf(strings.nullSafe()).fromJson("[\"a\", null]")).containsExactly("a", null).inOrder();
     assertThrows(JsonDataException.class, () -> JsonAdapters.listOf(strings.nonNull()).toJson(Arrays.asList("a", null)));
+  }
+
+  @Test
+  void arraysOfNoneOrOneElementAreUnmodifiableToo() throws IOException {
+    JsonAdapter<List<String>> list = JsonAdapters.listOf(strings.nullSafe());
+    List<String> empty = list.fromJson("[]");
+    List<String> one = list.fromJson("[\"a\"]");
+    List<String> oneNull = list.fromJson("[null]");
+    assertThat(one).containsExactly("a");
+    assertThat(oneNull).containsExactly((Object) null);
+    assertThrows(UnsupportedOperationException.class, () -> empty.add("c"));
+    assertThrows(UnsupportedOperationException.class, () -> one.set(0, "c"));
+    assertThrows(UnsupportedOperationException.class, () -> oneNull.add("c"));
+
+    JsonAdapter<Set<String>> set = JsonAdapters.setOf(strings.nullSafe());
+    Set<String> emptySet = set.fromJson("[]");
+    Set<String> oneSet = set.fromJson("[\"a\"]");
+    assertThat(emptySet).isEmpty();
+    assertThat(oneSet).containsExactly("a");
+    assertThrows(UnsupportedOperationException.class, () -> emptySet.add("c"));
+    assertThrows(UnsupportedOperationException.class, () -> oneSet.remove("a"));
+    assertThat(set.fromJson("[\"a\", \"a\"]")).containsExactly("a");
+  }
+
+  @Test
+  void arraysEndingEarlyAfterNoneOrOneElementNameTheirPath() {
+    for (String truncated : new String[] {"[", "[\"a\"", "[\"a\","}) {
+      Exception e = assertThrows(
+          JsonEncodingException.class, () -> JsonAdapters.listOf(strings.nonNull()).fromJson(truncated));
+      assertThat(e).hasMessageThat().contains("ended early at $[");
+    }
   }
 
   @Test

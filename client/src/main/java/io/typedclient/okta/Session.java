@@ -136,6 +136,11 @@ public final class Session {
     if (values == null || values.isEmpty()) {
       return Collections.emptyList();
     }
+    if (values.size() == 1) {
+      // The usual amr (["pwd"]): a singleton is a fifth of the bytes of a list and its view.
+      SessionAuthenticationMethod only = values.get(0);
+      return only == null ? Collections.emptyList() : Collections.singletonList(only);
+    }
     List<SessionAuthenticationMethod> copy = new ArrayList<>(values.size());
     for (SessionAuthenticationMethod value : values) {
       if (value != null) {

@@ -28,11 +28,25 @@ public final class SessionLink {
       @Nullable Boolean templated,
       @Nullable String type,
       @Nullable List<String> allowedMethods) {
+    this(copyWithoutNulls(allowedMethods), href, name, templated, type);
+  }
+
+  // Takes ownedAllowedMethods as it is: an unmodifiable list without nulls that nothing else can change.
+  private SessionLink(List<String> ownedAllowedMethods, String href, String name, Boolean templated, String type) {
     this.href = href;
     this.name = name;
     this.templated = templated;
     this.type = type;
-    this.allowedMethods = copyWithoutNulls(allowedMethods);
+    this.allowedMethods = ownedAllowedMethods;
+  }
+
+  /**
+   * For {@link SessionLinksJsonAdapter}: {@code allowedMethods} must be unmodifiable, without {@code null}
+   * elements, and referenced by nothing that could change it; it is kept rather than copied a second time.
+   */
+  static SessionLink decoded(
+      String href, String name, Boolean templated, String type, List<String> allowedMethods) {
+    return new SessionLink(allowedMethods, href, name, templated, type);
   }
 
   /** A link to {@code href} with nothing else. */
@@ -74,12 +88,16 @@ public final class SessionLink {
 
   /** This link with {@code href} in place of its own. */
   SessionLink withHref(String href) {
-    return new SessionLink(href, name, templated, type, allowedMethods);
+    return new SessionLink(allowedMethods, href, name, templated, type);
   }
 
   static List<String> copyWithoutNulls(List<String> values) {
     if (values == null || values.isEmpty()) {
       return Collections.emptyList();
+    }
+    if (values.size() == 1) {
+      String only = values.get(0);
+      return only == null ? Collections.emptyList() : Collections.singletonList(only);
     }
     List<String> copy = new ArrayList<>(values.size());
     for (String value : values) {

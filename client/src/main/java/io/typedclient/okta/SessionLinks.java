@@ -38,6 +38,20 @@ public final class SessionLinks {
     this.relations = Collections.unmodifiableMap(copy);
   }
 
+  // Typed LinkedHashMap so that, within this class, it is never confused with the copying public constructor.
+  private SessionLinks(LinkedHashMap<String, SessionLink> owned) {
+    this.relations = Collections.unmodifiableMap(owned);
+  }
+
+  /**
+   * Links over {@code relations} itself, not a copy: for {@link SessionLinksJsonAdapter}, which builds the map
+   * without {@code null} keys or values and keeps no reference to it. Copying it again cost a second map and its
+   * entries on every decoded session.
+   */
+  static SessionLinks owning(LinkedHashMap<String, SessionLink> relations) {
+    return new SessionLinks(relations);
+  }
+
   /** The session itself; its {@code href} holds the session id. {@code null} when absent. */
   @Nullable
   public SessionLink self() {

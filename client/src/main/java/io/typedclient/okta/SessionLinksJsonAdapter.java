@@ -5,6 +5,7 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ public final class SessionLinksJsonAdapter extends JsonAdapter<SessionLinks> {
       (type, annotations, moshi) ->
           type == SessionLinks.class && annotations.isEmpty() ? new SessionLinksJsonAdapter().nullSafe() : null;
 
+  private static final String[] RELATIONS = {"self", "refresh", "user", "href"};
+  private static final JsonReader.Options RELATION_NAMES = JsonReader.Options.of(RELATIONS);
   private static final JsonReader.Options LINK_NAMES =
       JsonReader.Options.of("href", "name", "templated", "type", "hints");
   private static final JsonReader.Options HINT_NAMES = JsonReader.Options.of("allow");
@@ -49,11 +52,14 @@ public final class SessionLinksJsonAdapter extends JsonAdapter<SessionLinks> {
       reader.skipValue();
       return SessionLinks.EMPTY;
     }
-    Map<String, SessionLink> relations = new LinkedHashMap<>();
+    // Sized for the three relations Okta sends (a fourth grows it); handed to SessionLinks without a copy.
+    LinkedHashMap<String, SessionLink> relations = new LinkedHashMap<>(4);
     String strayHref = null;
     reader.beginObject();
     while (reader.hasNext()) {
-      String name = reader.nextName();
+      // The usual names are matched in the input's bytes, without building a String for each.
+      int known = reader.selectName(RELATION_NAMES);
+      String name = known == -1 ? reader.nextName() : RELATIONS[known];
       switch (reader.peek()) {
         case BEGIN_OBJECT:
           relations.put(name, readLink(reader));
@@ -84,7 +90,7 @@ public final class SessionLinksJsonAdapter extends JsonAdapter<SessionLinks> {
         relations.put("self", self.withHref(strayHref));
       }
     }
-    return relations.isEmpty() ? SessionLinks.EMPTY : new SessionLinks(relations);
+    return relations.isEmpty() ? SessionLinks.EMPTY : SessionLinks.owning(relations);
   }
 
   private static SessionLink readFirstLink(JsonReader reader) throws IOException {
@@ -106,7 +112,7 @@ public final class SessionLinksJsonAdapter extends JsonAdapter<SessionLinks> {
     String name = null;
     Boolean templated = null;
     String type = null;
-    List<String> allow = null;
+    List<String> allow = Collections.emptyList();
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(LINK_NAMES)) {
@@ -135,15 +141,16 @@ public final class SessionLinksJsonAdapter extends JsonAdapter<SessionLinks> {
       }
     }
     reader.endObject();
-    return new SessionLink(href, name, templated, type, allow);
+    return SessionLink.decoded(href, name, templated, type, allow);
   }
 
+  /** {@code hints.allow}, unmodifiable and without nulls, as {@link SessionLink#decoded} wants it. */
   private static List<String> readAllow(JsonReader reader) throws IOException {
     if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
       reader.skipValue();
-      return null;
+      return Collections.emptyList();
     }
-    List<String> allow = null;
+    List<String> allow = Collections.emptyList();
     reader.beginObject();
     while (reader.hasNext()) {
       if (reader.selectName(HINT_NAMES) != 0) {
@@ -152,19 +159,38 @@ public final class SessionLinksJsonAdapter extends JsonAdapter<SessionLinks> {
       } else if (reader.peek() != JsonReader.Token.BEGIN_ARRAY) {
         reader.skipValue();
       } else {
-        allow = new ArrayList<>();
-        reader.beginArray();
-        while (reader.hasNext()) {
-          String method = stringOrSkip(reader);
-          if (method != null) {
-            allow.add(method);
-          }
-        }
-        reader.endArray();
+        allow = readMethods(reader);
       }
     }
     reader.endObject();
     return allow;
+  }
+
+  // One method (a refresh or user link) is a singleton; more go to a list sized for the few methods HTTP has.
+  private static List<String> readMethods(JsonReader reader) throws IOException {
+    String first = null;
+    List<String> all = null;
+    reader.beginArray();
+    while (reader.hasNext()) {
+      String method = stringOrSkip(reader);
+      if (method == null) {
+        continue;
+      }
+      if (first == null) {
+        first = method;
+      } else {
+        if (all == null) {
+          all = new ArrayList<>(4);
+          all.add(first);
+        }
+        all.add(method);
+      }
+    }
+    reader.endArray();
+    if (all != null) {
+      return Collections.unmodifiableList(all);
+    }
+    return first == null ? Collections.emptyList() : Collections.singletonList(first);
   }
 
   private static String stringOrSkip(JsonReader reader) throws IOException {

@@ -78,6 +78,19 @@ class ModelsTest {
   }
 
   @Test
+  void oneElementListsAreCopiedTooAndANullAloneMeansNone() {
+    List<SessionAuthenticationMethod> amr = new ArrayList<>(List.of(SessionAuthenticationMethod.PASSWORD));
+    Session session = new Session("id1", null, null, null, null, null, null, null, amr, null, null);
+    amr.set(0, SessionAuthenticationMethod.SMS_MESSAGE);
+
+    assertThat(session.amr()).containsExactly(SessionAuthenticationMethod.PASSWORD);
+    assertThrows(UnsupportedOperationException.class, () -> session.amr().set(0, SessionAuthenticationMethod.SMS_MESSAGE));
+    assertThat(new Session("id1", null, null, null, null, null, null, null, Arrays.asList((SessionAuthenticationMethod) null),
+        null, null).amr()).isEmpty();
+    assertThat(new SessionLink("h", null, null, null, Arrays.asList((String) null)).allowedMethods()).isEmpty();
+  }
+
+  @Test
   void listsAndMapsAreCopiedAndUnmodifiable() {
     List<SessionAuthenticationMethod> amr = new ArrayList<>(Arrays.asList(
         SessionAuthenticationMethod.PASSWORD, null, SessionAuthenticationMethod.MULTIFACTOR_AUTHENTICATION));

@@ -1,6 +1,7 @@
 package io.typedclient.okta;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
@@ -70,6 +71,45 @@ class SessionLinksJsonAdapterTest {
         .isEqualTo("https://dev-123456.okta.com/api/v1/sessions/101W_juydrDRByB7fUdRyE2JQ");
     assertThat(links.user().name()).isEqualTo("Isaac Brock");
     assertThat(links.refresh().allowedMethods()).containsExactly("POST");
+  }
+
+  @Test
+  void knownAndUnknownRelationNamesMixedKeepTheirOrderBeyondThreeRelations() throws IOException {
+    SessionLinks links = ADAPTER.fromJson("{\"selfish\":{\"href\":\"https://a/1\"},\"user\":{\"href\":\"https://a/2\"},"
+        + "\"users\":{\"href\":\"https://a/3\"},\"refresh\":{\"href\":\"https://a/4\"},"
+        + "\"self\":{\"href\":\"https://a/5\"},\"x\":{\"href\":\"https://a/6\"}}");
+
+    assertThat(links.relations().keySet())
+        .containsExactly("selfish", "user", "users", "refresh", "self", "x").inOrder();
+    assertThat(links.relation("selfish").href()).isEqualTo("https://a/1");
+    assertThat(links.user().href()).isEqualTo("https://a/2");
+    assertThat(links.relation("users").href()).isEqualTo("https://a/3");
+    assertThat(links.refresh().href()).isEqualTo("https://a/4");
+    assertThat(links.self().href()).isEqualTo("https://a/5");
+    assertThat(links.relation("x").href()).isEqualTo("https://a/6");
+  }
+
+  @Test
+  void decodedAllowedMethodsSkipNonStringsAndCannotBeModified() throws IOException {
+    SessionLinks links = ADAPTER.fromJson("{\"self\":{\"hints\":{\"allow\":[null,\"GET\",1]}},"
+        + "\"user\":{\"hints\":{\"allow\":[\"GET\",null,\"POST\",\"PUT\",\"PATCH\",\"DELETE\"]}},"
+        + "\"refresh\":{\"href\":\"https://a/r\"},\"x\":{\"hints\":{\"allow\":[]}}}");
+
+    assertThat(links.self().allowedMethods()).containsExactly("GET");
+    assertThat(links.user().allowedMethods()).containsExactly("GET", "POST", "PUT", "PATCH", "DELETE").inOrder();
+    assertThat(links.refresh().allowedMethods()).isEmpty();
+    assertThat(links.relation("x").allowedMethods()).isEmpty();
+    assertThrows(UnsupportedOperationException.class, () -> links.self().allowedMethods().add("PUT"));
+    assertThrows(UnsupportedOperationException.class, () -> links.user().allowedMethods().remove(0));
+    assertThrows(UnsupportedOperationException.class, () -> links.refresh().allowedMethods().add("PUT"));
+  }
+
+  @Test
+  void decodedRelationsCannotBeModified() throws IOException {
+    SessionLinks links = ADAPTER.fromJson("{\"self\":{\"href\":\"https://a/1\"}}");
+
+    assertThrows(
+        UnsupportedOperationException.class, () -> links.relations().remove("self"));
   }
 
   @Test
