@@ -319,37 +319,33 @@ class RetriesHttpTest {
   @Test
   void theTokenSupplierIsAskedOnEveryAttempt() throws Exception {
     AtomicInteger issued = new AtomicInteger();
-    server.enqueue(status(503));
-    server.enqueue(session());
-    client(OktaSessions.builder()
-        .environment(name -> null, name -> null)
-        .orgUrl(server.url("/").toString())
-        .accessToken(() -> "access-token-" + issued.incrementAndGet())
-        .scheduler(scheduler)
-        .random(() -> 0.5));
-
-    sessions.getSession(SESSION_ID);
-
-    assertThat(take(server).getHeaders().get("Authorization")).isEqualTo("Bearer access-token-1");
-    assertThat(take(server).getHeaders().get("Authorization")).isEqualTo("Bearer access-token-2");
+    assertEachAttemptSends(
+        OktaSessions.builder().accessToken(() -> "access-token-" + issued.incrementAndGet()),
+        "Bearer access-token-1", "Bearer access-token-2");
   }
 
   @Test
   void theApiTokenSupplierIsAskedOnEveryAttempt() throws Exception {
     AtomicInteger issued = new AtomicInteger();
+    assertEachAttemptSends(
+        OktaSessions.builder().apiToken(() -> "api-token-" + issued.incrementAndGet()),
+        "SSWS api-token-1", "SSWS api-token-2");
+  }
+
+  /** A 503 then a session: the first and the retried request carry {@code first} and {@code second}. */
+  private void assertEachAttemptSends(OktaSessions.Builder builder, String first, String second) throws Exception {
     server.enqueue(status(503));
     server.enqueue(session());
-    client(OktaSessions.builder()
+    client(builder
         .environment(name -> null, name -> null)
         .orgUrl(server.url("/").toString())
-        .apiToken(() -> "api-token-" + issued.incrementAndGet())
         .scheduler(scheduler)
         .random(() -> 0.5));
 
     sessions.getSession(SESSION_ID);
 
-    assertThat(take(server).getHeaders().get("Authorization")).isEqualTo("SSWS api-token-1");
-    assertThat(take(server).getHeaders().get("Authorization")).isEqualTo("SSWS api-token-2");
+    assertThat(take(server).getHeaders().get("Authorization")).isEqualTo(first);
+    assertThat(take(server).getHeaders().get("Authorization")).isEqualTo(second);
   }
 
   @ParameterizedTest
