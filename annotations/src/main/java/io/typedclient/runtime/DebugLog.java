@@ -1,6 +1,7 @@
 package io.typedclient.runtime;
 
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
@@ -12,31 +13,97 @@ import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
  * line per call to {@code io.typedclient}; interceptors may log through their own. Thread-safe.
  */
 public final class DebugLog {
-  private final Sink sink;
+  private final String name;
+  private final boolean utilLoggingOnly;
+  private final Object lookupLock = new Object();
+  private final AtomicBoolean backgroundLookupStarted = new AtomicBoolean();
+  private volatile Sink sink;
 
-  private DebugLog(Sink sink) {
-    this.sink = sink;
+  private DebugLog(String name, boolean utilLoggingOnly) {
+    this.name = name;
+    this.utilLoggingOnly = utilLoggingOnly;
   }
 
-  /** The debug log named {@code name}. */
+  /**
+   * The debug log named {@code name}. The logger itself is looked up on first use: on the JVM the first
+   * {@code System.getLogger} initialises the logging framework (some 40 ms of class loading), which a client that
+   * never logs should not pay for before its first call.
+   */
   public static DebugLog named(String name) {
     Objects.requireNonNull(name, "name");
-    try {
-      return new DebugLog(new PlatformSink(name));
-    } catch (LinkageError e) {
-      // No System.Logger on this platform (Android): java.util.logging is always there.
-      return new DebugLog(new UtilLoggingSink(name));
-    }
+    return new DebugLog(name, false);
   }
 
   /** Whether messages are kept; check it before building a message. */
   public boolean isEnabled() {
-    return sink.isEnabled();
+    return sink().isEnabled();
   }
 
   /** Logs {@code message}, which must hold no secret (no header value, token, id, query or body). */
   public void log(String message) {
-    sink.log(message);
+    sink().log(message);
+  }
+
+  /**
+   * Starts the lookup on a short-lived daemon thread, so that on a fresh JVM it overlaps whatever the caller does
+   * next (building a transport, the first exchange) instead of adding to the first use. At most one such thread
+   * per log, however often this is called; a first use before it has finished waits for it.
+   */
+  void lookUpInBackground() {
+    if (sink != null || !backgroundLookupStarted.compareAndSet(false, true)) {
+      return;
+    }
+    Thread thread = new Thread(new BackgroundLookup(this), "typedclient-log-lookup");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** Whether the logger has been looked up; for tests. */
+  boolean isLookedUp() {
+    return sink != null;
+  }
+
+  private Sink sink() {
+    Sink result = sink;
+    if (result == null) {
+      synchronized (lookupLock) {
+        result = sink;
+        if (result == null) {
+          result = lookUp();
+          sink = result;
+        }
+      }
+    }
+    return result;
+  }
+
+  private Sink lookUp() {
+    if (!utilLoggingOnly) {
+      try {
+        return new PlatformSink(name);
+      } catch (LinkageError e) {
+        // No System.Logger on this platform (Android): java.util.logging is always there.
+      }
+    }
+    return new UtilLoggingSink(name);
+  }
+
+  /** A named class rather than a lambda: a lambda would spin its own classes on the path this thread shortens. */
+  private static final class BackgroundLookup implements Runnable {
+    private final DebugLog log;
+
+    BackgroundLookup(DebugLog log) {
+      this.log = log;
+    }
+
+    @Override
+    public void run() {
+      try {
+        log.sink();
+      } catch (RuntimeException e) {
+        // Nothing is kept: the first use looks up again, and its caller sees the failure.
+      }
+    }
   }
 
   private interface Sink {
@@ -47,7 +114,7 @@ public final class DebugLog {
 
   /**
    * The JVM's platform logger, from Java 9. Exempt from the Android API check: Android has no
-   * {@code System.Logger}, and {@link DebugLog#named} falls back when this class cannot link.
+   * {@code System.Logger}, and {@link DebugLog} falls back when this class cannot link.
    */
   @IgnoreJRERequirement
   private static final class PlatformSink implements Sink {
@@ -89,6 +156,6 @@ public final class DebugLog {
 
   /** The {@code java.util.logging} form, as on Android; for tests on the JVM. */
   static DebugLog utilLogging(String name) {
-    return new DebugLog(new UtilLoggingSink(name));
+    return new DebugLog(Objects.requireNonNull(name, "name"), true);
   }
 }
