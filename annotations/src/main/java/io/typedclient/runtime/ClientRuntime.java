@@ -49,8 +49,6 @@ public final class ClientRuntime implements AutoCloseable {
    */
   public ClientRuntime(ClientConfig config) {
     this.config = Objects.requireNonNull(config, "config");
-    // Started first so that the logger lookup overlaps building the transport and the first exchange.
-    LOG.lookUpInBackground();
     this.interceptors = config.interceptors();
     if (config.transport() != null) {
       this.transport = config.transport();

@@ -1,7 +1,6 @@
 package io.typedclient.runtime;
 
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
@@ -11,12 +10,14 @@ import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
  * {@link System.LoggerFinder} routes it anywhere; the {@code java.util.logging} logger of the same name at
  * {@code FINE} (which Android forwards to logcat) where {@code System.Logger} does not exist. The runtime logs one
  * line per call to {@code io.typedclient}; interceptors may log through their own. Thread-safe.
+ *
+ * <p>Logging never fails a call: a logger that cannot be found or that throws counts as disabled, and what it
+ * throws is dropped.
  */
 public final class DebugLog {
   private final String name;
   private final boolean utilLoggingOnly;
   private final Object lookupLock = new Object();
-  private final AtomicBoolean backgroundLookupStarted = new AtomicBoolean();
   private volatile Sink sink;
 
   private DebugLog(String name, boolean utilLoggingOnly) {
@@ -34,33 +35,25 @@ public final class DebugLog {
     return new DebugLog(name, false);
   }
 
-  /** Whether messages are kept; check it before building a message. */
+  /** Whether messages are kept; check it before building a message. False if the logger throws. */
   public boolean isEnabled() {
-    return sink().isEnabled();
-  }
-
-  /** Logs {@code message}, which must hold no secret (no header value, token, id, query or body). */
-  public void log(String message) {
-    sink().log(message);
+    try {
+      return sink().isEnabled();
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   /**
-   * Starts the lookup on a short-lived daemon thread, so that on a fresh JVM it overlaps whatever the caller does
-   * next (building a transport, the first exchange) instead of adding to the first use. At most one such thread
-   * per log, however often this is called; a first use before it has finished waits for it.
+   * Logs {@code message}, which must hold no secret (no header value, token, id, query or body). Whatever the
+   * logger throws is dropped: a debug line is not worth a failed call.
    */
-  void lookUpInBackground() {
-    if (sink != null || !backgroundLookupStarted.compareAndSet(false, true)) {
-      return;
+  public void log(String message) {
+    try {
+      sink().log(message);
+    } catch (RuntimeException e) {
+      // Dropped, as documented.
     }
-    Thread thread = new Thread(new BackgroundLookup(this), "typedclient-log-lookup");
-    thread.setDaemon(true);
-    thread.start();
-  }
-
-  /** Whether the logger has been looked up; for tests. */
-  boolean isLookedUp() {
-    return sink != null;
   }
 
   private Sink sink() {
@@ -78,31 +71,18 @@ public final class DebugLog {
   }
 
   private Sink lookUp() {
-    if (!utilLoggingOnly) {
-      try {
-        return new PlatformSink(name);
-      } catch (LinkageError e) {
-        // No System.Logger on this platform (Android): java.util.logging is always there.
+    try {
+      if (!utilLoggingOnly) {
+        try {
+          return new PlatformSink(name);
+        } catch (LinkageError e) {
+          // No System.Logger on this platform (Android): java.util.logging is always there.
+        }
       }
-    }
-    return new UtilLoggingSink(name);
-  }
-
-  /** A named class rather than a lambda: a lambda would spin its own classes on the path this thread shortens. */
-  private static final class BackgroundLookup implements Runnable {
-    private final DebugLog log;
-
-    BackgroundLookup(DebugLog log) {
-      this.log = log;
-    }
-
-    @Override
-    public void run() {
-      try {
-        log.sink();
-      } catch (RuntimeException e) {
-        // Nothing is kept: the first use looks up again, and its caller sees the failure.
-      }
+      return new UtilLoggingSink(name);
+    } catch (RuntimeException | java.util.ServiceConfigurationError e) {
+      // A LoggerFinder that fails to load or to answer: this log stays off rather than failing calls.
+      return Off.INSTANCE;
     }
   }
 
@@ -110,6 +90,19 @@ public final class DebugLog {
     boolean isEnabled();
 
     void log(String message);
+  }
+
+  /** The log of a logger that could not be found. */
+  private enum Off implements Sink {
+    INSTANCE;
+
+    @Override
+    public boolean isEnabled() {
+      return false;
+    }
+
+    @Override
+    public void log(String message) {}
   }
 
   /**

@@ -14,13 +14,15 @@ import java.util.function.Supplier;
  * The JVM's {@link System.LoggerFinder} while the tests run (registered in
  * {@code META-INF/services/java.lang.System$LoggerFinder}): keeps what is logged to {@code io.typedclient} and to
  * the loggers under {@code io.typedclient.test.}, at every level, so tests can read it back; every other logger is
- * silent. Counts the lookups of each name, and can hold the lookup of one name until a test lets it go.
+ * silent. Counts the lookups of each name, can hold the lookup of one name until a test lets it go, and can make
+ * the lookup of a name, or its logger, throw.
  */
 public final class CapturingLoggerFinder extends System.LoggerFinder {
   private static final int MAX_RECORDS = 10_000;
   private static final List<String> RECORDS = new ArrayList<>();
   private static final Map<String, AtomicInteger> LOOKUPS = new ConcurrentHashMap<>();
   private static final Map<String, Gate> GATES = new ConcurrentHashMap<>();
+  private static final Map<String, Boolean> BROKEN = new ConcurrentHashMap<>();
 
   @Override
   public System.Logger getLogger(String name, Module module) {
@@ -36,6 +38,13 @@ public final class CapturingLoggerFinder extends System.LoggerFinder {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
+    }
+    Boolean lookupThrows = BROKEN.get(name);
+    if (lookupThrows != null) {
+      if (lookupThrows) {
+        throw new IllegalStateException("a logging backend that fails for " + name);
+      }
+      return new Throwing(name);
     }
     return name.equals("io.typedclient") || name.startsWith("io.typedclient.test.")
         ? new Capturing(name)
@@ -53,6 +62,16 @@ public final class CapturingLoggerFinder extends System.LoggerFinder {
     Gate gate = new Gate();
     GATES.put(name, gate);
     return gate;
+  }
+
+  /** Makes every lookup of {@code name} throw. */
+  static void failLookups(String name) {
+    BROKEN.put(name, true);
+  }
+
+  /** Makes the logger {@code name} throw from every method. */
+  static void throwFromLogger(String name) {
+    BROKEN.put(name, false);
   }
 
   /** A held lookup. */
@@ -149,5 +168,33 @@ public final class CapturingLoggerFinder extends System.LoggerFinder {
 
     @Override
     public void log(Level level, ResourceBundle bundle, String format, Object... params) {}
+  }
+
+  private static final class Throwing implements System.Logger {
+    private final String name;
+
+    Throwing(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public String getName() {
+      return name;
+    }
+
+    @Override
+    public boolean isLoggable(Level level) {
+      throw new IllegalStateException("isLoggable fails for " + name);
+    }
+
+    @Override
+    public void log(Level level, ResourceBundle bundle, String msg, Throwable thrown) {
+      throw new IllegalStateException("log fails for " + name);
+    }
+
+    @Override
+    public void log(Level level, ResourceBundle bundle, String format, Object... params) {
+      throw new IllegalStateException("log fails for " + name);
+    }
   }
 }

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Timeout;
 
 @Timeout(30)
 final class DebugLogTest {
-  private static final String LOOKUP_THREAD = "typedclient-log-lookup";
-
   @Test
   void theLoggerIsLookedUpOnFirstUseOnly() {
     String name = uniqueName("firstuse");
@@ -31,75 +29,53 @@ final class DebugLogTest {
   }
 
   @Test
-  void theBackgroundLookupAloneFindsTheLogger() throws InterruptedException {
-    String name = uniqueName("background");
-    DebugLog log = DebugLog.named(name);
-
-    log.lookUpInBackground();
-    joinLookupThreads();
-
-    assertThat(log.isLookedUp()).isTrue();
-    assertThat(CapturingLoggerFinder.lookups(name)).isEqualTo(1);
-    assertThat(log.isEnabled()).isTrue();
-    assertThat(CapturingLoggerFinder.lookups(name)).isEqualTo(1);
-  }
-
-  @Test
-  void aFirstUseDuringTheBackgroundLookupWaitsForItAndLooksUpNothing() throws InterruptedException {
+  void twoFirstUsesAtOnceLookUpOnce() throws InterruptedException {
     String name = uniqueName("race");
     CapturingLoggerFinder.Gate gate = CapturingLoggerFinder.gate(name);
     DebugLog log = DebugLog.named(name);
-    log.lookUpInBackground();
+    boolean[] enabled = new boolean[2];
+    Thread first = new Thread(() -> enabled[0] = log.isEnabled(), "debuglogtest-first");
+    Thread second = new Thread(() -> enabled[1] = log.isEnabled(), "debuglogtest-second");
+
+    first.start();
     gate.awaitEntered();
-
-    boolean[] enabled = new boolean[1];
-    Thread user = new Thread(() -> enabled[0] = log.isEnabled(), "debuglogtest-user");
-    user.start();
-    awaitBlockedOrWaiting(user);
+    second.start();
+    awaitBlockedOrWaiting(second);
     gate.open();
-    user.join(10_000);
-    joinLookupThreads();
+    first.join(10_000);
+    second.join(10_000);
 
-    assertThat(user.isAlive()).isFalse();
+    assertThat(first.isAlive()).isFalse();
+    assertThat(second.isAlive()).isFalse();
     assertThat(enabled[0]).isTrue();
+    assertThat(enabled[1]).isTrue();
     assertThat(CapturingLoggerFinder.lookups(name)).isEqualTo(1);
   }
 
   @Test
-  void racingFirstUsesAndBackgroundLookupsLookUpOnce() throws InterruptedException {
-    for (int i = 0; i < 50; i++) {
-      String name = uniqueName("many" + i);
-      DebugLog log = DebugLog.named(name);
-
-      log.lookUpInBackground();
-      boolean enabled = log.isEnabled();
-      joinLookupThreads();
-
-      assertThat(enabled).isTrue();
-      assertThat(CapturingLoggerFinder.lookups(name)).isEqualTo(1);
-    }
-  }
-
-  @Test
-  void oneBackgroundThreadPerLogHoweverOftenItIsAsked() throws InterruptedException {
-    String name = uniqueName("once");
-    CapturingLoggerFinder.Gate gate = CapturingLoggerFinder.gate(name);
+  void aLoggerThatCannotBeFoundIsOffAndNeverThrows() {
+    String name = uniqueName("nofinder");
+    CapturingLoggerFinder.failLookups(name);
     DebugLog log = DebugLog.named(name);
-    try {
-      for (int i = 0; i < 5; i++) {
-        log.lookUpInBackground();
-      }
-      gate.awaitEntered();
 
-      assertThat(lookupThreads()).hasSize(1);
-    } finally {
-      gate.open();
-    }
-    joinLookupThreads();
-    log.lookUpInBackground();
+    boolean enabled = log.isEnabled();
+    log.log("dropped");
+    log.isEnabled();
 
-    assertThat(lookupThreads()).isEmpty();
+    assertThat(enabled).isFalse();
     assertThat(CapturingLoggerFinder.lookups(name)).isEqualTo(1);
+  }
+
+  @Test
+  void aLoggerThatThrowsIsOffAndItsFailuresAreDropped() {
+    String name = uniqueName("throwing");
+    CapturingLoggerFinder.throwFromLogger(name);
+    DebugLog log = DebugLog.named(name);
+
+    boolean enabled = log.isEnabled();
+    log.log("dropped");
+
+    assertThat(enabled).isFalse();
   }
 
   @Test
@@ -153,23 +129,6 @@ final class DebugLogTest {
 
   private static String uniqueName(String what) {
     return "io.typedclient.test." + what + System.nanoTime();
-  }
-
-  private static List<Thread> lookupThreads() {
-    List<Thread> threads = new ArrayList<>();
-    for (Thread thread : Thread.getAllStackTraces().keySet()) {
-      if (thread.getName().equals(LOOKUP_THREAD) && thread.isAlive()) {
-        threads.add(thread);
-      }
-    }
-    return threads;
-  }
-
-  private static void joinLookupThreads() throws InterruptedException {
-    for (Thread thread : lookupThreads()) {
-      thread.join(10_000);
-      assertThat(thread.isAlive()).isFalse();
-    }
   }
 
   private static void awaitBlockedOrWaiting(Thread thread) throws InterruptedException {
