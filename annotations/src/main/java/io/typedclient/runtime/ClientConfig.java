@@ -175,8 +175,18 @@ public final class ClientConfig {
       return false;
     }
     for (String part : parts) {
-      if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(c -> c >= '0' && c <= '9')
-          || Integer.parseInt(part) > 255) {
+      if (part.isEmpty() || part.length() > 3 || !isDigits(part) || Integer.parseInt(part) > 255) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A loop rather than {@code chars().allMatch}: a stream here loads some 25 classes on every cold start. */
+  private static boolean isDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
         return false;
       }
     }
