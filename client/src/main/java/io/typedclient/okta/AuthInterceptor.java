@@ -19,6 +19,8 @@ final class AuthInterceptor implements RequestInterceptor {
 
   private final String scheme;
   private final Supplier<String> token;
+  /** The last token the supplier gave and its header value: most suppliers return the same token each time. */
+  private volatile Issued last;
 
   private AuthInterceptor(String scheme, Supplier<String> token) {
     this.scheme = scheme;
@@ -47,6 +49,16 @@ final class AuthInterceptor implements RequestInterceptor {
     }
     refuseMeAsId(request);
     String value = token.get();
+    Issued issued = last;
+    if (issued == null || !issued.token.equals(value)) {
+      issued = issue(value, request);
+      last = issued;
+    }
+    return request.toBuilder().header("Authorization", issued.header).build();
+  }
+
+  /** Checks a token from the supplier and builds its header value. */
+  private Issued issue(String value, HttpRequest request) {
     if (value == null || value.trim().isEmpty()) {
       throw new IllegalStateException(
           "the " + (scheme.equals("SSWS") ? "API token" : "access token") + " supplier returned "
@@ -59,7 +71,18 @@ final class AuthInterceptor implements RequestInterceptor {
           "the " + (scheme.equals("SSWS") ? "API token" : "access token") + " supplier returned a token that "
               + "starts with its scheme (\"SSWS \" or \"Bearer \") for " + request + "; return the token alone");
     }
-    return request.toBuilder().header("Authorization", scheme + " " + trimmed).build();
+    return new Issued(value, scheme + " " + trimmed);
+  }
+
+  /** A token as the supplier returned it, and the header value made from it. */
+  private static final class Issued {
+    final String token;
+    final String header;
+
+    Issued(String token, String header) {
+      this.token = token;
+      this.header = header;
+    }
   }
 
   /**
@@ -69,23 +92,46 @@ final class AuthInterceptor implements RequestInterceptor {
    * a server's routing may ignore it.
    */
   static void refuseMeAsId(HttpRequest request) {
-    String[] template = request.pathTemplate().split("/", -1);
-    String[] path = request.uri().getRawPath().split("/", -1);
-    if (template.length != path.length) {
+    // Walked in place rather than split: this runs on every call, and two splits were ~600 bytes a call.
+    String template = request.pathTemplate();
+    String path = request.uri().getRawPath();
+    if (count(template, '/') != count(path, '/')) {
       return;
     }
-    for (int i = 0; i < template.length; i++) {
-      if (template[i].startsWith("{") && path[i].equalsIgnoreCase("me")) {
-        String parameter = template[i].substring(1, template[i].length() - 1);
+    int t = 0;
+    int p = 0;
+    while (true) {
+      int tEnd = end(template, t);
+      int pEnd = end(path, p);
+      if (t < tEnd && template.charAt(t) == '{' && pEnd - p == 2 && path.regionMatches(true, p, "me", 0, 2)) {
+        String parameter = template.substring(t + 1, tEnd - 1);
         throw new IllegalArgumentException(
-            "path parameter \"" + parameter + "\" of " + request.operation() + " is \"" + path[i]
+            "path parameter \"" + parameter + "\" of " + request.operation() + " is \"" + path.substring(p, pEnd)
                 + "\", which Okta reads as the caller's own session or user, not an id; refused before sending"
                 + " (the current-session calls act on the session of a user's cookie)");
       }
+      if (tEnd == template.length()) {
+        return;
+      }
+      t = tEnd + 1;
+      p = pEnd + 1;
     }
   }
 
-  /** Whether {@code request} is one of the current-session calls, judged by its path template. */
+  private static int count(String text, char c) {
+    int n = 0;
+    for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  /** The end of the segment that starts at {@code start}: the next '/' or the end of the text. */
+  private static int end(String text, int start) {
+    int slash = text.indexOf('/', start);
+    return slash < 0 ? text.length() : slash;
+  }
+
   static boolean isCurrentSessionCall(HttpRequest request) {
     String template = request.pathTemplate();
     return template.endsWith(CURRENT_SESSION) || template.endsWith(CURRENT_SESSION_REFRESH);

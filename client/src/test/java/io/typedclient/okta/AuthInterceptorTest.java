@@ -78,6 +78,35 @@ class AuthInterceptorTest {
   }
 
   @Test
+  void meAsAnIdIsRefusedInAnySegmentOfAnyTemplateShape() {
+    String[][] cases = {
+      // template, path, the parameter refused (null: sent)
+      {"/api/v1/users/{userId}/sessions", "/api/v1/users/me/sessions", "userId"},
+      {"/api/v1/users/{userId}/sessions", "/api/v1/users/mE/sessions", "userId"},
+      {"/api/v1/users/{userId}/sessions", "/api/v1/users/me/sessions/", null},
+      {"/api/v1/users/{userId}/sessions", "/api/v1/users/me", null},
+      {"/api/v1/users/{userId}/sessions", "/api/v1/users/m/sessions", null},
+      {"/api/v1/users/{userId}/sessions", "/api/v1/users//sessions", null},
+      {"/api/v1/a/{a}/b/{b}", "/api/v1/a/x/b/ME", "b"},
+      {"/api/v1/a/{a}/b/{b}", "/api/v1/a/me/b/me", "a"},
+      {"/api/v1/a/{a}/b/{b}", "/api/v1/a/x/b/y", null},
+      {"/api/v1/a/{a}/", "/api/v1/a/me/", "a"},
+      {"/api/v1/a/me", "/api/v1/a/me", null},
+      {"/{a}", "/me", "a"},
+    };
+    for (String[] c : cases) {
+      HttpRequest request = TestRequests.get(c[0], c[1]);
+      if (c[2] == null) {
+        AuthInterceptor.refuseMeAsId(request);
+      } else {
+        IllegalArgumentException e =
+            assertThrows(IllegalArgumentException.class, () -> AuthInterceptor.refuseMeAsId(request), c[1]);
+        assertThat(e).hasMessageThat().contains("path parameter \"" + c[2] + "\"");
+      }
+    }
+  }
+
+  @Test
   void currentSessionCallWithoutCookieIsRefused() {
     HttpRequest request = TestRequests.get("/api/v1/sessions/me", "/api/v1/sessions/me");
     IllegalArgumentException e =
