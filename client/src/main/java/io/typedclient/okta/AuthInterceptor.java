@@ -132,6 +132,7 @@ final class AuthInterceptor implements RequestInterceptor {
     return slash < 0 ? text.length() : slash;
   }
 
+  /** Whether {@code request} is one of the current-session calls, judged by its path template. */
   static boolean isCurrentSessionCall(HttpRequest request) {
     String template = request.pathTemplate();
     return template.endsWith(CURRENT_SESSION) || template.endsWith(CURRENT_SESSION_REFRESH);
