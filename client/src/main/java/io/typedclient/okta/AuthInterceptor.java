@@ -65,13 +65,18 @@ final class AuthInterceptor implements RequestInterceptor {
               + (value == null ? "null" : "a blank token") + " for " + request);
     }
     String trimmed = value.trim();
-    if (trimmed.regionMatches(true, 0, "SSWS ", 0, 5) || trimmed.regionMatches(true, 0, "Bearer ", 0, 7)) {
+    if (startsWithScheme(trimmed)) {
       // Sent as it is, it would read "SSWS SSWS ...": refused without printing it.
       throw new IllegalStateException(
           "the " + (scheme.equals("SSWS") ? "API token" : "access token") + " supplier returned a token that "
               + "starts with its scheme (\"SSWS \" or \"Bearer \") for " + request + "; return the token alone");
     }
     return new Issued(value, scheme + " " + trimmed);
+  }
+
+  /** Whether {@code token}, trimmed, was given with its scheme: it would be sent as {@code SSWS SSWS ...}. */
+  static boolean startsWithScheme(String token) {
+    return token.regionMatches(true, 0, "SSWS ", 0, 5) || token.regionMatches(true, 0, "Bearer ", 0, 7);
   }
 
   /** A token as the supplier returned it, and the header value made from it. */

@@ -290,7 +290,7 @@ public final class OktaSessions {
     /** Refuses a token pasted with its scheme, which would be sent as {@code SSWS SSWS ...}; never prints it. */
     private static void checkNoScheme(String token, String source) {
       String t = token.trim();
-      if (t.regionMatches(true, 0, "SSWS ", 0, 5) || t.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      if (AuthInterceptor.startsWithScheme(t)) {
         throw new IllegalArgumentException(
             "the token from " + source + " starts with its scheme (\"SSWS \" or \"Bearer \"); pass the token alone");
       }
