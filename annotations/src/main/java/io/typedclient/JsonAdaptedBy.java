@@ -1,13 +1,12 @@
 package io.typedclient;
 
-import com.squareup.moshi.JsonAdapter;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Names the hand-written Moshi {@link JsonAdapter} of this type, for JSON that no model class describes (an object
+ * Names the hand-written Moshi {@code JsonAdapter} of this type, for JSON that no model class describes (an object
  * whose names are open-ended, a value that is sometimes a string and sometimes an object). Wherever the type
  * appears (a property of a {@link JsonModel @JsonModel}, a body or result of an {@link HttpApi @HttpApi} method, an
  * element of a {@code List}), generated code constructs the adapter directly, {@code new FooJsonAdapter(moshi)} or
@@ -31,6 +30,9 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.CLASS)
 public @interface JsonAdaptedBy {
-  /** The adapter class. */
-  Class<? extends JsonAdapter<?>> value();
+  /**
+   * The adapter class: a {@code com.squareup.moshi.JsonAdapter} of exactly this type. Declared as {@code Class<?>}
+   * so that the annotations depend on nothing; the processor checks the type and refuses any other class.
+   */
+  Class<?> value();
 }

@@ -1,6 +1,6 @@
 package io.typedclient.okta;
 
-import io.typedclient.runtime.ClientConfig;
+import io.typedclient.runtime.internal.LoopbackHosts;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -49,7 +49,7 @@ final class OrgUrl {
     if (uri.getRawUserInfo() != null) {
       throw invalid(source, "must not hold user info (credentials) before the host " + host);
     }
-    if (scheme.equals("http") && !ClientConfig.isLoopbackHost(host)) {
+    if (scheme.equals("http") && !LoopbackHosts.isLoopback(host)) {
       throw invalid(source, "must use https:// (http:// is allowed only for localhost and other loopback hosts); "
           + "got http://" + host);
     }

@@ -1,11 +1,11 @@
 package io.typedclient.okta;
 
-import io.typedclient.runtime.DebugLog;
 import io.typedclient.runtime.HttpRequest;
 import io.typedclient.runtime.HttpResponse;
 import io.typedclient.runtime.Interceptor;
 import io.typedclient.runtime.Scheduler;
 import io.typedclient.runtime.TransportException;
+import io.typedclient.runtime.internal.DebugLog;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;

@@ -4,6 +4,7 @@ import io.typedclient.runtime.HttpHeaders;
 import io.typedclient.runtime.HttpRequest;
 import io.typedclient.runtime.HttpResponse;
 import io.typedclient.runtime.TransportException;
+import io.typedclient.runtime.internal.Ascii;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -156,7 +157,7 @@ final class RetryPolicy {
     }
     value = value.trim();
     Duration wait = null;
-    if (!value.isEmpty() && value.length() <= 9 && isDigits(value)) {
+    if (!value.isEmpty() && value.length() <= 9 && Ascii.isDigits(value)) {
       wait = Duration.ofSeconds(Long.parseLong(value));
     } else {
       Instant at = httpDate(value);
@@ -169,17 +170,6 @@ final class RetryPolicy {
       return null;
     }
     return wait.compareTo(BACKOFF_FLOOR) < 0 ? BACKOFF_FLOOR : wait;
-  }
-
-  /** A loop rather than {@code chars().allMatch}: no stream classes to load for the first 503. */
-  private static boolean isDigits(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static Instant httpDate(String value) {

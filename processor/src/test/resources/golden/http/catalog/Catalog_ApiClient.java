@@ -8,7 +8,7 @@ import io.typedclient.runtime.ClientClosedException;
 import io.typedclient.runtime.ClientConfig;
 import io.typedclient.runtime.ClientRuntime;
 import io.typedclient.runtime.HttpRequest;
-import io.typedclient.runtime.JsonAdapters;
+import io.typedclient.runtime.internal.JsonAdapters;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;

@@ -4,7 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.typedclient.runtime.JsonModelSupport;
+import io.typedclient.runtime.internal.JsonModelSupport;
 import java.io.EOFException;
 import java.io.IOException;
 import java.lang.annotation.Annotation;

@@ -75,6 +75,7 @@ class ShrinkTest {
     return distinct(
         Jars.of(SessionApiClient.class),
         Jars.of(ClientRuntime.class),
+        Jars.of(io.typedclient.JsonModel.class),
         Jars.of(Moshi.class),
         Jars.of(okio.Buffer.class),
         Jars.of(kotlin.Unit.class));

@@ -3,15 +3,16 @@ package io.typedclient.it.json;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import io.typedclient.JsonModel;
 import io.typedclient.okta.SessionApiClient;
-import io.typedclient.runtime.JsonAdapters;
+import io.typedclient.runtime.internal.JsonAdapters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Proof that nothing reflects, from the bytecode: the runtime (everything in {@code typedclient-annotations}), the
+ * Proof that nothing reflects, from the bytecode: the annotations and the runtime (everything in {@code typedclient-annotations} and {@code typedclient-runtime}), the
  * Okta client (everything in {@code typedclient-okta-sessions}, its generated client and adapters included) and
  * every class compiled in this module, which includes every generated adapter and client, are scanned by
  * {@link BytecodeScanner}; and the scanner is shown to catch each kind of reflection in {@link ReflectiveFixture}.
@@ -58,8 +59,14 @@ class BytecodeScanTest {
         "io.typedclient.runtime.ClientRuntime",
         "io.typedclient.runtime.JdkHttpTransport",
         "io.typedclient.runtime.UrlConnectionTransport",
-        "io.typedclient.runtime.DebugLog",
-        "io.typedclient.JsonModel");
+        "io.typedclient.runtime.internal.DebugLog");
+  }
+
+  @Test
+  void annotationsUseNoReflection() throws IOException {
+    BytecodeScanner.Report report = BytecodeScanner.scan(BytecodeScanner.locationOf(JsonModel.class));
+    assertThat(report.classNames).containsAtLeast("io.typedclient.JsonModel", "io.typedclient.HttpApi");
+    assertWithMessage("reflection in the annotations").that(report.findings).isEmpty();
   }
 
   @Test

@@ -8,7 +8,7 @@ import com.squareup.moshi.Moshi;
 import io.typedclient.runtime.ClientConfig;
 import io.typedclient.runtime.ClientRuntime;
 import io.typedclient.runtime.HttpRequest;
-import io.typedclient.runtime.JsonAdapters;
+import io.typedclient.runtime.internal.JsonAdapters;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;

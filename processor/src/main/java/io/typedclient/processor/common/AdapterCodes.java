@@ -26,7 +26,7 @@ import javax.lang.model.type.TypeMirror;
  */
 public final class AdapterCodes {
   static final ClassName TYPES = ClassName.get("com.squareup.moshi", "Types");
-  static final ClassName JSON_ADAPTERS = ClassName.get("io.typedclient.runtime", "JsonAdapters");
+  static final ClassName JSON_ADAPTERS = ClassName.get("io.typedclient.runtime.internal", "JsonAdapters");
   static final String JSON_MODEL = "io.typedclient.JsonModel";
 
   /** How the adapter for a type is obtained. */

@@ -32,7 +32,7 @@ final class AdapterTypeWriter {
   static final ClassName JSON_WRITER = ClassName.get("com.squareup.moshi", "JsonWriter");
   static final ClassName OPTIONS = JSON_READER.nestedClass("Options");
   static final ClassName TOKEN = JSON_READER.nestedClass("Token");
-  static final ClassName SUPPORT = ClassName.get("io.typedclient.runtime", "JsonModelSupport");
+  static final ClassName SUPPORT = ClassName.get("io.typedclient.runtime.internal", "JsonModelSupport");
 
   private final Filer filer;
   private final Elements elements;

@@ -153,13 +153,13 @@ class AdapterCodesTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(CODES).containsExactly(
         "session", "new test.SessionJsonAdapter(moshi).nullSafe()",
-        "sessions", "io.typedclient.runtime.JsonAdapters.listOf(new test.SessionJsonAdapter(moshi).nonNull()).nullSafe()",
-        "statusesByUser", "io.typedclient.runtime.JsonAdapters.mapOf(io.typedclient.runtime.JsonAdapters.setOf("
+        "sessions", "io.typedclient.runtime.internal.JsonAdapters.listOf(new test.SessionJsonAdapter(moshi).nonNull()).nullSafe()",
+        "statusesByUser", "io.typedclient.runtime.internal.JsonAdapters.mapOf(io.typedclient.runtime.internal.JsonAdapters.setOf("
             + "new test.StatusJsonAdapter(moshi).nonNull()).nonNull()).nullSafe()",
-        "sparse", "io.typedclient.runtime.JsonAdapters.listOf(new test.StatusJsonAdapter(moshi).nullSafe()).nullSafe()",
-        "instant", "io.typedclient.runtime.JsonAdapters.instant().nullSafe()",
-        "offsetDateTime", "io.typedclient.runtime.JsonAdapters.offsetDateTime().nullSafe()",
-        "localDate", "io.typedclient.runtime.JsonAdapters.localDate().nullSafe()",
+        "sparse", "io.typedclient.runtime.internal.JsonAdapters.listOf(new test.StatusJsonAdapter(moshi).nullSafe()).nullSafe()",
+        "instant", "io.typedclient.runtime.internal.JsonAdapters.instant().nullSafe()",
+        "offsetDateTime", "io.typedclient.runtime.internal.JsonAdapters.offsetDateTime().nullSafe()",
+        "localDate", "io.typedclient.runtime.internal.JsonAdapters.localDate().nullSafe()",
         "text", "moshi.adapter(java.lang.String.class)",
         "count", "moshi.adapter(int.class)",
         "id", "moshi.adapter(java.util.UUID.class)").inOrder();

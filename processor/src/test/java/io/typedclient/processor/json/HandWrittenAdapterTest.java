@@ -123,6 +123,23 @@ class HandWrittenAdapterTest {
   }
 
   @Test
+  void aClassThatIsNoJsonAdapterIsAnErrorOnTheAnnotation() {
+    // The annotation takes any Class<?> (the annotations depend on nothing): the processor is the check.
+    JavaFileObject links = links("NotAnAdapter");
+    JavaFileObject notAnAdapter = source("test.NotAnAdapter",
+        "package test;",
+        "final class NotAnAdapter {",
+        "  NotAnAdapter() {}",
+        "}");
+
+    Compilation compilation = compile(links, notAnAdapter);
+
+    assertThat(compilation).hadErrorContaining(
+            "[typedclient] Links's @JsonAdaptedBy adapter NotAnAdapter does not extend JsonAdapter<Links>")
+        .inFile(links).onLineContaining("@io.typedclient.JsonAdaptedBy");
+  }
+
+  @Test
   void anAbstractAdapterIsAnError() {
     JavaFileObject links = links("LinksJsonAdapter");
     JavaFileObject adapter = source("test.LinksJsonAdapter",

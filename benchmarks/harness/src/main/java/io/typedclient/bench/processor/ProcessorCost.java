@@ -83,7 +83,8 @@ public final class ProcessorCost {
 
   /** What the generated project compiles against: the annotations and runtime, and Moshi. */
   static String runtimeClasspath() {
-    return join(jarOf("io.typedclient.HttpApi"), jarOf("com.squareup.moshi.Moshi"), jarOf("okio.Buffer"),
+    return join(jarOf("io.typedclient.HttpApi"), jarOf("io.typedclient.runtime.ClientRuntime"),
+        jarOf("com.squareup.moshi.Moshi"), jarOf("okio.Buffer"),
         jarOf("kotlin.Unit"));
   }
 

@@ -1,0 +1,298 @@
+package io.typedclient.runtime;
+
+import com.squareup.moshi.Moshi;
+import io.typedclient.runtime.internal.LoopbackHosts;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Everything a generated client needs: base URL, transport, Moshi, interceptors, timeouts, limits. Immutable
+ * and thread-safe; one client built from it serves many threads.
+ *
+ * <pre>
+ * ClientConfig config = ClientConfig.builder()
+ *     .baseUrl("https://example.okta.com")
+ *     .addInterceptor(request -&gt; request.toBuilder().header("Authorization", "SSWS " + token.get()).build())
+ *     .requestTimeout(Duration.ofSeconds(10))
+ *     .build();
+ * SessionApi api = new SessionApiClient(config);
+ * </pre>
+ *
+ * <p>Safe defaults: {@code http://} base URLs are refused unless the host is loopback; redirects are never
+ * followed; response bodies are capped at {@value #DEFAULT_MAX_RESPONSE_BODY_BYTES} bytes; connect timeout
+ * 10 s; request timeout 30 s.
+ */
+public final class ClientConfig {
+  /** Default cap on a response body: 4 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BODY_BYTES = 4L * 1024 * 1024;
+  /** Default time allowed to open a connection. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  /** Default time allowed for a whole exchange, from sending to the end of the response body. */
+  public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+  private final URI baseUrl;
+  /** The base URL as request URLs start, and its path; computed once rather than for every request. */
+  private final String baseUrlText;
+  private final String basePath;
+  private final HttpTransport transport;
+  private final Moshi moshi;
+  private final List<Interceptor> interceptors;
+  private final Duration connectTimeout;
+  private final Duration requestTimeout;
+  private final long maxResponseBodyBytes;
+  private final ErrorMapper errorMapper;
+  private final Scheduler scheduler;
+
+  private ClientConfig(Builder builder) {
+    this.baseUrl = builder.baseUrl;
+    this.baseUrlText = baseUrl.toASCIIString();
+    this.basePath = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
+    this.connectTimeout = builder.connectTimeout;
+    this.requestTimeout = builder.requestTimeout;
+    this.maxResponseBodyBytes = builder.maxResponseBodyBytes;
+    this.moshi = builder.moshi != null ? builder.moshi : new Moshi.Builder().build();
+    this.interceptors = Collections.unmodifiableList(new ArrayList<>(builder.interceptors));
+    this.errorMapper = builder.errorMapper;
+    this.scheduler = builder.scheduler;
+    this.transport = builder.transport;
+  }
+
+  /** A new builder; {@link Builder#baseUrl} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder that starts with this configuration (and its transport). */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.baseUrl = baseUrl;
+    builder.transport = transport;
+    builder.transportSet = transport != null;
+    builder.moshi = moshi;
+    builder.interceptors.addAll(interceptors);
+    builder.connectTimeout = connectTimeout;
+    builder.requestTimeout = requestTimeout;
+    builder.maxResponseBodyBytes = maxResponseBodyBytes;
+    builder.errorMapper = errorMapper;
+    builder.scheduler = scheduler;
+    return builder;
+  }
+
+  /** The base URL that path templates are appended to; never ends with {@code /}. */
+  public URI baseUrl() {
+    return baseUrl;
+  }
+
+  /** {@link #baseUrl()} as ASCII text, the start of every request URL. */
+  String baseUrlText() {
+    return baseUrlText;
+  }
+
+  /** The path of {@link #baseUrl()}, raw; empty when it has none. */
+  String basePath() {
+    return basePath;
+  }
+
+  /**
+   * The transport passed to {@link Builder#transport}, or {@code null}: then each client creates its own
+   * {@link JdkHttpTransport} (an {@link UrlConnectionTransport} where {@code java.net.http} is missing, as on
+   * Android) with {@link #connectTimeout()}, and closes it when the client is closed.
+   */
+  public HttpTransport transport() {
+    return transport;
+  }
+
+  /** The Moshi that JSON adapters come from. */
+  public Moshi moshi() {
+    return moshi;
+  }
+
+  /** The interceptors, in the order they run. */
+  public List<Interceptor> interceptors() {
+    return interceptors;
+  }
+
+  /** Time allowed to open a connection (applies to the default transport). */
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  /** Time allowed for each exchange, from sending to the end of the response body. */
+  public Duration requestTimeout() {
+    return requestTimeout;
+  }
+
+  /** The largest response body read; a longer one fails with {@link ResponseTooLargeException}. */
+  public long maxResponseBodyBytes() {
+    return maxResponseBodyBytes;
+  }
+
+  /** Turns non-2xx responses into exceptions. */
+  public ErrorMapper errorMapper() {
+    return errorMapper;
+  }
+
+  /** Time and waiting, for interceptors. */
+  public Scheduler scheduler() {
+    return scheduler;
+  }
+
+  /** Names the base URL and the settings; no secrets live here (interceptors are listed by class). */
+  @Override
+  public String toString() {
+    return "ClientConfig{baseUrl=" + baseUrl
+        + ", transport=" + (transport == null ? "default" : transport.getClass().getSimpleName())
+        + ", interceptors=" + interceptors.size()
+        + ", connectTimeout=" + connectTimeout
+        + ", requestTimeout=" + requestTimeout
+        + ", maxResponseBodyBytes=" + maxResponseBodyBytes + "}";
+  }
+
+  /** Builds {@link ClientConfig}; not thread-safe. */
+  public static final class Builder {
+    private URI baseUrl;
+    private HttpTransport transport;
+    private boolean transportSet;
+    private Moshi moshi;
+    private final List<Interceptor> interceptors = new ArrayList<>();
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private boolean connectTimeoutSet;
+    private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+    private long maxResponseBodyBytes = DEFAULT_MAX_RESPONSE_BODY_BYTES;
+    private ErrorMapper errorMapper = ErrorMapper.DEFAULT;
+    private Scheduler scheduler = Scheduler.system();
+
+    private Builder() {}
+
+    /** See {@link #baseUrl(URI)}. */
+    public Builder baseUrl(String baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl");
+      URI uri;
+      try {
+        uri = new URI(baseUrl.trim());
+      } catch (java.net.URISyntaxException e) {
+        // The reason and index only: the input may carry credentials.
+        throw new IllegalArgumentException(
+            "base URL is not a valid URI: " + e.getReason() + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""), null);
+      }
+      return baseUrl(uri);
+    }
+
+    /**
+     * The URL that path templates are appended to: {@code https://host[:port][/path]}, no query, fragment or
+     * user info. {@code http} is accepted only for loopback hosts ({@code localhost}, {@code 127.0.0.1},
+     * {@code [::1]}), so credentials never cross a network in clear text.
+     */
+    public Builder baseUrl(URI baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl");
+      // Messages name the scheme and host only: the rest of a rejected URL may hold credentials.
+      String scheme = baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("https") && !scheme.equals("http")) {
+        throw new IllegalArgumentException(
+            "base URL must start with https:// (got " + (scheme.isEmpty() ? "no scheme" : "scheme " + scheme + ":") + ")");
+      }
+      String host = baseUrl.getHost();
+      if (host == null || host.isEmpty()) {
+        throw new IllegalArgumentException(
+            "base URL has no host, or its host is not a valid name (underscores, for example, are not allowed)");
+      }
+      if (scheme.equals("http") && !LoopbackHosts.isLoopback(host)) {
+        throw new IllegalArgumentException(
+            "base URL must use https: http:// is allowed only for loopback hosts (localhost, 127.0.0.1, [::1]); got host "
+                + host);
+      }
+      if (baseUrl.getRawUserInfo() != null) {
+        throw new IllegalArgumentException(
+            "base URL must not contain user info (credentials); host " + host + ". Pass credentials with an interceptor");
+      }
+      if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
+        throw new IllegalArgumentException("base URL must not have a query or fragment; host " + host);
+      }
+      String path = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
+      while (path.endsWith("/")) {
+        path = path.substring(0, path.length() - 1);
+      }
+      this.baseUrl = URI.create(scheme + "://" + baseUrl.getRawAuthority() + path);
+      return this;
+    }
+
+    /**
+     * The transport to use instead of the default {@link JdkHttpTransport}. The caller keeps ownership:
+     * closing the client does not close it. A transport brings its own connect timeout, so
+     * {@link #connectTimeout} cannot be combined with this.
+     */
+    public Builder transport(HttpTransport transport) {
+      this.transport = Objects.requireNonNull(transport, "transport");
+      this.transportSet = true;
+      return this;
+    }
+
+    /** The Moshi that JSON adapters come from; generated clients add their own adapters to it. */
+    public Builder moshi(Moshi moshi) {
+      this.moshi = Objects.requireNonNull(moshi, "moshi");
+      return this;
+    }
+
+    /** Adds an interceptor after those added before. */
+    public Builder addInterceptor(Interceptor interceptor) {
+      interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+      return this;
+    }
+
+    /** Adds a request-rewriting interceptor after those added before. */
+    public Builder addInterceptor(RequestInterceptor interceptor) {
+      return addInterceptor((Interceptor) interceptor);
+    }
+
+    /** Time allowed to open a connection, for the default transport; positive. */
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = Durations.positive(connectTimeout, "connectTimeout");
+      this.connectTimeoutSet = true;
+      return this;
+    }
+
+    /** Time allowed for each exchange, from sending to the end of the response body; positive. */
+    public Builder requestTimeout(Duration requestTimeout) {
+      this.requestTimeout = Durations.positive(requestTimeout, "requestTimeout");
+      return this;
+    }
+
+    /** The largest response body read, in bytes; positive. */
+    public Builder maxResponseBodyBytes(long maxResponseBodyBytes) {
+      if (maxResponseBodyBytes <= 0) {
+        throw new IllegalArgumentException("maxResponseBodyBytes must be positive: " + maxResponseBodyBytes);
+      }
+      this.maxResponseBodyBytes = maxResponseBodyBytes;
+      return this;
+    }
+
+    /** Turns non-2xx responses into exceptions; defaults to {@link ErrorMapper#DEFAULT}. */
+    public Builder errorMapper(ErrorMapper errorMapper) {
+      this.errorMapper = Objects.requireNonNull(errorMapper, "errorMapper");
+      return this;
+    }
+
+    /** Time and waiting for interceptors; defaults to {@link Scheduler#system()}. Tests pass a fake. */
+    public Builder scheduler(Scheduler scheduler) {
+      this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+      return this;
+    }
+
+    /** The configuration. */
+    public ClientConfig build() {
+      if (baseUrl == null) {
+        throw new IllegalStateException("baseUrl is required");
+      }
+      if (transportSet && connectTimeoutSet) {
+        throw new IllegalStateException(
+            "connectTimeout applies to the default transport only; set it on the transport you pass to transport()");
+      }
+      return new ClientConfig(this);
+    }
+  }
+}

@@ -1,0 +1,348 @@
+package io.typedclient.runtime;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.Moshi;
+import io.typedclient.runtime.internal.DebugLog;
+import io.typedclient.runtime.internal.JsonModelSupport;
+import java.io.EOFException;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okio.Buffer;
+
+/**
+ * What a generated client holds: its configuration, the interceptor chain, the transport, and the decoding of
+ * responses. Generated code builds a request with {@link #request} and hands it to one of the
+ * {@code execute} methods; hand-written code can do the same. Thread-safe.
+ *
+ * <p>Every {@code execute} method sends the request through the interceptors to the transport; a 2xx response
+ * is decoded with the given adapter, any other status becomes the exception of the configured
+ * {@link ErrorMapper}. The asynchronous forms never block the calling thread and complete exceptionally with
+ * the same exception types that the blocking forms throw (never wrapped in {@link CompletionException}).
+ * Cancelling a future they return cancels the call: the exchange in flight is abandoned, a pending
+ * {@link Interceptor.AsyncChain#scheduler()}{@code .delay(...)} is cancelled, and a later
+ * {@link Interceptor.AsyncChain#proceed} fails at once.
+ *
+ * <p>Each call is logged once to the {@link System.Logger} named {@code io.typedclient} at {@code DEBUG} (where
+ * {@code System.Logger} does not exist, as on Android, to the {@code java.util.logging} logger of that name at
+ * {@code FINE}): method,
+ * URL with the path template, operation, status or exception type, and duration. Never header values, the
+ * query, or a body.
+ */
+public final class ClientRuntime implements AutoCloseable {
+  private static final DebugLog LOG = DebugLog.named("io.typedclient");
+
+  private final ClientConfig config;
+  private final HttpTransport transport;
+  private final boolean ownsTransport;
+  private final List<Interceptor> interceptors;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  /**
+   * A runtime for {@code config}. When the config names no transport, the runtime creates and owns a
+   * {@link JdkHttpTransport}, or an {@link UrlConnectionTransport} where {@code java.net.http} is missing
+   * (Android).
+   */
+  public ClientRuntime(ClientConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.interceptors = config.interceptors();
+    if (config.transport() != null) {
+      this.transport = config.transport();
+      this.ownsTransport = false;
+    } else {
+      this.transport = defaultTransport(config);
+      this.ownsTransport = true;
+    }
+  }
+
+  private static HttpTransport defaultTransport(ClientConfig config) {
+    try {
+      return JdkHttpTransport.builder().connectTimeout(config.connectTimeout()).build();
+    } catch (LinkageError e) {
+      // No java.net.http on this platform (Android): HttpURLConnection is always there.
+      return UrlConnectionTransport.builder().connectTimeout(config.connectTimeout()).build();
+    }
+  }
+
+  /** The configuration. */
+  public ClientConfig config() {
+    return config;
+  }
+
+  /** The configured Moshi. */
+  public Moshi moshi() {
+    return config.moshi();
+  }
+
+  /**
+   * Starts a request for {@code method} on {@code pathTemplate} (relative to the base URL), named
+   * {@code operation} in logs and messages.
+   */
+  public RequestBuilder request(String method, String pathTemplate, String operation) {
+    return new RequestBuilder(config, method, pathTemplate, operation);
+  }
+
+  /** Sends {@code request} and decodes a 2xx body with {@code adapter}. */
+  public <T> T execute(HttpRequest request, JsonAdapter<T> adapter) {
+    Objects.requireNonNull(adapter, "adapter");
+    return decode(successful(send(request)), adapter);
+  }
+
+  /** Sends {@code request} and discards a 2xx body. */
+  public void execute(HttpRequest request) {
+    successful(send(request));
+  }
+
+  /** Sends {@code request}; a 2xx body is decoded with {@code adapter}, or ignored when it is {@code null}. */
+  public <T> ApiResponse<T> executeForResponse(HttpRequest request, JsonAdapter<T> adapter) {
+    HttpResponse response = successful(send(request));
+    return ApiResponse.of(adapter == null ? null : decode(response, adapter), response);
+  }
+
+  /** Asynchronous {@link #execute(HttpRequest, JsonAdapter)}. */
+  public <T> CompletableFuture<T> executeAsync(HttpRequest request, JsonAdapter<T> adapter) {
+    Objects.requireNonNull(adapter, "adapter");
+    return start(request, response -> decode(successful(response), adapter));
+  }
+
+  /** Asynchronous {@link #execute(HttpRequest)}. */
+  public CompletableFuture<Void> executeAsync(HttpRequest request) {
+    return start(request, response -> {
+      successful(response);
+      return null;
+    });
+  }
+
+  /** Asynchronous {@link #executeForResponse}. */
+  public <T> CompletableFuture<ApiResponse<T>> executeForResponseAsync(HttpRequest request, JsonAdapter<T> adapter) {
+    return start(request, response -> {
+      HttpResponse ok = successful(response);
+      return ApiResponse.of(adapter == null ? null : decode(ok, adapter), ok);
+    });
+  }
+
+  /** Sends {@code request} through the interceptors and the transport; any status is returned as it is. */
+  public HttpResponse send(HttpRequest request) {
+    Objects.requireNonNull(request, "request");
+    checkOpen(request);
+    long start = System.nanoTime();
+    try {
+      HttpResponse response = new SyncChain(0, request).proceed(request);
+      log(request, response, start, null);
+      return response;
+    } catch (RuntimeException e) {
+      log(request, null, start, e);
+      throw e;
+    }
+  }
+
+  /** Asynchronous {@link #send}: never throws, never blocks; any status completes the future normally. */
+  public CompletableFuture<HttpResponse> sendAsync(HttpRequest request) {
+    return start(request, response -> response);
+  }
+
+  /**
+   * Closes the transport if this runtime created it. Idempotent; later calls fail with
+   * {@link ClientClosedException}.
+   */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true) && ownsTransport) {
+      transport.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ClientRuntime{" + config + (closed.get() ? ", closed}" : "}");
+  }
+
+  private <T> CompletableFuture<T> start(HttpRequest request, AsyncCall.Finisher<T> finisher) {
+    Objects.requireNonNull(request, "request");
+    if (closed.get()) {
+      return Futures.failed(new ClientClosedException(request));
+    }
+    AsyncCall<T> call = new AsyncCall<>(this, request, finisher);
+    CompletableFuture<HttpResponse> exchange = new AsyncChainImpl(call, 0, request).proceed(request);
+    exchange.whenComplete(call);
+    return call;
+  }
+
+  private void checkOpen(HttpRequest request) {
+    if (closed.get()) {
+      throw new ClientClosedException(request);
+    }
+  }
+
+  private HttpResponse successful(HttpResponse response) {
+    if (response.isSuccessful()) {
+      return response;
+    }
+    TypedClientException exception;
+    try {
+      exception = config.errorMapper().toException(response);
+    } catch (RuntimeException e) {
+      // A mapper must not throw; if one does, the status still reaches the caller.
+      HttpStatusException fallback = new HttpStatusException(response);
+      fallback.addSuppressed(e);
+      throw fallback;
+    }
+    throw exception != null ? exception : new HttpStatusException(response);
+  }
+
+  /** Decodes a whole body as exactly one JSON value of type T. */
+  static <T> T decode(HttpResponse response, JsonAdapter<T> adapter) {
+    byte[] body = response.bodyUnsafe();
+    if (body.length == 0) {
+      throw new ResponseDecodingException(response, new JsonDataException("expected a JSON value but the body is empty"));
+    }
+    JsonReader reader = JsonReader.of(new Buffer().write(body));
+    try {
+      T value = adapter.fromJson(reader);
+      if (peekAfterValue(reader) != JsonReader.Token.END_DOCUMENT) {
+        throw new JsonEncodingException("expected the end of the body after the JSON value, found more data");
+      }
+      if (value == null) {
+        throw new JsonDataException("expected a JSON value but the body is null");
+      }
+      return value;
+    } catch (EOFException e) {
+      // Generated and runtime adapters report this themselves; an adapter of Moshi's own (String, Object) does not.
+      throw new ResponseDecodingException(response, JsonModelSupport.endedEarly(e, reader));
+    } catch (JsonDataException | IOException e) {
+      // JsonEncodingException (malformed), JsonDataException (shape).
+      throw new ResponseDecodingException(response, e);
+    } catch (RuntimeException e) {
+      // An adapter failed in its own way; its message may quote the input, so only the place is reported.
+      JsonDataException failure =
+          new JsonDataException(e.getClass().getSimpleName() + " in a JSON adapter at path " + reader.getPath());
+      failure.initCause(e);
+      throw new ResponseDecodingException(response, failure);
+    }
+  }
+
+  private static JsonReader.Token peekAfterValue(JsonReader reader) throws IOException {
+    try {
+      return reader.peek();
+    } catch (JsonEncodingException e) {
+      // Moshi's own message here suggests lenient parsing, which would hide the problem.
+      return null;
+    }
+  }
+
+  void log(HttpRequest request, HttpResponse response, long startNanos, Throwable failure) {
+    if (!LOG.isEnabled()) {
+      return;
+    }
+    long millis = (System.nanoTime() - startNanos) / 1_000_000;
+    // HttpRequest.toString prints the path template, never header values, the query or the body.
+    if (response != null) {
+      LOG.log(request + " -> " + response.status() + " in " + millis + " ms");
+    } else if (failure != null) {
+      LOG.log(request + " failed in " + millis + " ms: " + failure.getClass().getSimpleName());
+    }
+  }
+
+  static Throwable unwrap(Throwable failure) {
+    while (failure instanceof CompletionException && failure.getCause() != null) {
+      failure = failure.getCause();
+    }
+    return failure;
+  }
+
+  private final class SyncChain implements Interceptor.Chain {
+    private final int index;
+    private final HttpRequest request;
+
+    SyncChain(int index, HttpRequest request) {
+      this.index = index;
+      this.request = request;
+    }
+
+    @Override
+    public HttpRequest request() {
+      return request;
+    }
+
+    @Override
+    public HttpResponse proceed(HttpRequest next) {
+      Objects.requireNonNull(next, "an interceptor passed a null request to proceed()");
+      checkOpen(next);
+      if (index < interceptors.size()) {
+        Interceptor interceptor = interceptors.get(index);
+        HttpResponse response = interceptor.intercept(new SyncChain(index + 1, next));
+        if (response == null) {
+          throw new IllegalStateException("interceptor " + interceptor.getClass().getName() + " returned null");
+        }
+        return response;
+      }
+      return transport.execute(next);
+    }
+
+    @Override
+    public Scheduler scheduler() {
+      return config.scheduler();
+    }
+  }
+
+  private final class AsyncChainImpl implements Interceptor.AsyncChain {
+    private final AsyncCall<?> call;
+    private final int index;
+    private final HttpRequest request;
+
+    AsyncChainImpl(AsyncCall<?> call, int index, HttpRequest request) {
+      this.call = call;
+      this.index = index;
+      this.request = request;
+    }
+
+    @Override
+    public HttpRequest request() {
+      return request;
+    }
+
+    @Override
+    public CompletableFuture<HttpResponse> proceed(HttpRequest next) {
+      if (next == null) {
+        return Futures.failed(
+            new NullPointerException("an interceptor passed a null request to proceed()"));
+      }
+      if (closed.get()) {
+        return Futures.failed(new ClientClosedException(next));
+      }
+      if (call.isCancelled()) {
+        return AsyncCall.cancelled();
+      }
+      try {
+        if (index < interceptors.size()) {
+          Interceptor interceptor = interceptors.get(index);
+          CompletableFuture<HttpResponse> future = interceptor.interceptAsync(new AsyncChainImpl(call, index + 1, next));
+          if (future == null) {
+            return Futures.failed(
+                new IllegalStateException("interceptor " + interceptor.getClass().getName() + " returned a null future"));
+          }
+          return future;
+        }
+        return call.track(transport.executeAsync(next));
+      } catch (RuntimeException e) {
+        return Futures.failed(e);
+      }
+    }
+
+    @Override
+    public Scheduler scheduler() {
+      return call.scheduler(config.scheduler());
+    }
+
+    @Override
+    public boolean isCancelled() {
+      return call.isCancelled();
+    }
+  }
+}
