@@ -85,7 +85,18 @@ public final class ClientRuntime implements AutoCloseable {
    * {@code operation} in logs and messages.
    */
   public RequestBuilder request(String method, String pathTemplate, String operation) {
-    return new RequestBuilder(config, method, pathTemplate, operation);
+    return new RequestBuilder(config, method, pathTemplate, null, operation);
+  }
+
+  /**
+   * Starts a request for {@code method} on {@code pathTemplate} (relative to the base URL) made by
+   * {@code apiMethod} of the interface named {@code api}; generated code calls this form. The operation is
+   * {@code api + "." + apiMethod}.
+   */
+  public RequestBuilder request(String method, String pathTemplate, String api, String apiMethod) {
+    Objects.requireNonNull(api, "api");
+    Objects.requireNonNull(apiMethod, "apiMethod");
+    return new RequestBuilder(config, method, pathTemplate, api, apiMethod);
   }
 
   /** Sends {@code request} and decodes a 2xx body with {@code adapter}. */

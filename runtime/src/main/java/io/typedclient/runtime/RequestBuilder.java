@@ -28,17 +28,23 @@ public final class RequestBuilder {
   private final ClientConfig config;
   private final String method;
   private final String pathTemplate;
+  private final String api;
   private final String operation;
   private final StringBuilder url;
   private final HttpHeaders.Builder headers = HttpHeaders.builder();
   private boolean hasQuery;
   private byte[] body;
 
-  RequestBuilder(ClientConfig config, String method, String pathTemplate, String operation) {
+  /**
+   * {@code api} is the simple name of the interface and {@code nameInApi} its method, or {@code api} is
+   * {@code null} and {@code nameInApi} is the whole operation name.
+   */
+  RequestBuilder(ClientConfig config, String method, String pathTemplate, String api, String nameInApi) {
     this.config = config;
     this.method = method;
     this.pathTemplate = pathTemplate;
-    this.operation = operation;
+    this.api = api;
+    this.operation = api == null ? nameInApi : api + "." + nameInApi;
     this.url = new StringBuilder(128).append(config.baseUrlText());
   }
 

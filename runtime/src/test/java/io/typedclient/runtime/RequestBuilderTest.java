@@ -203,6 +203,15 @@ final class RequestBuilderTest {
   }
 
   @Test
+  void generatedCodeNamesTheInterfaceAndItsMethod() {
+    HttpRequest request = runtime.request("GET", "/items/{id}", "ItemApi", "getItem")
+        .appendPath("/items/").appendPathSegment("id", "1").build();
+
+    assertThat(request.operation()).isEqualTo("ItemApi.getItem");
+    assertThrows(NullPointerException.class, () -> runtime.request("GET", "/items", null, "getItem"));
+  }
+
+  @Test
   void invalidLiteralPathTextFailsWithoutEchoingTheUrl() {
     RequestBuilder builder =
         runtime.request("GET", "/bad path", "Api.bad").appendPath("/bad path").query("token", "SECRET");
