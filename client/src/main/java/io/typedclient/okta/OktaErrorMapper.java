@@ -18,7 +18,7 @@ final class OktaErrorMapper implements ErrorMapper {
   @Override
   public TypedClientException toException(HttpResponse response) {
     OktaErrorBody error = OktaErrorBody.parse(response.body());
-    List<String> secrets = Redaction.secretsOf(response.request());
+    List<String> secrets = EchoRedactor.secretsOf(response.request());
     return new OktaApiException(response, error, detail(response, error, secrets));
   }
 
@@ -56,7 +56,7 @@ final class OktaErrorMapper implements ErrorMapper {
     for (String secret : secrets) {
       oneLineSecrets.add(HttpStatusException.oneLine(secret));
     }
-    return bounded(Redaction.redact(HttpStatusException.oneLine(detail.toString()), oneLineSecrets));
+    return bounded(EchoRedactor.redact(HttpStatusException.oneLine(detail.toString()), oneLineSecrets));
   }
 
   private static String bounded(String text) {

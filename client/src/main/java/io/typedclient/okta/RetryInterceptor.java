@@ -6,11 +6,10 @@ import io.typedclient.runtime.Interceptor;
 import io.typedclient.runtime.Scheduler;
 import io.typedclient.runtime.TransportException;
 import io.typedclient.runtime.internal.DebugLog;
+import io.typedclient.runtime.internal.Futures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -120,7 +119,7 @@ final class RetryInterceptor implements Interceptor {
       }
       call.whenComplete((response, failure) -> {
         try {
-          onOutcome(request, retries, response, unwrap(failure));
+          onOutcome(request, retries, response, Futures.unwrap(failure));
         } catch (RuntimeException | Error e) {
           result.completeExceptionally(e);
         }
@@ -218,14 +217,6 @@ final class RetryInterceptor implements Interceptor {
       throw failure;
     }
     return response;
-  }
-
-  private static Throwable unwrap(Throwable failure) {
-    while ((failure instanceof CompletionException || failure instanceof ExecutionException)
-        && failure.getCause() != null) {
-      failure = failure.getCause();
-    }
-    return failure;
   }
 
   private static void logRetry(HttpRequest request, HttpResponse response, Throwable failure, Duration wait, int n) {

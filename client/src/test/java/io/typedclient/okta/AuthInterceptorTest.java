@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.typedclient.runtime.HttpRequest;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +43,7 @@ class AuthInterceptorTest {
   })
   void currentSessionCallsCarryNoAuthorization(String method, String template) {
     AtomicInteger asked = new AtomicInteger();
-    HttpRequest request = TestRequests.request(method, template, template, null).toBuilder()
+    HttpRequest request = TestRequests.request(method, template, null).toBuilder()
         .header("Cookie", "sid=abc")
         .header("Authorization", "SSWS smuggled")
         .build();
@@ -80,35 +81,36 @@ class AuthInterceptorTest {
   @Test
   void meAsAnIdIsRefusedInAnySegmentOfAnyTemplateShape() {
     String[][] cases = {
-      // template, path, the parameter refused (null: sent)
-      {"/api/v1/users/{userId}/sessions", "/api/v1/users/me/sessions", "userId"},
-      {"/api/v1/users/{userId}/sessions", "/api/v1/users/mE/sessions", "userId"},
-      {"/api/v1/users/{userId}/sessions", "/api/v1/users/me/sessions/", null},
-      {"/api/v1/users/{userId}/sessions", "/api/v1/users/me", null},
-      {"/api/v1/users/{userId}/sessions", "/api/v1/users/m/sessions", null},
-      {"/api/v1/users/{userId}/sessions", "/api/v1/users//sessions", null},
-      {"/api/v1/a/{a}/b/{b}", "/api/v1/a/x/b/ME", "b"},
-      {"/api/v1/a/{a}/b/{b}", "/api/v1/a/me/b/me", "a"},
-      {"/api/v1/a/{a}/b/{b}", "/api/v1/a/x/b/y", null},
-      {"/api/v1/a/{a}/", "/api/v1/a/me/", "a"},
-      {"/api/v1/a/me", "/api/v1/a/me", null},
-      {"/{a}", "/me", "a"},
+      // the parameter refused (null: sent), template, path values in order
+      {"userId", "/api/v1/users/{userId}/sessions", "me"},
+      {"userId", "/api/v1/users/{userId}/sessions", "mE"},
+      {null, "/api/v1/users/{userId}/sessions", "me "},
+      {null, "/api/v1/users/{userId}/sessions", "m"},
+      {null, "/api/v1/users/{userId}/sessions", "m\u00e9"},
+      {null, "/api/v1/users/{userId}/sessions", "\uff4d\uff45"},
+      {"b", "/api/v1/a/{a}/b/{b}", "x", "ME"},
+      {"a", "/api/v1/a/{a}/b/{b}", "me", "me"},
+      {null, "/api/v1/a/{a}/b/{b}", "x", "y"},
+      {"a", "/api/v1/a/{a}/", "me"},
+      {null, "/api/v1/a/me"},
+      {"a", "/{a}", "me"},
     };
     for (String[] c : cases) {
-      HttpRequest request = TestRequests.get(c[0], c[1]);
-      if (c[2] == null) {
+      HttpRequest request =
+          TestRequests.get(c[1], Arrays.copyOfRange(c, 2, c.length));
+      if (c[0] == null) {
         AuthInterceptor.refuseMeAsId(request);
       } else {
         IllegalArgumentException e =
             assertThrows(IllegalArgumentException.class, () -> AuthInterceptor.refuseMeAsId(request), c[1]);
-        assertThat(e).hasMessageThat().contains("path parameter \"" + c[2] + "\"");
+        assertThat(e).hasMessageThat().contains("path parameter \"" + c[0] + "\"");
       }
     }
   }
 
   @Test
   void currentSessionCallWithoutCookieIsRefused() {
-    HttpRequest request = TestRequests.get("/api/v1/sessions/me", "/api/v1/sessions/me");
+    HttpRequest request = TestRequests.get("/api/v1/sessions/me");
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> AuthInterceptor.apiToken(() -> "t").rewrite(request));
     assertThat(e).hasMessageThat().contains("session cookie");

@@ -172,7 +172,7 @@ class RetryPolicyTest {
   @ValueSource(ints = {503, 504})
   void unavailableGetAndDeleteAreRetriedWithBackoff(int status) {
     HttpRequest get = getSession("abc123");
-    HttpRequest delete = request("DELETE", "/api/v1/sessions/{sessionId}", "/api/v1/sessions/abc123", null);
+    HttpRequest delete = request("DELETE", "/api/v1/sessions/{sessionId}", null, "abc123");
 
     assertThat(decide(get, response(get, status, ""))).isEqualTo(Duration.ofMillis(625));
     assertThat(decide(delete, response(delete, status, ""))).isEqualTo(Duration.ofMillis(625));
@@ -183,8 +183,7 @@ class RetryPolicyTest {
   @ValueSource(ints = {503, 504})
   void unavailablePostIsNeverRetried(int status) {
     HttpRequest create = createSession();
-    HttpRequest refresh = request("POST", "/api/v1/sessions/{sessionId}/lifecycle/refresh",
-        "/api/v1/sessions/abc123/lifecycle/refresh", null);
+    HttpRequest refresh = request("POST", "/api/v1/sessions/{sessionId}/lifecycle/refresh", null, "abc123");
 
     assertThat(decide(create, response(create, status, ""))).isNull();
     assertThat(decide(refresh, response(refresh, status, ""))).isNull();
@@ -193,7 +192,7 @@ class RetryPolicyTest {
   @Test
   void connectionFailureIsRetriedForGetAndDeleteOnly() {
     HttpRequest get = getSession("abc123");
-    HttpRequest delete = request("DELETE", "/api/v1/sessions/{sessionId}", "/api/v1/sessions/abc123", null);
+    HttpRequest delete = request("DELETE", "/api/v1/sessions/{sessionId}", null, "abc123");
     HttpRequest post = createSession();
     TransportException reset = TransportException.of(get, new IOException("connection reset"));
     RequestTimeoutException timeout = new RequestTimeoutException(get, Duration.ofSeconds(30), null);

@@ -1,5 +1,6 @@
 package io.typedclient.runtime;
 
+import io.typedclient.runtime.internal.Futures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class AsyncCall<T> extends CompletableFuture<T> implements BiConsumer<Http
   /** The chain's result arrived. */
   @Override
   public void accept(HttpResponse response, Throwable failure) {
-    Throwable cause = failure == null ? null : ClientRuntime.unwrap(failure);
+    Throwable cause = failure == null ? null : Futures.unwrap(failure);
     runtime.log(request, response, startNanos, cause);
     if (cause != null) {
       completeExceptionally(cause);

@@ -4,8 +4,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.Moshi;
 import io.typedclient.runtime.internal.DebugLog;
+import io.typedclient.runtime.internal.Futures;
 import io.typedclient.runtime.internal.JsonModelSupport;
 import java.io.EOFException;
 import java.io.IOException;
@@ -75,14 +75,10 @@ public final class ClientRuntime implements AutoCloseable {
     return config;
   }
 
-  /** The configured Moshi. */
-  public Moshi moshi() {
-    return config.moshi();
-  }
-
   /**
    * Starts a request for {@code method} on {@code pathTemplate} (relative to the base URL), named
-   * {@code operation} in logs and messages.
+   * {@code operation} in logs and messages; for hand-written calls. Its {@link Invocation} has that operation,
+   * the template and the values, and no interface or method name.
    */
   public RequestBuilder request(String method, String pathTemplate, String operation) {
     return new RequestBuilder(config, method, pathTemplate, null, operation);
@@ -90,8 +86,8 @@ public final class ClientRuntime implements AutoCloseable {
 
   /**
    * Starts a request for {@code method} on {@code pathTemplate} (relative to the base URL) made by
-   * {@code apiMethod} of the interface named {@code api}; generated code calls this form. The operation is
-   * {@code api + "." + apiMethod}.
+   * {@code apiMethod} of the interface named {@code api}; generated code calls this form. The request's
+   * {@link Invocation} names both, and its operation is {@code api + "." + apiMethod}.
    */
   public RequestBuilder request(String method, String pathTemplate, String api, String apiMethod) {
     Objects.requireNonNull(api, "api");
@@ -258,13 +254,6 @@ public final class ClientRuntime implements AutoCloseable {
     } else if (failure != null) {
       LOG.log(request + " failed in " + millis + " ms: " + failure.getClass().getSimpleName());
     }
-  }
-
-  static Throwable unwrap(Throwable failure) {
-    while (failure instanceof CompletionException && failure.getCause() != null) {
-      failure = failure.getCause();
-    }
-    return failure;
   }
 
   private final class SyncChain implements Interceptor.Chain {

@@ -11,10 +11,13 @@ import java.util.Objects;
  * URI, headers, body bytes, and the limits the transport must apply to this exchange.
  *
  * <p>It holds no {@code java.net.http} type, so a transport can be written for any HTTP stack. The body array
- * is never exposed for writing: {@link #body()} returns a copy, {@link #writeBodyTo} streams it.
+ * is never exposed for writing: {@link #body()} returns a copy.
  *
- * <p>{@link #toString()} prints the method, the URI without its query, and the operation; never header values
- * or the body.
+ * <p>It also carries its {@link Invocation}: what made it (the interface and method, the path template and the
+ * values that filled it), for interceptors and messages.
+ *
+ * <p>{@link #toString()} prints the method, the URI with the path template instead of the filled path and
+ * without its query, and the operation; never header values or the body.
  */
 public final class HttpRequest {
   private final String method;
@@ -23,8 +26,7 @@ public final class HttpRequest {
   private final byte[] body;
   private final Duration timeout;
   private final long maxResponseBytes;
-  private final String operation;
-  private final String pathTemplate;
+  private final Invocation invocation;
 
   private HttpRequest(Builder builder) {
     this.method = builder.method;
@@ -33,8 +35,7 @@ public final class HttpRequest {
     this.body = builder.body;
     this.timeout = builder.timeout;
     this.maxResponseBytes = builder.maxResponseBytes;
-    this.operation = builder.operation;
-    this.pathTemplate = builder.pathTemplate;
+    this.invocation = builder.invocation;
   }
 
   /** A builder for a request; {@code method} is upper-cased, {@code uri} must be absolute. */
@@ -42,7 +43,7 @@ public final class HttpRequest {
     return new Builder().method(method).uri(uri);
   }
 
-  /** A builder that starts as a copy of this request. */
+  /** A builder that starts as a copy of this request, its {@link #invocation()} included. */
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.method = method;
@@ -51,8 +52,7 @@ public final class HttpRequest {
     builder.body = body;
     builder.timeout = timeout;
     builder.maxResponseBytes = maxResponseBytes;
-    builder.operation = operation;
-    builder.pathTemplate = pathTemplate;
+    builder.invocation = invocation;
     return builder;
   }
 
@@ -86,13 +86,6 @@ public final class HttpRequest {
     return body == null ? -1 : body.length;
   }
 
-  /** Writes the body to {@code out}; does nothing when there is no body. */
-  public void writeBodyTo(java.io.OutputStream out) throws java.io.IOException {
-    if (body != null) {
-      out.write(body);
-    }
-  }
-
   /** The body for transports that hand bytes to an API that does not keep or modify them. */
   byte[] bodyUnsafe() {
     return body;
@@ -108,32 +101,12 @@ public final class HttpRequest {
     return maxResponseBytes;
   }
 
-  /** What made this request, for logs and interceptors, e.g. {@code "SessionApi.getSession"}; may be empty. */
-  public String operation() {
-    return operation;
-  }
-
   /**
-   * The whole path template the request was built from, the base URL's own path included, e.g.
-   * {@code "/api/v1/sessions/{sessionId}"}, or empty when the request was not built from one. Messages and logs print it instead of the filled path, because path
-   * values (a session id, say) can be secrets.
+   * What made this request: the operation ({@code "SessionApi.getSession"}), the path template and the values
+   * that filled it. Never null: a request built with {@link #builder} and given none has {@link Invocation#none()}.
    */
-  public String pathTemplate() {
-    return pathTemplate;
-  }
-
-  /** Whether repeating this request cannot change the result beyond the first: GET, HEAD, PUT, DELETE, OPTIONS. */
-  public boolean isIdempotent() {
-    switch (method) {
-      case "GET":
-      case "HEAD":
-      case "PUT":
-      case "DELETE":
-      case "OPTIONS":
-        return true;
-      default:
-        return false;
-    }
+  public Invocation invocation() {
+    return invocation;
   }
 
   @Override
@@ -148,13 +121,12 @@ public final class HttpRequest {
         && Arrays.equals(body, other.body)
         && timeout.equals(other.timeout)
         && maxResponseBytes == other.maxResponseBytes
-        && operation.equals(other.operation)
-        && pathTemplate.equals(other.pathTemplate);
+        && invocation.equals(other.invocation);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(method, uri, headers, Arrays.hashCode(body), timeout, maxResponseBytes, operation, pathTemplate);
+    return Objects.hash(method, uri, headers, Arrays.hashCode(body), timeout, maxResponseBytes, invocation);
   }
 
   /**
@@ -163,19 +135,21 @@ public final class HttpRequest {
    */
   @Override
   public String toString() {
+    String operation = invocation.operation();
     return method + " " + redactedUri() + (operation.isEmpty() ? "" : " (" + operation + ")");
   }
 
   /**
-   * The URI as messages and logs may print it: scheme, host, port and the path template (or the path when
-   * the request has no template); never user info, query or fragment.
+   * The URI as messages and logs may print it: scheme, host, port and the invocation's path template (or the
+   * path when the request has no template); never user info, query or fragment.
    */
   public String redactedUri() {
     StringBuilder out = new StringBuilder(64).append(uri.getScheme()).append("://").append(uri.getHost());
     if (uri.getPort() != -1) {
       out.append(':').append(uri.getPort());
     }
-    String path = pathTemplate.isEmpty() ? uri.getRawPath() : pathTemplate;
+    String template = invocation.pathTemplate();
+    String path = template.isEmpty() ? uri.getRawPath() : template;
     return out.append(path == null ? "" : path).toString();
   }
 
@@ -187,8 +161,7 @@ public final class HttpRequest {
     private byte[] body;
     private Duration timeout = Duration.ofSeconds(30);
     private long maxResponseBytes = ClientConfig.DEFAULT_MAX_RESPONSE_BODY_BYTES;
-    private String operation = "";
-    private String pathTemplate = "";
+    private Invocation invocation = Invocation.none();
 
     private Builder() {}
 
@@ -278,15 +251,12 @@ public final class HttpRequest {
       return this;
     }
 
-    /** What made this request, e.g. {@code "SessionApi.getSession"}. */
-    public Builder operation(String operation) {
-      this.operation = Objects.requireNonNull(operation, "operation");
-      return this;
-    }
-
-    /** The path template this request's path was filled from; see {@link HttpRequest#pathTemplate()}. */
-    public Builder pathTemplate(String pathTemplate) {
-      this.pathTemplate = Objects.requireNonNull(pathTemplate, "pathTemplate");
+    /**
+     * What made this request; see {@link HttpRequest#invocation()}. {@link ClientRuntime#request} sets it; an
+     * interceptor that builds a new request for the same call passes the old one's on.
+     */
+    public Builder invocation(Invocation invocation) {
+      this.invocation = Objects.requireNonNull(invocation, "invocation");
       return this;
     }
 

@@ -78,11 +78,6 @@ public final class HttpResponse {
     return body.length;
   }
 
-  /** The body as a stream, without copying. */
-  public java.io.InputStream bodyStream() {
-    return new java.io.ByteArrayInputStream(body);
-  }
-
   /** The body decoded as UTF-8 (malformed input replaced). */
   public String bodyString() {
     return new String(body, StandardCharsets.UTF_8);

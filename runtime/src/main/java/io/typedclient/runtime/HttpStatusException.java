@@ -96,7 +96,7 @@ public class HttpStatusException extends TypedClientException {
     String text = detail != null && !detail.isEmpty() ? detail : oneLine(excerpt(response.bodyUnsafe(), 200));
     if (!text.isEmpty()) {
       // A server may echo what it was sent (a session id from the path, a token): mask the request's secrets.
-      message.append(": ").append(Redaction.scrub(response.request(), text));
+      message.append(": ").append(SecretScrubber.scrub(response.request(), text));
     }
     String requestId = requestId(response.headers());
     if (requestId != null) {

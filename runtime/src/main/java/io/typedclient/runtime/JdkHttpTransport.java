@@ -1,5 +1,6 @@
 package io.typedclient.runtime;
 
+import io.typedclient.runtime.internal.Futures;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -17,9 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
@@ -243,7 +242,7 @@ public final class JdkHttpTransport implements HttpTransport {
         complete(toResponse(response));
         return;
       }
-      if (unwrap(failure) instanceof TimeoutException) {
+      if (Futures.unwrap(failure) instanceof TimeoutException) {
         RequestTimeoutException timeout = new RequestTimeoutException(request, request.timeout(), null);
         abort(timeout);
         completeExceptionally(timeout);
@@ -286,7 +285,7 @@ public final class JdkHttpTransport implements HttpTransport {
           return (TypedClientException) t;
         }
       }
-      Throwable cause = unwrap(failure);
+      Throwable cause = Futures.unwrap(failure);
       if (cause instanceof HttpConnectTimeoutException) {
         return new RequestTimeoutException(request, connectTimeout, cause);
       }
@@ -303,14 +302,6 @@ public final class JdkHttpTransport implements HttpTransport {
         throw (Error) cause;
       }
       return TransportException.of(request, cause);
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-      Throwable t = failure;
-      while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-        t = t.getCause();
-      }
-      return t;
     }
 
     private static long contentLength(java.net.http.HttpHeaders headers) {

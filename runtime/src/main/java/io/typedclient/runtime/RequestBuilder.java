@@ -2,6 +2,7 @@ package io.typedclient.runtime;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonWriter;
+import io.typedclient.runtime.internal.UrlEncoding;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,11 +11,12 @@ import okio.Buffer;
 
 /**
  * Builds one request for a generated method: the path from literal parts and encoded segments, query
- * parameters, headers and a JSON body. Created by {@link ClientRuntime#request}; not thread-safe, used once.
+ * parameters, headers and a JSON body, and the request's {@link Invocation} from the same calls (each path and
+ * query value by name). Created by {@link ClientRuntime#request}; not thread-safe, used once.
  *
  * <p>Generated code calls it in this shape:
  * <pre>
- * HttpRequest request = runtime.request("GET", "/api/v1/sessions/{sessionId}", "SessionApi.getSession")
+ * HttpRequest request = runtime.request("GET", "/api/v1/sessions/{sessionId}", "SessionApi", "getSession")
  *     .appendPath("/api/v1/sessions/")
  *     .appendPathSegment("sessionId", sessionId)
  *     .query("expand", expand)
@@ -27,9 +29,7 @@ public final class RequestBuilder {
 
   private final ClientConfig config;
   private final String method;
-  private final String pathTemplate;
-  private final String api;
-  private final String operation;
+  private final Invocation.Builder invocation;
   private final StringBuilder url;
   private final HttpHeaders.Builder headers = HttpHeaders.builder();
   private boolean hasQuery;
@@ -42,9 +42,9 @@ public final class RequestBuilder {
   RequestBuilder(ClientConfig config, String method, String pathTemplate, String api, String nameInApi) {
     this.config = config;
     this.method = method;
-    this.pathTemplate = pathTemplate;
-    this.api = api;
-    this.operation = api == null ? nameInApi : api + "." + nameInApi;
+    this.invocation = api == null ? Invocation.builder(nameInApi) : Invocation.builder(api, nameInApi);
+    String basePath = config.basePath();
+    invocation.pathTemplate(basePath.isEmpty() ? pathTemplate : basePath + pathTemplate);
     this.url = new StringBuilder(128).append(config.baseUrlText());
   }
 
@@ -61,16 +61,18 @@ public final class RequestBuilder {
    */
   public RequestBuilder appendPathSegment(String name, Object value) {
     if (value == null) {
-      throw new IllegalArgumentException("path parameter \"" + name + "\" of " + operation + " is null");
+      throw new IllegalArgumentException("path parameter \"" + name + "\" of " + invocation.operation() + " is null");
     }
     checkNoQueryYet();
-    url.append(UrlEncoding.pathSegment(name, String.valueOf(value)));
+    String text = String.valueOf(value);
+    url.append(UrlEncoding.pathSegment(name, text));
+    invocation.pathValue(name, text);
     return this;
   }
 
   private void checkNoQueryYet() {
     if (hasQuery) {
-      throw new IllegalStateException("the path of " + operation + " must be complete before query parameters are added");
+      throw new IllegalStateException("the path of " + invocation.operation() + " must be complete before query parameters are added");
     }
   }
 
@@ -95,10 +97,12 @@ public final class RequestBuilder {
       }
       return this;
     }
+    String text = String.valueOf(value);
     url.append(hasQuery ? '&' : '?')
         .append(UrlEncoding.queryComponent(name, name))
         .append('=')
-        .append(UrlEncoding.queryComponent(name, String.valueOf(value)));
+        .append(UrlEncoding.queryComponent(name, text));
+    invocation.queryValue(name, text);
     hasQuery = true;
     return this;
   }
@@ -120,7 +124,7 @@ public final class RequestBuilder {
    */
   public <T> RequestBuilder jsonBody(JsonAdapter<T> adapter, T value) {
     if (value == null) {
-      throw new IllegalArgumentException("body of " + operation + " is null");
+      throw new IllegalArgumentException("body of " + invocation.operation() + " is null");
     }
     Buffer buffer = new Buffer();
     try (JsonWriter writer = JsonWriter.of(buffer)) {
@@ -133,7 +137,7 @@ public final class RequestBuilder {
     return this;
   }
 
-  /** The request, with the client's request timeout and response body limit. */
+  /** The request, with the client's request timeout and response body limit, and its {@link Invocation}. */
   public HttpRequest build() {
     URI uri;
     try {
@@ -141,16 +145,14 @@ public final class RequestBuilder {
     } catch (URISyntaxException e) {
       // Only literal path text can get here (every value is encoded); the URL itself may hold secrets.
       throw new IllegalArgumentException(
-          "request URL of " + operation + " is not valid: " + e.getReason() + " at index " + e.getIndex(), null);
+          "request URL of " + invocation.operation() + " is not valid: " + e.getReason() + " at index " + e.getIndex(), null);
     }
-    String basePath = config.basePath();
     return HttpRequest.builder(method, uri)
         .headers(headers.build())
         .bodyOwned(body)
         .timeout(config.requestTimeout())
         .maxResponseBytes(config.maxResponseBodyBytes())
-        .operation(operation)
-        .pathTemplate(basePath.isEmpty() ? pathTemplate : basePath + pathTemplate)
+        .invocation(invocation.build())
         .build();
   }
 }

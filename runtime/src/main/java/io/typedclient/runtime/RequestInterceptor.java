@@ -1,5 +1,6 @@
 package io.typedclient.runtime;
 
+import io.typedclient.runtime.internal.Futures;
 import java.util.concurrent.CompletableFuture;
 
 /**

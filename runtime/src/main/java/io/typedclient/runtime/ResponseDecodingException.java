@@ -60,7 +60,7 @@ public class ResponseDecodingException extends TypedClientException {
       return cause;
     }
     String original = cause.getMessage();
-    String safe = Redaction.scrub(request, Redaction.jsonMessage(original));
+    String safe = SecretScrubber.scrub(request, SecretScrubber.jsonMessage(original));
     if (safe == null || safe.equals(original)) {
       return cause;
     }

@@ -18,7 +18,7 @@ public class TransportException extends TypedClientException {
    * masked in the cause's message, which some I/O libraries fill with the URL they were given.
    */
   public static TransportException of(HttpRequest request, Throwable cause) {
-    String detail = cause == null ? null : Redaction.scrub(request, cause.getMessage());
+    String detail = cause == null ? null : SecretScrubber.scrub(request, cause.getMessage());
     String kind = cause == null ? "I/O error" : cause.getClass().getSimpleName();
     return new TransportException(
         kind + " for " + request + (detail == null || detail.isEmpty() ? "" : ": " + detail), request, cause);

@@ -1,5 +1,6 @@
 package io.typedclient.runtime;
 
+import io.typedclient.runtime.internal.Futures;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;

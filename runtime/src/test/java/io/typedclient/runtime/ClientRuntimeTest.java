@@ -107,7 +107,7 @@ final class ClientRuntimeTest {
     assertThat(created.body().id).isEqualTo("n");
     assertThat(created.header("x-rate-limit-remaining")).isEqualTo("99");
     assertThat(created.headers().first("X-Okta-Request-Id")).isEqualTo("req-1");
-    assertThat(created.request().pathTemplate()).isEqualTo("/items/{id}");
+    assertThat(created.request().invocation().pathTemplate()).isEqualTo("/items/{id}");
     assertThat(created.toString()).isEqualTo(
         "ApiResponse{201 for GET " + server.url("/").toString().replaceAll("/$", "") + "/items/{id} (ItemApi.get), body=Item}");
     assertThat(none.status()).isEqualTo(204);
@@ -162,7 +162,7 @@ final class ClientRuntimeTest {
     assertThat(sync.header("x-rate-limit-limit")).isEqualTo("100");
     assertThat(sync.headers().first("Content-Type")).isEqualTo("application/json");
     assertThat(sync.bodyExcerpt()).isEqualTo(body);
-    assertThat(sync.request().pathTemplate()).isEqualTo("/items/{id}");
+    assertThat(sync.request().invocation().pathTemplate()).isEqualTo("/items/{id}");
     assertThat(sync).hasMessageThat().startsWith("HTTP 404 for GET http://");
     assertThat(sync).hasMessageThat().contains("/items/{id} (ItemApi.get): {\"errorCode\":\"E0000007\"");
     assertThat(sync).hasMessageThat().endsWith("(request id reqid-404)");

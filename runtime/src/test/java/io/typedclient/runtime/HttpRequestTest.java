@@ -20,8 +20,12 @@ final class HttpRequestTest {
         HttpRequest.builder("get", URI_WITH_SECRETS)
             .header("Authorization", "SSWS SECRETtoken")
             .body("{\"password\":\"SECRETbody\"}".getBytes(UTF_8))
-            .pathTemplate("/api/v1/sessions/{sessionId}")
-            .operation("SessionApi.getSession")
+            .invocation(
+                Invocation.builder("SessionApi", "getSession")
+                    .pathTemplate("/api/v1/sessions/{sessionId}")
+                    .pathValue("sessionId", "102SECRETsession")
+                    .queryValue("token", "SECRETquery")
+                    .build())
             .build();
 
     assertThat(request.toString())
@@ -103,8 +107,7 @@ final class HttpRequestTest {
             .body(new byte[] {7})
             .timeout(Duration.ofSeconds(3))
             .maxResponseBytes(99)
-            .operation("Api.put")
-            .pathTemplate("/x")
+            .invocation(Invocation.builder("Api", "put").pathTemplate("/x").build())
             .build();
 
     HttpRequest copy = original.toBuilder().build();
@@ -144,16 +147,6 @@ final class HttpRequestTest {
     assertThrows(NullPointerException.class, () -> builder.header("X-Id", null));
 
     assertThat(builder.build().headers()).isEqualTo(HttpHeaders.of("Accept", "a/b"));
-  }
-
-  @Test
-  void idempotentMethods() {
-    for (String method : new String[] {"GET", "HEAD", "PUT", "DELETE", "OPTIONS"}) {
-      assertThat(HttpRequest.builder(method, URI.create("https://h/")).build().isIdempotent()).isTrue();
-    }
-    for (String method : new String[] {"POST", "PATCH"}) {
-      assertThat(HttpRequest.builder(method, URI.create("https://h/")).build().isIdempotent()).isFalse();
-    }
   }
 
   @Test

@@ -11,8 +11,12 @@ final class HttpStatusExceptionTest {
       HttpRequest.builder("GET", URI.create("https://example.okta.com/api/v1/sessions/102SECRETsession?expand=SECRETexpand"))
           .header("Authorization", "Bearer eyJSECRETjwt.part.sig")
           .header("Cookie", "sid=SECRETcookie; other=1")
-          .pathTemplate("/api/v1/sessions/{sessionId}")
-          .operation("SessionApi.getSession")
+          .invocation(
+              Invocation.builder("SessionApi", "getSession")
+                  .pathTemplate("/api/v1/sessions/{sessionId}")
+                  .pathValue("sessionId", "102SECRETsession")
+                  .queryValue("expand", "SECRETexpand")
+                  .build())
           .build();
 
   static HttpResponse response(int status, String body, String... headers) {
@@ -76,7 +80,12 @@ final class HttpStatusExceptionTest {
   void shortValuesAreNotMaskedEverywhere() {
     HttpRequest request =
         HttpRequest.builder("DELETE", URI.create("https://h/api/v1/users/me/sessions?oauthTokens=true"))
-            .pathTemplate("/api/v1/users/{userId}/sessions")
+            .invocation(
+                Invocation.builder("")
+                    .pathTemplate("/api/v1/users/{userId}/sessions")
+                    .pathValue("userId", "me")
+                    .queryValue("oauthTokens", "true")
+                    .build())
             .build();
 
     HttpStatusException e =

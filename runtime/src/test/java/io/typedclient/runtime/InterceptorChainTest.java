@@ -101,6 +101,32 @@ final class InterceptorChainTest {
   }
 
   @Test
+  void interceptorsReadTheInvocationAndItSurvivesTheirRewrites() throws Exception {
+    List<Invocation> seen = Collections.synchronizedList(new ArrayList<>());
+    RequestInterceptor reader = request -> {
+      seen.add(request.invocation());
+      return request.toBuilder().header("X-Api-Method", request.invocation().apiMethod()).build();
+    };
+    server.enqueue(status(200));
+    server.enqueue(status(200));
+    ClientRuntime runtime = runtime(reader, named("second", new ArrayList<>()), reader);
+    HttpRequest request = runtime.request("GET", "/items/{id}", "ItemApi", "get")
+        .appendPath("/items/").appendPathSegment("id", "42").query("expand", "owner").build();
+
+    runtime.send(request);
+    runtime.sendAsync(request).get(5, SECONDS);
+
+    assertThat(seen).hasSize(4);
+    for (Invocation invocation : seen) {
+      assertThat(invocation).isSameInstanceAs(request.invocation());
+    }
+    assertThat(seen.get(0).pathValues()).containsExactly("id", "42");
+    assertThat(seen.get(0).queryValues()).containsExactly("expand", Collections.singletonList("owner"));
+    assertThat(server.takeRequest(5, SECONDS).getHeaders().get("X-Api-Method")).isEqualTo("get");
+    runtime.close();
+  }
+
+  @Test
   void interceptorsRunInOrderOutAndInReverseBackForBlockingCalls() throws Exception {
     List<String> trail = Collections.synchronizedList(new ArrayList<>());
     ClientRuntime runtime = runtime(named("a", trail), named("b", trail), named("c", trail));

@@ -194,10 +194,10 @@ final class RequestBuilderTest {
     HttpRequest request =
         custom.request("GET", "/sessions/{id}", "Api.get").appendPath("/sessions/").appendPathSegment("id", "SECRETid").build();
 
-    assertThat(request.pathTemplate()).isEqualTo("/base/sessions/{id}");
+    assertThat(request.invocation().pathTemplate()).isEqualTo("/base/sessions/{id}");
     assertThat(request.timeout()).isEqualTo(java.time.Duration.ofSeconds(7));
     assertThat(request.maxResponseBytes()).isEqualTo(777);
-    assertThat(request.operation()).isEqualTo("Api.get");
+    assertThat(request.invocation().operation()).isEqualTo("Api.get");
     assertThat(request.toString()).doesNotContain("SECRET");
     custom.close();
   }
@@ -207,7 +207,9 @@ final class RequestBuilderTest {
     HttpRequest request = runtime.request("GET", "/items/{id}", "ItemApi", "getItem")
         .appendPath("/items/").appendPathSegment("id", "1").build();
 
-    assertThat(request.operation()).isEqualTo("ItemApi.getItem");
+    assertThat(request.invocation().operation()).isEqualTo("ItemApi.getItem");
+    assertThat(request.invocation().api()).isEqualTo("ItemApi");
+    assertThat(request.invocation().apiMethod()).isEqualTo("getItem");
     assertThrows(NullPointerException.class, () -> runtime.request("GET", "/items", null, "getItem"));
   }
 

@@ -32,7 +32,8 @@ record Exchange(
     HttpResponse response) {
 
   static Exchange of(HttpRequest request, long startNanos, long endNanos, HttpResponse response, Throwable failure) {
-    String template = request.pathTemplate().isEmpty() ? request.uri().getRawPath() : request.pathTemplate();
+    String declared = request.invocation().pathTemplate();
+    String template = declared.isEmpty() ? request.uri().getRawPath() : declared;
     return new Exchange(
         request.method(),
         template,

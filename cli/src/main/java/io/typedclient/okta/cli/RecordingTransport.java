@@ -3,9 +3,9 @@ package io.typedclient.okta.cli;
 import io.typedclient.runtime.HttpRequest;
 import io.typedclient.runtime.HttpResponse;
 import io.typedclient.runtime.HttpTransport;
+import io.typedclient.runtime.internal.Futures;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -42,7 +42,7 @@ final class RecordingTransport implements HttpTransport {
     long start = System.nanoTime();
     CompletableFuture<HttpResponse> exchange = delegate.executeAsync(request);
     CompletableFuture<HttpResponse> observed = exchange.whenComplete((response, failure) ->
-        listener.accept(Exchange.of(request, start, System.nanoTime(), response, unwrap(failure))));
+        listener.accept(Exchange.of(request, start, System.nanoTime(), response, Futures.unwrap(failure))));
     // Cancelling what the caller holds must still abandon the exchange, as the transport contract says.
     observed.whenComplete((response, failure) -> {
       if (failure instanceof CancellationException) {
@@ -50,14 +50,6 @@ final class RecordingTransport implements HttpTransport {
       }
     });
     return observed;
-  }
-
-  private static Throwable unwrap(Throwable failure) {
-    Throwable t = failure;
-    while (t instanceof CompletionException && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t;
   }
 
   @Override

@@ -49,10 +49,10 @@ class NoReflectionGuardTest {
     try (ClientRuntime runtime = new ClientRuntime(config)) {
       // The adapters a generated client holds, exactly as AdapterCodes writes them for a method returning
       // Session, one returning List<Session>, and a Device body; AdapterCodesTest checks that code.
-      JsonAdapter<Session> session = new SessionJsonAdapter(runtime.moshi()).nullSafe();
+      JsonAdapter<Session> session = new SessionJsonAdapter(runtime.config().moshi()).nullSafe();
       JsonAdapter<List<Session>> sessions =
-          JsonAdapters.listOf(new SessionJsonAdapter(runtime.moshi()).nonNull()).nullSafe();
-      JsonAdapter<Device> device = new DeviceJsonAdapter(runtime.moshi()).nullSafe();
+          JsonAdapters.listOf(new SessionJsonAdapter(runtime.config().moshi()).nonNull()).nullSafe();
+      JsonAdapter<Device> device = new DeviceJsonAdapter(runtime.config().moshi()).nullSafe();
 
       transport.respondWith(session.toJson(Models.session()).getBytes(StandardCharsets.UTF_8));
       HttpRequest get = runtime.request("GET", "/api/v1/sessions/{sessionId}", "getSession").build();

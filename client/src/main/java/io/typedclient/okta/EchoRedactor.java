@@ -2,12 +2,12 @@ package io.typedclient.okta;
 
 import com.squareup.moshi.JsonReader;
 import io.typedclient.runtime.HttpRequest;
-import java.io.ByteArrayOutputStream;
+import io.typedclient.runtime.internal.UrlEncoding;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import okio.Buffer;
 
 /**
@@ -15,17 +15,17 @@ import okio.Buffer;
  * request ({@code "Not found: Resource not found: l7FbDVqS8zHSy65uJD85 (Session)"}), and a proxy's HTML error page
  * may repeat its path; a session id or session token must not reach a log that way.
  */
-final class Redaction {
+final class EchoRedactor {
   static final String MASK = "██";
 
   /** Shorter values are left alone: they are not secrets, and masking them would garble unrelated words. */
   private static final int MIN_SECRET_LENGTH = 4;
 
-  private Redaction() {}
+  private EchoRedactor() {}
 
   /**
-   * The values a request carries that may be secret: each filled path placeholder (as sent and decoded), each
-   * cookie value and credential, and each string in its JSON body.
+   * The values a request carries that may be secret: each value that filled a path placeholder (as given and as
+   * sent, percent-encoded), each cookie value and credential, and each string in its JSON body.
    */
   static List<String> secretsOf(HttpRequest request) {
     List<String> secrets = new ArrayList<>();
@@ -57,23 +57,15 @@ final class Redaction {
   }
 
   private static void addPathValues(HttpRequest request, List<String> secrets) {
-    String template = request.pathTemplate();
-    String path = request.uri().getRawPath();
-    if (template.isEmpty() || path == null) {
-      return;
-    }
-    String[] templateSegments = template.split("/", -1);
-    String[] pathSegments = path.split("/", -1);
-    if (templateSegments.length != pathSegments.length) {
-      return;
-    }
-    for (int i = 0; i < templateSegments.length; i++) {
-      if (templateSegments[i].indexOf('{') >= 0) {
-        secrets.add(pathSegments[i]);
-        String decoded = percentDecode(pathSegments[i]);
-        if (!decoded.equals(pathSegments[i])) {
-          secrets.add(decoded);
+    for (Map.Entry<String, String> value : request.invocation().pathValues().entrySet()) {
+      secrets.add(value.getValue());
+      try {
+        String encoded = UrlEncoding.pathSegment(value.getKey(), value.getValue());
+        if (!encoded.equals(value.getValue())) {
+          secrets.add(encoded);
         }
+      } catch (IllegalArgumentException e) {
+        // Not sendable (an invocation built by hand can hold anything): it was never sent in another form.
       }
     }
   }
@@ -127,33 +119,5 @@ final class Redaction {
       default:
         reader.skipValue();
     }
-  }
-
-  /** Decodes {@code %XX} escapes as UTF-8; text that is not valid percent-encoding is returned as it is. */
-  static String percentDecode(String segment) {
-    if (segment.indexOf('%') < 0) {
-      return segment;
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(segment.length());
-    for (int i = 0; i < segment.length(); i++) {
-      char c = segment.charAt(i);
-      if (c == '%') {
-        if (i + 2 >= segment.length()) {
-          return segment;
-        }
-        int hi = Character.digit(segment.charAt(i + 1), 16);
-        int lo = Character.digit(segment.charAt(i + 2), 16);
-        if (hi < 0 || lo < 0) {
-          return segment;
-        }
-        out.write(hi * 16 + lo);
-        i += 2;
-      } else if (c < 0x80) {
-        out.write(c);
-      } else {
-        return segment;
-      }
-    }
-    return new String(out.toByteArray(), StandardCharsets.UTF_8);
   }
 }

@@ -1,27 +1,29 @@
 package io.typedclient.runtime;
 
 import com.squareup.moshi.JsonReader;
+import io.typedclient.runtime.internal.UrlEncoding;
 import java.io.UnsupportedEncodingException;
 import java.net.URLDecoder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Keeps a request's secrets out of text that ends up in exception messages: a server or a library may echo
  * what it was sent (a token from a header, a session id from the path) in an error body or an I/O message.
  */
-final class Redaction {
+final class SecretScrubber {
   static final String MASK = "██";
 
   /** Values shorter than this are not masked: they are flags and small numbers, not secrets. */
   private static final int MIN_SECRET_LENGTH = 8;
 
-  private Redaction() {}
+  private SecretScrubber() {}
 
   /**
    * {@code text} with every secret of {@code request} masked: values of sensitive headers (and each long word
    * in them, so {@code SSWS <token>} loses the token even where the scheme is not echoed), the values that
-   * filled the path template, and query values.
+   * filled the path template (as given and as sent), and query values.
    */
   static String scrub(HttpRequest request, String text) {
     if (text == null || text.isEmpty() || request == null) {
@@ -49,19 +51,10 @@ final class Redaction {
         }
       }
     }
-    String template = request.pathTemplate();
-    String path = request.uri().getRawPath();
-    if (!template.isEmpty() && path != null) {
-      String[] templateSegments = template.split("/", -1);
-      String[] pathSegments = path.split("/", -1);
-      if (templateSegments.length == pathSegments.length) {
-        for (int i = 0; i < pathSegments.length; i++) {
-          if (templateSegments[i].indexOf('{') >= 0) {
-            addEncoded(secrets, pathSegments[i]);
-          }
-        }
-      }
+    for (Map.Entry<String, String> value : request.invocation().pathValues().entrySet()) {
+      addPathValue(secrets, value.getKey(), value.getValue());
     }
+    // The query as sent rather than the invocation's values: it also holds what interceptors added.
     String query = request.uri().getRawQuery();
     if (query != null) {
       for (String pair : query.split("&")) {
@@ -72,6 +65,16 @@ final class Redaction {
     // Longest first, so a value that contains another is masked whole.
     secrets.sort((a, b) -> b.length() - a.length());
     return secrets;
+  }
+
+  /** A path value as given and as it was sent, percent-encoded. */
+  private static void addPathValue(List<String> secrets, String name, String value) {
+    add(secrets, value);
+    try {
+      add(secrets, UrlEncoding.pathSegment(name, value));
+    } catch (IllegalArgumentException e) {
+      // Not sendable (an invocation built by hand can hold anything): it was never sent in another form.
+    }
   }
 
   private static void addEncoded(List<String> secrets, String encoded) {

@@ -1,9 +1,12 @@
-package io.typedclient.runtime;
+package io.typedclient.runtime.internal;
 
 import java.nio.charset.StandardCharsets;
 
-/** Percent-encoding for path segments and query components (RFC 3986), strict by design. */
-final class UrlEncoding {
+/**
+ * Percent-encoding for path segments and query components (RFC 3986), strict by design. Not API: for
+ * typedclient's own modules, so that what is sent and what is masked in messages are encoded the same way.
+ */
+public final class UrlEncoding {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private UrlEncoding() {}
@@ -14,7 +17,7 @@ final class UrlEncoding {
    * and the rest can never change the path. Empty, {@code "."} and {@code ".."} are refused: they would name
    * another resource rather than a segment.
    */
-  static String pathSegment(String name, String value) {
+  public static String pathSegment(String name, String value) {
     if (value.isEmpty()) {
       throw new IllegalArgumentException("path parameter \"" + name + "\" is empty");
     }
@@ -29,7 +32,7 @@ final class UrlEncoding {
    * Encodes a query name or value of parameter {@code name}: every byte but the unreserved characters is
    * percent-encoded.
    */
-  static String queryComponent(String name, String value) {
+  public static String queryComponent(String name, String value) {
     return encode("query parameter", name, value);
   }
 
