@@ -5,7 +5,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The one seam between typedclient and the network: sends a request and returns the whole response.
  *
- * <p>Every implementation behaves the same way, which the transport conformance tests check:
+ * <p>Every implementation behaves the same way, which the transport conformance suite checks over real
+ * loopback HTTP:
  * <ul>
  *   <li>redirects are never followed: a 3xx response is returned as it is;
  *   <li>the exchange fails with {@link RequestTimeoutException} once {@link HttpRequest#timeout()} has passed;
@@ -16,13 +17,19 @@ import java.util.concurrent.CompletableFuture;
  *   <li>no response is cached;
  *   <li>headers the transport owns ({@code Host}, {@code Content-Length}, {@code Transfer-Encoding},
  *       {@code Connection}, {@code Expect}, {@code Upgrade}...) are refused with an
- *       {@link IllegalArgumentException} naming the header, before anything is sent.
+ *       {@link IllegalArgumentException} naming the header, before anything is sent
+ *       ({@link RestrictedHeaders#check} does it).
  * </ul>
  * Implementations are thread-safe. {@link #executeAsync} never blocks the calling thread, and its future
  * fails with the same exception types that {@link #execute} throws (never wrapped in
  * {@link java.util.concurrent.CompletionException}); cancelling the future abandons the exchange. Two
  * implementations come with the runtime: {@link JdkHttpTransport} (the default) and
  * {@link UrlConnectionTransport} (for Android).
+ *
+ * <p>Writing another (over OkHttp, Apache HttpClient, or a test double) takes the transport class and one test:
+ * extend {@code io.typedclient.runtime.conformance.HttpTransportConformanceTest} from the test-scoped artifact
+ * {@code io.typedclient:typedclient-transport-conformance}, return a new transport from
+ * {@code newTransport(Duration)}, and the suite runs every case against it.
  */
 public interface HttpTransport extends AutoCloseable {
 

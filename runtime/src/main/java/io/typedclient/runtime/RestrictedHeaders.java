@@ -1,15 +1,33 @@
 package io.typedclient.runtime;
 
 /**
- * Request headers a caller cannot set because the transport owns them. Both transports refuse the same names
- * before anything is sent: {@code java.net.http} would throw an obscure error for some of them, and
- * {@code HttpURLConnection} would silently drop them.
+ * Request headers a caller cannot set because the transport owns them: {@code Host}, {@code Content-Length},
+ * {@code Transfer-Encoding}, the hop-by-hop headers ({@code Connection}, {@code Keep-Alive},
+ * {@code Proxy-Connection}, {@code Upgrade}, {@code TE}, {@code Trailer}) and {@code Expect}. Names compare
+ * case-insensitively.
+ *
+ * <p>Every {@link HttpTransport} refuses the same names before anything is sent, as its contract says: an HTTP
+ * stack would otherwise throw an obscure error for some of them, or silently drop or duplicate them. A transport
+ * written outside typedclient calls {@link #check} on each header name of a request before it opens a
+ * connection:
+ *
+ * <pre>
+ * HttpHeaders headers = request.headers();
+ * for (int i = 0; i &lt; headers.size(); i++) {
+ *   RestrictedHeaders.check(headers.name(i));
+ * }
+ * </pre>
+ *
+ * The transport conformance suite ({@code typedclient-transport-conformance}) checks that it does.
  */
-final class RestrictedHeaders {
+public final class RestrictedHeaders {
   private RestrictedHeaders() {}
 
-  /** Throws {@link IllegalArgumentException} naming {@code name} when a request may not carry it. */
-  static void check(String name) {
+  /**
+   * Throws {@link IllegalArgumentException} naming {@code name} and saying why, when a request may not carry it;
+   * does nothing otherwise.
+   */
+  public static void check(String name) {
     String reason = reason(name);
     if (reason != null) {
       throw new IllegalArgumentException("header \"" + name + "\" cannot be set on a request: " + reason);

@@ -1,14 +1,15 @@
 package io.typedclient.runtime;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockResponseBody;
 import okio.BufferedSink;
 
-/** Response bodies for tests that must prove a client stops reading. */
+/**
+ * A response body for tests that must prove a client stops reading (the transport conformance suite has more,
+ * in {@code MockBodies}).
+ */
 final class TestBodies {
   private TestBodies() {}
 
@@ -44,53 +45,6 @@ final class TestBodies {
         .body(body)
         .removeHeader("Content-Length")
         .setHeader("Transfer-Encoding", "chunked")
-        .build();
-  }
-
-  /**
-   * Headers that declare {@code declaredLength} bytes, then a body of one byte every {@code pause} (never
-   * reaching that length) until the client drops the connection.
-   */
-  static MockResponse declaredButStalled(long declaredLength, CountDownLatch clientGone, Duration pause) {
-    return trickleThenStall(declaredLength, clientGone, pause, Integer.MAX_VALUE, new CountDownLatch(0));
-  }
-
-  /**
-   * Headers that declare {@code declaredLength} bytes, then {@code bytes} single bytes {@code pause} apart, then
-   * nothing until {@code release} opens, then single bytes again until the client drops the connection.
-   */
-  static MockResponse trickleThenStall(
-      long declaredLength, CountDownLatch clientGone, Duration pause, int bytes, CountDownLatch release) {
-    MockResponseBody body =
-        new MockResponseBody() {
-          @Override
-          public long getContentLength() {
-            return declaredLength;
-          }
-
-          @Override
-          public void writeTo(BufferedSink sink) throws IOException {
-            try {
-              for (int sent = 0; ; sent++) {
-                sink.writeUtf8("x").flush();
-                if (sent + 1 == bytes && !release.await(30, TimeUnit.SECONDS)) {
-                  throw new IOException("never released");
-                }
-                Thread.sleep(pause.toMillis());
-              }
-            } catch (IOException e) {
-              clientGone.countDown();
-              throw e;
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-              throw new IOException("server stopping", e);
-            }
-          }
-        };
-    return new MockResponse.Builder()
-        .code(200)
-        .body(body)
-        .setHeader("Content-Length", Long.toString(declaredLength))
         .build();
   }
 }

@@ -19,32 +19,34 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
- * {@link UrlConnectionTransport} against the transport conformance suite, plus what is particular to
- * {@code HttpURLConnection}.
+ * What is particular to {@link UrlConnectionTransport} and {@code HttpURLConnection}; the transport conformance
+ * suite ({@code transport-conformance/}) checks what every transport must do.
  */
-final class UrlConnectionTransportTest extends HttpTransportConformanceTest {
+@Timeout(value = 20, unit = SECONDS)
+final class UrlConnectionTransportTest {
+  @StartStop final MockWebServer server = new MockWebServer();
 
-  @Override
-  HttpTransport newTransport(Duration connectTimeout) {
-    return UrlConnectionTransport.builder().connectTimeout(connectTimeout).build();
+  private final UrlConnectionTransport transport =
+      UrlConnectionTransport.builder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @AfterEach
+  void closeTransport() {
+    transport.close();
   }
 
-  @Override
-  boolean sendsPatch() {
-    // The JDK's HttpURLConnection refuses PATCH (Android's sends it: see patchGoesOutAsPatchWhereThePlatformAllowsIt).
-    return false;
+  HttpRequest.Builder request(String method, String path) {
+    return HttpRequest.builder(method, server.url(path).uri()).timeout(Duration.ofSeconds(5));
   }
 
-  /**
-   * The JDK's HttpURLConnection cannot interrupt a read in progress (its disconnect waits for the read), so a
-   * read that stalls just before the deadline ends by its read timeout, set to the whole timeout.
-   */
-  @Override
-  long maxMillisForAStalledRead(Duration timeout) {
-    return 2 * timeout.toMillis() + 1_500;
+  static MockResponse ok(String body) {
+    return new MockResponse.Builder().code(200).body(body).build();
   }
 
   @Test

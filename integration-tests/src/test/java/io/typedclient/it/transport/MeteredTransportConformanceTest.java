@@ -1,0 +1,45 @@
+package io.typedclient.it.transport;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.typedclient.runtime.HttpTransport;
+import io.typedclient.runtime.conformance.HttpTransportConformanceTest;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A third transport, from another package, checked by the published conformance suite exactly as a user's
+ * transport would be: this class and {@link MeteredTransport} are all it takes (and a test dependency on
+ * {@code typedclient-transport-conformance}).
+ */
+final class MeteredTransportConformanceTest extends HttpTransportConformanceTest {
+  @Override
+  public HttpTransport newTransport(Duration connectTimeout) {
+    return new MeteredTransport(connectTimeout);
+  }
+
+  /** It sends through the JDK's HttpURLConnection, which refuses PATCH. */
+  @Override
+  public boolean sendsPatch() {
+    return false;
+  }
+
+  /** The JDK's HttpURLConnection cannot interrupt a read in progress; see UrlConnectionTransport. */
+  @Override
+  public long maxMillisForAStalledRead(Duration timeout) {
+    return 2 * timeout.toMillis() + 1_500;
+  }
+
+  @Test
+  void countsWhatItSendsAndNotWhatItRefuses() {
+    MeteredTransport metered = (MeteredTransport) transport();
+    server().enqueue(ok("counted"));
+
+    metered.execute(request("GET", "/a").build());
+    assertThrows(IllegalArgumentException.class, () -> metered.execute(request("GET", "/b").header("Host", "x").build()));
+
+    assertThat(metered.started()).isEqualTo(1);
+    assertThat(server().getRequestCount()).isEqualTo(1);
+  }
+}

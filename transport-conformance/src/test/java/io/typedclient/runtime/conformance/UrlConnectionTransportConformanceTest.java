@@ -1,0 +1,28 @@
+package io.typedclient.runtime.conformance;
+
+import io.typedclient.runtime.HttpTransport;
+import io.typedclient.runtime.UrlConnectionTransport;
+import java.time.Duration;
+
+/** {@link UrlConnectionTransport} against the transport conformance suite. */
+final class UrlConnectionTransportConformanceTest extends HttpTransportConformanceTest {
+  @Override
+  public HttpTransport newTransport(Duration connectTimeout) {
+    return UrlConnectionTransport.builder().connectTimeout(connectTimeout).build();
+  }
+
+  /** The JDK's HttpURLConnection refuses PATCH (Android's sends it: see UrlConnectionTransportTest). */
+  @Override
+  public boolean sendsPatch() {
+    return false;
+  }
+
+  /**
+   * The JDK's HttpURLConnection cannot interrupt a read in progress (its disconnect waits for the read), so a
+   * read that stalls just before the deadline ends by its read timeout, set to the whole timeout.
+   */
+  @Override
+  public long maxMillisForAStalledRead(Duration timeout) {
+    return 2 * timeout.toMillis() + 1_500;
+  }
+}
