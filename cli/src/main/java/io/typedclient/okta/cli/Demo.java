@@ -42,7 +42,7 @@ final class Demo {
   private final Scheduler scheduler;
   private final Function<Duration, HttpTransport> transports;
   private final boolean verbose;
-  private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
+  private final List<RecordedExchange> exchanges = new CopyOnWriteArrayList<>();
   private int step;
 
   Demo(PrintWriter out, PrintWriter err, Scheduler scheduler, Function<Duration, HttpTransport> transports,
@@ -134,7 +134,7 @@ final class Demo {
     int before = exchanges.size();
     int waitsBefore = waits.waits().size();
     Session afterRateLimit = client.getSession(created.id());
-    List<Exchange> attempts = new ArrayList<>(exchanges.subList(before, exchanges.size()));
+    List<RecordedExchange> attempts = new ArrayList<>(exchanges.subList(before, exchanges.size()));
     expect(attempts.size() == 2 && attempts.get(0).status() == 429 && attempts.get(1).status() == 200,
         "expected a 429 then a 200, got " + outcomes(attempts));
     expect(waits.waits().size() == waitsBefore + 1, "the client retried without waiting");
@@ -161,7 +161,7 @@ final class Demo {
   }
 
   /** Each exchange as it ends, so the 429 shows before the wait it causes. */
-  private void onExchange(Exchange exchange) {
+  private void onExchange(RecordedExchange exchange) {
     exchanges.add(exchange);
     out.println(ExchangeText.line(INDENT, exchange));
     out.flush();
@@ -169,7 +169,7 @@ final class Demo {
 
   /** Before the client waits to retry: what Okta's 429 said, and how long the client decided to wait. */
   private void beforeWait(Duration wait) {
-    Exchange limited = exchanges.isEmpty() ? null : exchanges.get(exchanges.size() - 1);
+    RecordedExchange limited = exchanges.isEmpty() ? null : exchanges.get(exchanges.size() - 1);
     if (limited != null && limited.response() != null) {
       HttpResponse response = limited.response();
       String[] error = oktaError(response);
@@ -216,9 +216,9 @@ final class Demo {
     out.flush();
   }
 
-  private static String outcomes(List<Exchange> attempts) {
+  private static String outcomes(List<RecordedExchange> attempts) {
     List<String> outcomes = new ArrayList<>();
-    for (Exchange attempt : attempts) {
+    for (RecordedExchange attempt : attempts) {
       outcomes.add(attempt.outcome());
     }
     return outcomes.isEmpty() ? "no exchange" : String.join(", ", outcomes);

@@ -10,7 +10,7 @@ final class ExchangeText {
 
   private ExchangeText() {}
 
-  static String line(String prefix, Exchange exchange) {
+  static String line(String prefix, RecordedExchange exchange) {
     StringBuilder line = new StringBuilder(prefix);
     line.append(Failure.pad(exchange.method(), 7));
     line.append(Failure.pad(exchange.pathTemplate(), PATH_WIDTH));

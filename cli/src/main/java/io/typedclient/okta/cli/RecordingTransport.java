@@ -9,16 +9,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * Hands every request to the real transport and reports each attempt as an {@link Exchange}. It sits below the
- * client's interceptors, so it sees what went on the wire: the authorization the client added, each retry, the
+ * Hands every request to the real transport and reports each attempt as a {@link RecordedExchange}. It sits below
+ * the client's interceptors, so it sees what went on the wire: the authorization the client added, each retry, the
  * response before it became a value or an exception.
  */
 final class RecordingTransport implements HttpTransport {
   private final HttpTransport delegate;
-  private final Consumer<Exchange> listener;
+  private final Consumer<RecordedExchange> listener;
 
   /** Reports to {@code listener}, which may be called from any thread; closing closes {@code delegate}. */
-  RecordingTransport(HttpTransport delegate, Consumer<Exchange> listener) {
+  RecordingTransport(HttpTransport delegate, Consumer<RecordedExchange> listener) {
     this.delegate = delegate;
     this.listener = listener;
   }
@@ -30,10 +30,10 @@ final class RecordingTransport implements HttpTransport {
     try {
       response = delegate.execute(request);
     } catch (RuntimeException e) {
-      listener.accept(Exchange.of(request, start, System.nanoTime(), null, e));
+      listener.accept(RecordedExchange.of(request, start, System.nanoTime(), null, e));
       throw e;
     }
-    listener.accept(Exchange.of(request, start, System.nanoTime(), response, null));
+    listener.accept(RecordedExchange.of(request, start, System.nanoTime(), response, null));
     return response;
   }
 
@@ -42,7 +42,7 @@ final class RecordingTransport implements HttpTransport {
     long start = System.nanoTime();
     CompletableFuture<HttpResponse> exchange = delegate.executeAsync(request);
     CompletableFuture<HttpResponse> observed = exchange.whenComplete((response, failure) ->
-        listener.accept(Exchange.of(request, start, System.nanoTime(), response, Futures.unwrap(failure))));
+        listener.accept(RecordedExchange.of(request, start, System.nanoTime(), response, Futures.unwrap(failure))));
     // Cancelling what the caller holds must still abandon the exchange, as the transport contract says.
     observed.whenComplete((response, failure) -> {
       if (failure instanceof CancellationException) {

@@ -9,11 +9,11 @@ import java.time.temporal.ChronoUnit;
 final class Dispatcher implements LoopbackServer.Handler {
   private final Clock clock;
   private final Ids ids;
-  private final SessionsApi api;
+  private final SessionEndpoints api;
   private final RequestLog log;
   private final FaultRules faults;
 
-  Dispatcher(Clock clock, Ids ids, SessionsApi api, RequestLog log, FaultRules faults) {
+  Dispatcher(Clock clock, Ids ids, SessionEndpoints api, RequestLog log, FaultRules faults) {
     this.clock = clock;
     this.ids = ids;
     this.api = api;
@@ -29,9 +29,9 @@ final class Dispatcher implements LoopbackServer.Handler {
     try {
       now = now();
       RecordedRequest recorded = log.record(request, match == null ? null : match.route.template, requestId, now);
-      Exchange exchange = new Exchange(request, match, requestId, now, api);
+      RoutedRequest routed = new RoutedRequest(request, match, requestId, now, api);
       FaultAction fault = faults.strike(recorded);
-      return fault == null ? Replies.complete(exchange.process()) : fault.apply(exchange);
+      return fault == null ? Replies.complete(routed.process()) : fault.apply(routed);
     } catch (InterruptedException e) {
       // FakeOkta is closing while a delayed answer waits: drop the connection, as a stopping server does.
       Thread.currentThread().interrupt();

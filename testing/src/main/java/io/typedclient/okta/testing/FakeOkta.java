@@ -307,7 +307,7 @@ public final class FakeOkta implements AutoCloseable {
       }
       try {
         FakeOkta okta = new FakeOkta(clock, credentials, org, limiter, faultRules, log, server);
-        SessionsApi api = new SessionsApi(org, limiter, credentials, ids, okta.orgUrl(), ids.orgId());
+        SessionEndpoints api = new SessionEndpoints(org, limiter, credentials, ids, okta.orgUrl(), ids.orgId());
         server.start(new Dispatcher(clock, ids, api, log, faultRules));
         return okta;
       } catch (RuntimeException | Error e) {

@@ -2,5 +2,5 @@ package io.typedclient.okta.testing;
 
 /** What an armed fault does to one request. */
 interface FaultAction {
-  Reply apply(Exchange exchange) throws InterruptedException;
+  Reply apply(RoutedRequest routed) throws InterruptedException;
 }

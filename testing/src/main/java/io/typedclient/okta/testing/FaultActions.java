@@ -22,27 +22,27 @@ final class FaultActions {
   // The org answers; the answer is late or damaged.
 
   static FaultAction delay(Duration delay) {
-    return exchange -> {
-      Response response = exchange.process();
+    return routed -> {
+      Response response = routed.process();
       TimeUnit.NANOSECONDS.sleep(delay.toNanos());
       return Replies.complete(response);
     };
   }
 
   static FaultAction closeMidBody() {
-    return exchange -> Replies.closeMidBody(exchange.process());
+    return routed -> Replies.closeMidBody(routed.process());
   }
 
   static FaultAction truncatedJson() {
-    return exchange -> {
-      Response response = withJsonBody(exchange.process(), "{\"id\":\"102");
+    return routed -> {
+      Response response = withJsonBody(routed.process(), "{\"id\":\"102");
       return Replies.complete(response.withBody(Arrays.copyOf(response.body, response.body.length / 2)));
     };
   }
 
   static FaultAction malformedJson() {
-    return exchange -> {
-      Response response = withJsonBody(exchange.process(), "{\"id\":\"102\"}");
+    return routed -> {
+      Response response = withJsonBody(routed.process(), "{\"id\":\"102\"}");
       String body = new String(response.body, StandardCharsets.UTF_8);
       int colon = body.indexOf(':');
       // A missing name separator: every byte is there, the length is right, and no JSON parser accepts it.
@@ -52,52 +52,52 @@ final class FaultActions {
   }
 
   static FaultAction emptyBody() {
-    return exchange -> Replies.complete(asJson200(exchange.process()).withBody(NO_BODY));
+    return routed -> Replies.complete(asJson200(routed.process()).withBody(NO_BODY));
   }
 
   static FaultAction oversizedBody(long bytes) {
-    return exchange -> Replies.padded(withJsonBody(exchange.process(), "{}"), bytes);
+    return routed -> Replies.padded(withJsonBody(routed.process(), "{}"), bytes);
   }
 
   static FaultAction withoutHeaders(List<String> names) {
     Set<String> lowerCase = lowerCase(names);
-    return exchange -> Replies.complete(exchange.process().without(lowerCase));
+    return routed -> Replies.complete(routed.process().without(lowerCase));
   }
 
   static FaultAction withHeader(String name, String value) {
-    return exchange -> Replies.complete(exchange.process().withHeader(name, value));
+    return routed -> Replies.complete(routed.process().withHeader(name, value));
   }
 
   // The org never sees the request.
 
   static FaultAction respond(OktaError error) {
-    return exchange -> Replies.complete(exchange.error(error));
+    return routed -> Replies.complete(routed.error(error));
   }
 
   static FaultAction respondWith(int status, String contentType, byte[] body) {
-    return exchange -> {
+    return routed -> {
       List<String[]> headers = new ArrayList<>();
-      headers.add(new String[] {"Date", Timestamps.httpDate(exchange.now)});
+      headers.add(new String[] {"Date", Timestamps.httpDate(routed.now)});
       headers.add(new String[] {"Content-Type", contentType});
       return Replies.complete(new Response(status, headers, body));
     };
   }
 
   static FaultAction tooManyRequests(TooManyRequests shape) {
-    return exchange -> Replies.complete(shape.toResponse(exchange));
+    return routed -> Replies.complete(shape.toResponse(routed));
   }
 
   static FaultAction redirect(int status, String location) {
-    return exchange -> {
+    return routed -> {
       List<String[]> headers = new ArrayList<>();
-      headers.add(new String[] {"Date", Timestamps.httpDate(exchange.now)});
+      headers.add(new String[] {"Date", Timestamps.httpDate(routed.now)});
       headers.add(new String[] {"Location", location});
       return Replies.complete(new Response(status, headers, NO_BODY));
     };
   }
 
   static FaultAction closeConnection() {
-    return exchange -> Replies.closeBeforeResponse();
+    return routed -> Replies.closeBeforeResponse();
   }
 
   /** A proxy's error page: what an edge server in front of Okta answers when the org is out of reach. */

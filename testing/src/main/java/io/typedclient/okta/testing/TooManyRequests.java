@@ -61,9 +61,9 @@ public final class TooManyRequests {
     return new TooManyRequests(resets, serverWindow, null, false);
   }
 
-  Response toResponse(Exchange exchange) {
-    RateLimiter.Window window = exchange.api.peekWindow(exchange.now);
-    Response base = exchange.api.error(exchange, OktaError.tooManyRequests(), window)
+  Response toResponse(RoutedRequest routed) {
+    RateLimiter.Window window = routed.api.peekWindow(routed.now);
+    Response base = routed.api.error(routed, OktaError.tooManyRequests(), window)
         .withHeaderSet("X-Rate-Limit-Remaining", "0");
     Response response = serverWindow ? base : base.without(Set.of("x-rate-limit-reset"));
     for (Instant reset : resets) {

@@ -12,7 +12,7 @@ import okio.Buffer;
  * The Okta Sessions endpoints with the semantics of a real org (paths, statuses, error codes from the Okta
  * Management OpenAPI description and Okta's documented responses).
  */
-final class SessionsApi {
+final class SessionEndpoints {
   private static final String JSON = "application/json";
 
   private final OktaOrg org;
@@ -22,7 +22,7 @@ final class SessionsApi {
   private final String orgUrl;
   private final String orgId;
 
-  SessionsApi(OktaOrg org, RateLimiter limiter, Credentials credentials, Ids ids, String orgUrl, String orgId) {
+  SessionEndpoints(OktaOrg org, RateLimiter limiter, Credentials credentials, Ids ids, String orgUrl, String orgId) {
     this.org = org;
     this.limiter = limiter;
     this.credentials = credentials;
@@ -31,139 +31,139 @@ final class SessionsApi {
     this.orgId = orgId;
   }
 
-  Response process(Exchange exchange) {
-    IncomingRequest request = exchange.request;
-    RateLimiter.Window window = limiter.acquire(exchange.now);
+  Response process(RoutedRequest routed) {
+    IncomingRequest request = routed.request;
+    RateLimiter.Window window = limiter.acquire(routed.now);
     if (window.exceeded) {
-      return error(exchange, OktaError.tooManyRequests(), window);
+      return error(routed, OktaError.tooManyRequests(), window);
     }
-    Route.Match match = exchange.match;
+    Route.Match match = routed.match;
     if (match == null) {
-      return error(exchange, OktaError.notFound(request.path), window);
+      return error(routed, OktaError.notFound(request.path), window);
     }
     if (!match.route.allows(request.method)) {
-      return error(exchange, OktaError.methodNotAllowed(), window)
+      return error(routed, OktaError.methodNotAllowed(), window)
           .withHeader("Allow", String.join(", ", match.route.methods));
     }
     if (match.route.management && !credentials.accepts(request.header("Authorization"))) {
-      return error(exchange, OktaError.invalidToken(), window);
+      return error(routed, OktaError.invalidToken(), window);
     }
     boolean get = request.method.equals("GET");
     boolean delete = request.method.equals("DELETE");
     switch (match.route) {
       case CREATE_SESSION:
-        return createSession(exchange, window);
+        return createSession(routed, window);
       case SESSION:
-        return get ? getSession(exchange, match.parameter, window) : endSession(exchange, match.parameter, window);
+        return get ? getSession(routed, match.parameter, window) : endSession(routed, match.parameter, window);
       case REFRESH_SESSION:
-        return refreshSession(exchange, match.parameter, window);
+        return refreshSession(routed, match.parameter, window);
       case USER_SESSIONS:
-        return revokeUserSessions(exchange, match.parameter, window);
+        return revokeUserSessions(routed, match.parameter, window);
       case CURRENT_SESSION:
-        return delete ? endCurrentSession(exchange, window) : getCurrentSession(exchange, window);
+        return delete ? endCurrentSession(routed, window) : getCurrentSession(routed, window);
       case REFRESH_CURRENT_SESSION:
-        return refreshCurrentSession(exchange, window);
+        return refreshCurrentSession(routed, window);
       default:
         throw new AssertionError(match.route);
     }
   }
 
-  private Response createSession(Exchange exchange, RateLimiter.Window window) {
+  private Response createSession(RoutedRequest routed, RateLimiter.Window window) {
     String sessionToken;
     try {
-      sessionToken = readSessionToken(exchange.request.body);
+      sessionToken = readSessionToken(routed.request.body);
     } catch (IOException e) {
-      return error(exchange, OktaError.malformedBody(), window);
+      return error(routed, OktaError.malformedBody(), window);
     } catch (JsonDataException e) {
-      return error(exchange, OktaError.validation("sessionToken", "must be a string"), window);
+      return error(routed, OktaError.validation("sessionToken", "must be a string"), window);
     }
     if (sessionToken == null || sessionToken.isEmpty()) {
-      return error(exchange, OktaError.validation("sessionToken", "The field cannot be left blank"), window);
+      return error(routed, OktaError.validation("sessionToken", "The field cannot be left blank"), window);
     }
     // Okta answers a used, unknown or expired session token as a failed authentication (E0000004), not a 404.
-    FakeSession session = org.exchange(sessionToken, exchange.now);
+    FakeSession session = org.exchange(sessionToken, routed.now);
     if (session == null) {
-      return error(exchange, OktaError.authenticationFailed(), window);
+      return error(routed, OktaError.authenticationFailed(), window);
     }
-    return session(exchange, session, false, window);
+    return session(routed, session, false, window);
   }
 
-  private Response getSession(Exchange exchange, String sessionId, RateLimiter.Window window) {
-    FakeSession session = org.find(sessionId, exchange.now);
-    return session == null ? sessionNotFound(exchange, sessionId, window) : session(exchange, session, false, window);
+  private Response getSession(RoutedRequest routed, String sessionId, RateLimiter.Window window) {
+    FakeSession session = org.find(sessionId, routed.now);
+    return session == null ? sessionNotFound(routed, sessionId, window) : session(routed, session, false, window);
   }
 
-  private Response refreshSession(Exchange exchange, String sessionId, RateLimiter.Window window) {
-    FakeSession session = org.refresh(sessionId, exchange.now);
-    return session == null ? sessionNotFound(exchange, sessionId, window) : session(exchange, session, false, window);
+  private Response refreshSession(RoutedRequest routed, String sessionId, RateLimiter.Window window) {
+    FakeSession session = org.refresh(sessionId, routed.now);
+    return session == null ? sessionNotFound(routed, sessionId, window) : session(routed, session, false, window);
   }
 
-  private Response endSession(Exchange exchange, String sessionId, RateLimiter.Window window) {
-    return org.end(sessionId, exchange.now) ? noContent(exchange, window) : sessionNotFound(exchange, sessionId, window);
+  private Response endSession(RoutedRequest routed, String sessionId, RateLimiter.Window window) {
+    return org.end(sessionId, routed.now) ? noContent(routed, window) : sessionNotFound(routed, sessionId, window);
   }
 
-  private Response revokeUserSessions(Exchange exchange, String userId, RateLimiter.Window window) {
+  private Response revokeUserSessions(RoutedRequest routed, String userId, RateLimiter.Window window) {
     for (String flag : List.of("oauthTokens", "forgetDevices")) {
-      String value = queryValue(exchange.request.rawQuery, flag);
+      String value = queryValue(routed.request.rawQuery, flag);
       if (value != null && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-        return error(exchange, OktaError.validation(flag, "must be true or false"), window);
+        return error(routed, OktaError.validation(flag, "must be true or false"), window);
       }
     }
     return org.endAllOf(userId)
-        ? noContent(exchange, window)
-        : error(exchange, OktaError.notFound(userId + " (User)"), window);
+        ? noContent(routed, window)
+        : error(routed, OktaError.notFound(userId + " (User)"), window);
   }
 
-  private Response getCurrentSession(Exchange exchange, RateLimiter.Window window) {
-    FakeSession session = currentSession(exchange);
-    return session == null ? currentNotFound(exchange, window) : session(exchange, session, true, window);
+  private Response getCurrentSession(RoutedRequest routed, RateLimiter.Window window) {
+    FakeSession session = currentSession(routed);
+    return session == null ? currentNotFound(routed, window) : session(routed, session, true, window);
   }
 
-  private Response refreshCurrentSession(Exchange exchange, RateLimiter.Window window) {
-    FakeSession current = currentSession(exchange);
-    FakeSession session = current == null ? null : org.refresh(current.id(), exchange.now);
-    return session == null ? currentNotFound(exchange, window) : session(exchange, session, true, window);
+  private Response refreshCurrentSession(RoutedRequest routed, RateLimiter.Window window) {
+    FakeSession current = currentSession(routed);
+    FakeSession session = current == null ? null : org.refresh(current.id(), routed.now);
+    return session == null ? currentNotFound(routed, window) : session(routed, session, true, window);
   }
 
-  private Response endCurrentSession(Exchange exchange, RateLimiter.Window window) {
-    FakeSession current = currentSession(exchange);
-    return current != null && org.end(current.id(), exchange.now)
-        ? noContent(exchange, window)
-        : currentNotFound(exchange, window);
+  private Response endCurrentSession(RoutedRequest routed, RateLimiter.Window window) {
+    FakeSession current = currentSession(routed);
+    return current != null && org.end(current.id(), routed.now)
+        ? noContent(routed, window)
+        : currentNotFound(routed, window);
   }
 
   /** The session named by the {@code sid} cookie; the Authorization header plays no part here. */
-  private FakeSession currentSession(Exchange exchange) {
-    for (String header : exchange.request.headerValues("Cookie")) {
+  private FakeSession currentSession(RoutedRequest routed) {
+    for (String header : routed.request.headerValues("Cookie")) {
       for (String pair : header.split(";")) {
         int equals = pair.indexOf('=');
         if (equals > 0 && pair.substring(0, equals).strip().equals("sid")) {
-          return org.find(pair.substring(equals + 1).strip(), exchange.now);
+          return org.find(pair.substring(equals + 1).strip(), routed.now);
         }
       }
     }
     return null;
   }
 
-  private Response sessionNotFound(Exchange exchange, String sessionId, RateLimiter.Window window) {
-    return error(exchange, OktaError.notFound(sessionId + " (Session)"), window);
+  private Response sessionNotFound(RoutedRequest routed, String sessionId, RateLimiter.Window window) {
+    return error(routed, OktaError.notFound(sessionId + " (Session)"), window);
   }
 
   /** What a real org answers on {@code /api/v1/sessions/me} without a live session cookie. */
-  private Response currentNotFound(Exchange exchange, RateLimiter.Window window) {
-    return error(exchange, OktaError.notFound("me (Session)"), window);
+  private Response currentNotFound(RoutedRequest routed, RateLimiter.Window window) {
+    return error(routed, OktaError.notFound("me (Session)"), window);
   }
 
-  private Response session(Exchange exchange, FakeSession session, boolean current, RateLimiter.Window window) {
-    return json(exchange, 200, SessionJson.write(session, orgUrl, orgId, current), window);
+  private Response session(RoutedRequest routed, FakeSession session, boolean current, RateLimiter.Window window) {
+    return json(routed, 200, SessionJson.write(session, orgUrl, orgId, current), window);
   }
 
-  private Response noContent(Exchange exchange, RateLimiter.Window window) {
-    return new Response(204, standardHeaders(exchange, window, false), new byte[0]);
+  private Response noContent(RoutedRequest routed, RateLimiter.Window window) {
+    return new Response(204, standardHeaders(routed, window, false), new byte[0]);
   }
 
-  Response error(Exchange exchange, OktaError error, RateLimiter.Window window) {
-    return json(exchange, error.status, error.body(ids.errorId()), window);
+  Response error(RoutedRequest routed, OktaError error, RateLimiter.Window window) {
+    return json(routed, error.status, error.body(ids.errorId()), window);
   }
 
   /** An error for bytes that never became a request, with the usual headers and the budget untouched. */
@@ -176,13 +176,13 @@ final class SessionsApi {
     return limiter.peek(now);
   }
 
-  private Response json(Exchange exchange, int status, byte[] body, RateLimiter.Window window) {
-    return new Response(status, standardHeaders(exchange, window, true), body);
+  private Response json(RoutedRequest routed, int status, byte[] body, RateLimiter.Window window) {
+    return new Response(status, standardHeaders(routed, window, true), body);
   }
 
   /** The headers on every Okta answer, in the order Okta sends them. */
-  private static List<String[]> standardHeaders(Exchange exchange, RateLimiter.Window window, boolean body) {
-    return standardHeaders(exchange.requestId, exchange.now, window, body);
+  private static List<String[]> standardHeaders(RoutedRequest routed, RateLimiter.Window window, boolean body) {
+    return standardHeaders(routed.requestId, routed.now, window, body);
   }
 
   private static List<String[]> standardHeaders(

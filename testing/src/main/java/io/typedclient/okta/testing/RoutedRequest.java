@@ -3,14 +3,14 @@ package io.typedclient.okta.testing;
 import java.time.Instant;
 
 /** One request on its way through FakeOkta: what arrived, when, under which request id, and who answers it. */
-final class Exchange {
+final class RoutedRequest {
   final IncomingRequest request;
   final Route.Match match;
   final String requestId;
   final Instant now;
-  final SessionsApi api;
+  final SessionEndpoints api;
 
-  Exchange(IncomingRequest request, Route.Match match, String requestId, Instant now, SessionsApi api) {
+  RoutedRequest(IncomingRequest request, Route.Match match, String requestId, Instant now, SessionEndpoints api) {
     this.request = request;
     this.match = match;
     this.requestId = requestId;

@@ -20,7 +20,7 @@ import java.time.Duration;
  * @param elapsed from handing the request over to having the whole response (or the failure)
  * @param response the response, or {@code null} when the exchange failed
  */
-record Exchange(
+record RecordedExchange(
     String method,
     String pathTemplate,
     int retryCount,
@@ -31,10 +31,11 @@ record Exchange(
     Duration elapsed,
     HttpResponse response) {
 
-  static Exchange of(HttpRequest request, long startNanos, long endNanos, HttpResponse response, Throwable failure) {
+  static RecordedExchange of(
+      HttpRequest request, long startNanos, long endNanos, HttpResponse response, Throwable failure) {
     String declared = request.invocation().pathTemplate();
     String template = declared.isEmpty() ? request.uri().getRawPath() : declared;
-    return new Exchange(
+    return new RecordedExchange(
         request.method(),
         template,
         retryCount(request.headers().first("X-Okta-Retry-Count")),
