@@ -84,7 +84,7 @@ public final class OktaSessions {
     private Duration maxElapsedTime = RetryPolicy.DEFAULT_MAX_ELAPSED;
     private Scheduler scheduler = Scheduler.system();
     // Classes rather than lambdas, here and for the tokens: each lambda spins its own classes at first use, which
-    // every client's cold start would pay for (about 1 ms each, against 0.2 ms for loading a small class).
+    // every client's cold start would pay for (benchmarks/FINDINGS.md, change 8).
     private DoubleSupplier random = new ThreadLocalRandomSource();
     private Function<String, String> systemProperties = new SystemPropertySource();
     private Function<String, String> environment = new EnvironmentSource();

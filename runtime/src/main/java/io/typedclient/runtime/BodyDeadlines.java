@@ -10,9 +10,9 @@ import java.util.concurrent.locks.LockSupport;
  * Cuts off response bodies that are still arriving at their deadline, for {@link JdkHttpTransport}'s blocking calls:
  * one daemon thread per transport sleeps until the earliest deadline of the bodies in flight, so that watching a
  * body costs one entry in a concurrent set and nothing wakes up while bodies arrive on time. A timer per call (a
- * {@code CompletableFuture} on the JDK's shared delayer, scheduled and cancelled on every call) cost about 15 % of
- * the CPU time of a loopback call and 2.6 KB. The thread starts with the first body watched and ends after a second
- * without one.
+ * {@code CompletableFuture} on the JDK's shared delayer, scheduled and cancelled on every call) cost a lock, a
+ * wake-up and an exception per call (benchmarks/FINDINGS.md, change 4). The thread starts with the first body
+ * watched and ends after a second without one.
  */
 final class BodyDeadlines {
   /** A body being watched. */

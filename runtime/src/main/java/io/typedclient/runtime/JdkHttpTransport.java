@@ -50,7 +50,7 @@ public final class JdkHttpTransport implements HttpTransport {
   /** Stateless, so one serves every body-less request. */
   private static final BodyPublisher NO_BODY = BodyPublishers.noBody();
 
-  /** For {@link Exchange}: the body needs no deadline of its own (the async path bounds the whole future). */
+  /** For {@link JdkExchange}: the body needs no deadline of its own (the async path bounds the whole future). */
   private static final long NO_DEADLINE = Long.MIN_VALUE;
 
   private final Duration connectTimeout;
@@ -85,13 +85,13 @@ public final class JdkHttpTransport implements HttpTransport {
     long now = System.nanoTime();
     // A deadline past the end of the nanoTime range means "no deadline" for the body.
     long deadline = timeout > Long.MAX_VALUE / 2 ? NO_DEADLINE : now + timeout;
-    Exchange exchange = new Exchange(request, connectTimeout, deadline, bodyDeadlines);
+    JdkExchange exchange = new JdkExchange(request, connectTimeout, deadline, bodyDeadlines);
     java.net.http.HttpRequest jdkRequest = toJdk(request);
     java.net.http.HttpResponse<byte[]> response;
     try {
       // send(), not sendAsync().get(): the JDK completes a sendAsync future through the common pool, one more
-      // thread hop per call (measured at 0.65x the calls per second of send() on loopback, 2 cores). send()'s own
-      // timeout stops at the response headers; BodyDeadlines bounds the rest.
+      // thread hop per call (benchmarks/FINDINGS.md, change 3). send()'s own timeout stops at the response
+      // headers; BodyDeadlines bounds the rest.
       response = client.send(jdkRequest, exchange);
     } catch (InterruptedException e) {
       TransportException interrupted =
@@ -107,11 +107,11 @@ public final class JdkHttpTransport implements HttpTransport {
 
   @Override
   public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
-    Exchange exchange;
+    JdkExchange exchange;
     CompletableFuture<java.net.http.HttpResponse<byte[]>> future;
     try {
       HttpClient client = open(request);
-      exchange = new Exchange(request, connectTimeout, NO_DEADLINE, null);
+      exchange = new JdkExchange(request, connectTimeout, NO_DEADLINE, null);
       future = client.sendAsync(toJdk(request), exchange);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
@@ -196,7 +196,7 @@ public final class JdkHttpTransport implements HttpTransport {
    * One object per call rather than several, because this is the hot path.
    */
   @IgnoreJRERequirement // animal-sniffer does not carry the outer class's exemption to nested classes
-  private static final class Exchange extends CompletableFuture<HttpResponse>
+  private static final class JdkExchange extends CompletableFuture<HttpResponse>
       implements BodyHandler<byte[]>, BiConsumer<java.net.http.HttpResponse<byte[]>, Throwable> {
     private final HttpRequest request;
     private final Duration connectTimeout;
@@ -206,7 +206,7 @@ public final class JdkHttpTransport implements HttpTransport {
     private volatile CappedBody body;
     private volatile CompletableFuture<?> exchange;
 
-    Exchange(HttpRequest request, Duration connectTimeout, long bodyDeadline, BodyDeadlines bodyDeadlines) {
+    JdkExchange(HttpRequest request, Duration connectTimeout, long bodyDeadline, BodyDeadlines bodyDeadlines) {
       this.request = request;
       this.connectTimeout = connectTimeout;
       this.bodyDeadline = bodyDeadline;
@@ -325,7 +325,7 @@ public final class JdkHttpTransport implements HttpTransport {
    *
    * <p>The JDK gets it wrapped by {@link BodySubscribers#fromSubscriber} ({@link #forJdk()}): a body subscriber of
    * the JDK's own is completed inline, where the JDK treats any other as possibly blocking and completes it through
-   * its executor, one more thread hand-off per call (1.2 more context switches per call, measured on loopback).
+   * its executor, one more thread hand-off per call (benchmarks/FINDINGS.md, change 5).
    * Every way the body can end therefore goes through that wrapper: the publisher's {@code onComplete} and
    * {@code onError}, and {@link #abort}, which fails it with {@code onError}.
    */

@@ -1,26 +1,16 @@
 package io.typedclient.runtime;
 
 import io.typedclient.runtime.internal.Futures;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.HttpURLConnection;
-import java.net.ProtocolException;
-import java.net.SocketTimeoutException;
 import java.net.URL;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -71,9 +61,6 @@ public final class UrlConnectionTransport implements HttpTransport {
   /** Threads in the pool the transport creates when no executor is given. */
   public static final int DEFAULT_THREADS = 4;
 
-  private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
-
-  private final int connectTimeoutMillis;
   private final Duration connectTimeout;
   private final ConnectionFactory connectionFactory;
   private final Executor executor;
@@ -91,7 +78,6 @@ public final class UrlConnectionTransport implements HttpTransport {
 
   private UrlConnectionTransport(Builder builder) {
     this.connectTimeout = builder.connectTimeout;
-    this.connectTimeoutMillis = toMillis(builder.connectTimeout);
     this.connectionFactory = builder.connectionFactory;
     AtomicInteger threads = new AtomicInteger();
     ThreadFactory daemons = task -> {
@@ -130,7 +116,7 @@ public final class UrlConnectionTransport implements HttpTransport {
   public HttpResponse execute(HttpRequest request) {
     Objects.requireNonNull(request, "request");
     checkOpen(request);
-    return new Exchange(request).send();
+    return newExchange(request).send();
   }
 
   @Override
@@ -139,7 +125,7 @@ public final class UrlConnectionTransport implements HttpTransport {
     if (closed.get()) {
       return Futures.failed(new ClientClosedException(request));
     }
-    AsyncExchange call = new AsyncExchange(new Exchange(request));
+    AsyncExchange call = new AsyncExchange(newExchange(request));
     try {
       executor.execute(call);
     } catch (RejectedExecutionException e) {
@@ -169,22 +155,21 @@ public final class UrlConnectionTransport implements HttpTransport {
     return "UrlConnectionTransport{connectTimeout=" + connectTimeout + (closed.get() ? ", closed}" : "}");
   }
 
+  private UrlConnectionExchange newExchange(HttpRequest request) {
+    return new UrlConnectionExchange(request, connectionFactory, connectTimeout, watchdog);
+  }
+
   private void checkOpen(HttpRequest request) {
     if (closed.get()) {
       throw new ClientClosedException(request);
     }
   }
 
-  private static int toMillis(Duration duration) {
-    long millis = Math.max(1, Durations.nanos(duration) / 1_000_000);
-    return (int) Math.min(millis, Integer.MAX_VALUE);
-  }
-
   /** An asynchronous call: runs its exchange on the executor, and disconnects it when cancelled. */
   private final class AsyncExchange extends CompletableFuture<HttpResponse> implements Runnable {
-    private final Exchange exchange;
+    private final UrlConnectionExchange exchange;
 
-    AsyncExchange(Exchange exchange) {
+    AsyncExchange(UrlConnectionExchange exchange) {
       this.exchange = exchange;
     }
 
@@ -194,7 +179,7 @@ public final class UrlConnectionTransport implements HttpTransport {
         return; // cancelled while waiting for a thread
       }
       if (closed.get()) {
-        completeExceptionally(new ClientClosedException(exchange.request));
+        completeExceptionally(new ClientClosedException(exchange.request()));
         return;
       }
       try {
@@ -215,257 +200,6 @@ public final class UrlConnectionTransport implements HttpTransport {
       }
       return cancelled;
     }
-  }
-
-  /** One request and its response, on the calling thread. */
-  private final class Exchange implements Runnable {
-    final HttpRequest request;
-    private final long deadline;
-    private volatile HttpURLConnection connection;
-    private volatile boolean timedOut;
-    private volatile boolean aborted;
-
-    Exchange(HttpRequest request) {
-      this.request = request;
-      this.deadline = System.nanoTime() + Math.min(Durations.nanos(request.timeout()), Long.MAX_VALUE / 4);
-    }
-
-    /** The watchdog: the deadline passed with the exchange still running. */
-    @Override
-    public void run() {
-      timedOut = true;
-      disconnect();
-    }
-
-    /** Cancelled by the caller. */
-    void abort() {
-      aborted = true;
-      disconnect();
-    }
-
-    private void disconnect() {
-      HttpURLConnection current = connection;
-      if (current != null) {
-        current.disconnect();
-      }
-    }
-
-    HttpResponse send() {
-      String method = request.method();
-      byte[] body = request.bodyUnsafe();
-      if (body != null && (method.equals("GET") || method.equals("HEAD"))) {
-        throw new UnsupportedOperationException(
-            method + " with a body cannot be sent by HttpURLConnection, which would turn it into a POST; " + request);
-      }
-      HttpURLConnection c = open();
-      ScheduledFuture<?> watch = null;
-      boolean connected = false;
-      try {
-        long remaining = remainingMillis();
-        c.setConnectTimeout((int) Math.min(connectTimeoutMillis, remaining));
-        c.setReadTimeout((int) remaining);
-        try {
-          watch = watchdog.schedule(this, deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException e) {
-          throw new ClientClosedException(request);
-        }
-        if (aborted) {
-          throw new CancellationException("cancelled by the caller");
-        }
-        c.connect();
-        connected = true;
-        if (body != null) {
-          try (OutputStream out = c.getOutputStream()) {
-            out.write(body);
-          }
-        } else if (c.getDoOutput()) {
-          c.getOutputStream().close();
-        }
-        return readResponse(c);
-      } catch (SocketTimeoutException e) {
-        disconnect();
-        throw connected || timedOut
-            ? new RequestTimeoutException(request, request.timeout(), e)
-            : new RequestTimeoutException(request, connectTimeout, e);
-      } catch (IOException e) {
-        disconnect();
-        if (timedOut) {
-          throw new RequestTimeoutException(request, request.timeout(), e);
-        }
-        if (aborted) {
-          throw new CancellationException("cancelled by the caller");
-        }
-        throw TransportException.of(request, e);
-      } catch (RuntimeException e) {
-        disconnect();
-        throw e;
-      } finally {
-        if (watch != null) {
-          watch.cancel(false);
-        }
-      }
-    }
-
-    private long remainingMillis() {
-      long nanos = deadline - System.nanoTime();
-      if (nanos <= 0) {
-        throw new RequestTimeoutException(request, request.timeout(), null);
-      }
-      return Math.max(1, Math.min(nanos / 1_000_000, Integer.MAX_VALUE));
-    }
-
-    /** A configured, unconnected connection; throws before anything is sent when the request cannot be. */
-    private HttpURLConnection open() {
-      HttpURLConnection c;
-      try {
-        c = connectionFactory.open(request.uri().toURL());
-      } catch (IOException e) {
-        throw TransportException.of(request, e);
-      }
-      c.setInstanceFollowRedirects(false);
-      c.setUseCaches(false);
-      c.setAllowUserInteraction(false);
-      c.setDoInput(true);
-      String method = request.method();
-      try {
-        c.setRequestMethod(method);
-      } catch (ProtocolException e) {
-        throw new UnsupportedOperationException(
-            method + " cannot be sent by this platform's HttpURLConnection, which refuses it (" + e.getMessage()
-                + ") and has no supported way to send it; use JdkHttpTransport on the JVM (Android's "
-                + "HttpURLConnection sends " + method + ")", e);
-      }
-      HttpHeaders headers = request.headers();
-      boolean hasAccept = false;
-      boolean hasContentType = false;
-      for (int i = 0, size = headers.size(); i < size; i++) {
-        String name = headers.name(i);
-        RestrictedHeaders.check(name);
-        c.addRequestProperty(name, headers.value(i));
-        if (isDroppedSilently(name) && c.getRequestProperty(name) == null) {
-          throw new IllegalArgumentException(
-              "header \"" + name + "\" cannot be set on a request: this platform's HttpURLConnection drops it");
-        }
-        hasAccept |= name.equalsIgnoreCase("Accept");
-        hasContentType |= name.equalsIgnoreCase("Content-Type");
-      }
-      if (!hasAccept) {
-        c.setRequestProperty("Accept", "*/*");
-      }
-      byte[] body = request.bodyUnsafe();
-      if (body != null) {
-        if (!hasContentType) {
-          c.setRequestProperty("Content-Type", "application/octet-stream");
-        }
-        c.setDoOutput(true);
-        c.setFixedLengthStreamingMode(body.length);
-      } else if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
-        c.setDoOutput(true);
-        c.setFixedLengthStreamingMode(0);
-      }
-      connection = c;
-      return c;
-    }
-
-    private HttpResponse readResponse(HttpURLConnection c) throws IOException {
-      int status = c.getResponseCode();
-      if (status < 100 || status > 999) {
-        throw new TransportException("the server's answer to " + request + " is not a valid HTTP response", request, null);
-      }
-      HttpHeaders headers = headers(c);
-      boolean bodyless = request.method().equals("HEAD") || status == 204 || status == 304 || status < 200;
-      // getErrorStream is null when there is no body (or when the JDK already discarded it).
-      InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
-      if (in == null || bodyless) {
-        closeQuietly(in);
-        return HttpResponse.ownedBody(request, status, headers, null);
-      }
-      try {
-        long limit = request.maxResponseBytes();
-        long declared = c.getContentLengthLong();
-        if (declared > limit) {
-          throw new ResponseTooLargeException(request, status, limit);
-        }
-        byte[] body = readCapped(in, limit, declared, status);
-        in.close(); // read to the end: the connection goes back to the pool
-        return HttpResponse.ownedBody(request, status, headers, body);
-      } catch (IOException | RuntimeException e) {
-        // Dropped, not drained: reading the rest is what the limit and the deadline are there to prevent.
-        disconnect();
-        closeQuietly(in);
-        throw e;
-      }
-    }
-
-    private byte[] readCapped(InputStream in, long limit, long declared, int status) throws IOException {
-      long cap = Math.min(limit, MAX_ARRAY);
-      byte[] buffer = new byte[declared >= 0 ? (int) Math.min(declared, cap) : (int) Math.min(cap, 8192)];
-      int count = 0;
-      while (true) {
-        if (count == buffer.length) {
-          // Full: one more byte either ends the body here (no copy) or needs room.
-          int next = in.read();
-          if (next < 0) {
-            return buffer;
-          }
-          if (count >= cap) {
-            throw new ResponseTooLargeException(request, status, cap);
-          }
-          buffer = Arrays.copyOf(buffer, (int) Math.min(cap, Math.max(2L * count, 8192)));
-          buffer[count++] = (byte) next;
-          continue;
-        }
-        int n = in.read(buffer, count, buffer.length - count);
-        if (System.nanoTime() - deadline > 0) {
-          timedOut = true;
-          throw new SocketTimeoutException("the body did not arrive within the request timeout");
-        }
-        if (n < 0) {
-          if (declared >= 0 && count < declared) {
-            // The JDK's HttpURLConnection reports a fixed-length body cut short as a normal end.
-            throw new EOFException("the connection closed after " + count + " of " + declared + " body bytes");
-          }
-          return count == buffer.length ? buffer : Arrays.copyOf(buffer, count);
-        }
-        count += n;
-      }
-    }
-
-    /** Response headers in the order they came; the status line (key {@code null}) is left out. */
-    private HttpHeaders headers(HttpURLConnection c) {
-      List<String> namesAndValues = new ArrayList<>();
-      for (int i = 0; ; i++) {
-        String value = c.getHeaderField(i);
-        if (value == null) {
-          break;
-        }
-        String name = c.getHeaderFieldKey(i);
-        if (name != null) {
-          namesAndValues.add(name);
-          namesAndValues.add(value);
-        }
-      }
-      return HttpHeaders.fromResponseFields(namesAndValues);
-    }
-  }
-
-  private static void closeQuietly(InputStream in) {
-    if (in != null) {
-      try {
-        in.close();
-      } catch (IOException e) {
-        // the exchange is over either way
-      }
-    }
-  }
-
-  /** Headers the JDK's HttpURLConnection drops without an error unless a system property allows them. */
-  private static boolean isDroppedSilently(String name) {
-    return name.equalsIgnoreCase("Origin")
-        || name.equalsIgnoreCase("Via")
-        || name.equalsIgnoreCase("Access-Control-Request-Headers")
-        || name.equalsIgnoreCase("Access-Control-Request-Method")
-        || name.equalsIgnoreCase("Content-Transfer-Encoding");
   }
 
   /** Builds an {@link UrlConnectionTransport}. */

@@ -6,7 +6,7 @@ public final class Ascii {
 
   /**
    * Whether {@code text} is one or more ASCII digits. A loop rather than {@code chars().allMatch}: a stream here
-   * loads some 25 classes on every cold start.
+   * loads its classes on every cold start (benchmarks/FINDINGS.md, change 8).
    */
   public static boolean isDigits(String text) {
     if (text.isEmpty()) {

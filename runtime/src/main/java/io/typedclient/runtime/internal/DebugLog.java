@@ -9,7 +9,8 @@ import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
  * A named debug log that works on the JVM and on Android: {@link System.Logger} at {@code DEBUG} on the JVM, so a
  * {@link System.LoggerFinder} routes it anywhere; the {@code java.util.logging} logger of the same name at
  * {@code FINE} (which Android forwards to logcat) where {@code System.Logger} does not exist. The runtime logs one
- * line per call to {@code io.typedclient}; interceptors may log through their own. Thread-safe.
+ * line per call to {@code io.typedclient}; typedclient's own interceptors log through their own names. Not API:
+ * for typedclient's own modules. Thread-safe.
  *
  * <p>Logging never fails a call: a logger that cannot be found or that throws counts as disabled, and what it
  * throws is dropped.
@@ -27,8 +28,8 @@ public final class DebugLog {
 
   /**
    * The debug log named {@code name}. The logger itself is looked up on first use: on the JVM the first
-   * {@code System.getLogger} initialises the logging framework (some 40 ms of class loading), which a client that
-   * never logs should not pay for before its first call.
+   * {@code System.getLogger} initialises the logging framework (benchmarks/FINDINGS.md, change 8), which a client
+   * that never logs should not pay for before its first call.
    */
   public static DebugLog named(String name) {
     Objects.requireNonNull(name, "name");

@@ -17,9 +17,10 @@ final class InstantJsonAdapter extends TemporalJsonAdapter<Instant> {
 
   @Override
   Instant parse(String text) {
-    // The JDK parser costs about 1.8 KB and a few microseconds per value, four times per Okta session; the fast
-    // path reads the usual shapes and leaves everything else, errors included, to the JDK.
-    Instant fast = FastInstant.parse(text);
+    // The JDK parser allocates far more per value than the fast path, four times per Okta session
+    // (benchmarks/FINDINGS.md, change 1); the fast path reads the usual shapes and leaves everything else, errors
+    // included, to the JDK.
+    Instant fast = Rfc3339FastPath.parse(text);
     return fast != null ? fast : OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
   }
 

@@ -5,12 +5,13 @@ import java.time.LocalDate;
 
 /**
  * Reads the RFC 3339 date-times servers actually send ({@code 2019-08-24T14:15:22Z},
- * {@code 2015-08-30T18:41:35.818Z}, {@code 2019-08-24T16:15:22.5+02:00}) without {@code DateTimeFormatter}, which
- * allocates about 1.8 KB and a few microseconds per value. Anything else (an unusual shape or an out-of-range field)
- * answers {@code null}, so the caller falls back to the JDK parser and its exact errors.
+ * {@code 2015-08-30T18:41:35.818Z}, {@code 2019-08-24T16:15:22.5+02:00}) without {@code DateTimeFormatter}: the
+ * fast path of {@link InstantJsonAdapter}, as the formatter allocates far more per value (benchmarks/FINDINGS.md,
+ * change 1). Anything else (an unusual shape or an out-of-range field) answers {@code null}, so the caller falls
+ * back to the JDK parser and its exact errors.
  */
-final class FastInstant {
-  private FastInstant() {}
+final class Rfc3339FastPath {
+  private Rfc3339FastPath() {}
 
   /** The instant {@code text} denotes, or {@code null} when it is not in the common form or not valid. */
   static Instant parse(String text) {

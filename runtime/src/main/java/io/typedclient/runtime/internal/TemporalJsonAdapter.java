@@ -45,8 +45,9 @@ abstract class TemporalJsonAdapter<T> extends JsonAdapter<T> {
   }
 
   /**
-   * The path of the value {@code reader} has just consumed. Built only on failure: {@code getPath()} costs a
-   * StringBuilder and a String (about 300 bytes) per call, four times per Okta session when taken eagerly. Inside
+   * The path of the value {@code reader} has just consumed. Built only on failure: {@code getPath()} builds a
+   * StringBuilder and a String per call, four times per Okta session when taken eagerly (benchmarks/FINDINGS.md,
+   * change 2). Inside
    * an array the reader has already moved to the next index, so the last index is stepped back.
    */
   static String pathOfValueJustRead(JsonReader reader) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class FastInstantTest {
+class Rfc3339FastPathTest {
 
   @Test
   void agreesWithTheJdkOnRandomDateTimesInEveryCommonShape() {
@@ -28,7 +28,7 @@ class FastInstantTest {
       String text = format(seconds, nanos, digits, offsetMinutes, random.nextBoolean(), random.nextBoolean());
 
       Instant jdk = jdk(text);
-      Instant fast = FastInstant.parse(text);
+      Instant fast = Rfc3339FastPath.parse(text);
 
       assertThat(fast).isEqualTo(jdk);
     }
@@ -45,7 +45,7 @@ class FastInstantTest {
     "9999-12-31T23:59:59.123456789-00:00",
   })
   void readsTheUsualShapesExactlyLikeTheJdk(String text) {
-    assertThat(FastInstant.parse(text)).isEqualTo(jdk(text));
+    assertThat(Rfc3339FastPath.parse(text)).isEqualTo(jdk(text));
   }
 
   @ParameterizedTest
@@ -70,7 +70,7 @@ class FastInstantTest {
     "",
   })
   void leavesEverythingElseToTheJdk(String text) {
-    assertThat(FastInstant.parse(text)).isNull();
+    assertThat(Rfc3339FastPath.parse(text)).isNull();
   }
 
   @Test
