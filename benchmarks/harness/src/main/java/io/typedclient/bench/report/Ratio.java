@@ -55,8 +55,8 @@ record Ratio(List<Double> perRound, double ofMedians) {
 
   /** The paired ratio, followed by the ratio of medians when they disagree: {@code 1.04× (medians 0.68×)}. */
   String cell() {
-    String text = ReportWriter.ratioText(paired());
-    return roundsDisagree() ? text + " (medians " + ReportWriter.ratioText(ofMedians) + ")" : text;
+    String text = Cells.ratioText(paired());
+    return roundsDisagree() ? text + " (medians " + Cells.ratioText(ofMedians) + ")" : text;
   }
 
   /** The per-round ratios, {@code 1.30× 1.04× 0.23×}; their range and count beyond five. */
@@ -65,11 +65,11 @@ record Ratio(List<Double> perRound, double ofMedians) {
       return "–";
     }
     if (perRound.size() <= 5) {
-      return perRound.stream().map(ReportWriter::ratioText).collect(Collectors.joining(" "));
+      return perRound.stream().map(Cells::ratioText).collect(Collectors.joining(" "));
     }
     double min = perRound.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
     double max = perRound.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-    return String.format(Locale.ROOT, "%s–%s (%d runs)", ReportWriter.ratioText(min), ReportWriter.ratioText(max),
+    return String.format(Locale.ROOT, "%s–%s (%d runs)", Cells.ratioText(min), Cells.ratioText(max),
         perRound.size());
   }
 }
