@@ -6,6 +6,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
+import io.typedclient.fuzz.JsonMutator;
 import io.typedclient.runtime.ClientConfig;
 import io.typedclient.runtime.ClientRuntime;
 import io.typedclient.runtime.HttpRequest;
@@ -50,6 +51,10 @@ class JsonPropertiesTest {
       random -> new RandomModels(random).profile(),
       random -> new RandomModels(random).device(),
       random -> new RandomModels(random).keyring());
+
+  /** Property names of these models, so that the mutator's renames and additions hit real properties too. */
+  private static final List<String> PROPERTY_NAMES =
+      List.of("id", "name", "children", "next", "status", "amr", "idp", "_links", "x");
 
   /** Every model's adapter, built once: building them is not what these properties test. */
   private static final Map<Class<?>, JsonAdapter<?>> ADAPTERS = new HashMap<>();
@@ -169,7 +174,7 @@ class JsonPropertiesTest {
     Object value = MODELS.get(random.nextInt(MODELS.size())).apply(random);
     JsonAdapter<?> adapter = ADAPTERS.get(value.getClass());
     String json = GeneratedAdapterTest.toJson(adapter, value);
-    JsonMutator mutator = new JsonMutator(random);
+    JsonMutator mutator = new JsonMutator(random, PROPERTY_NAMES);
     byte[] bytes = structural
         ? mutator.mutateStructure(json).getBytes(StandardCharsets.UTF_8)
         : mutator.mutateBytes(json);

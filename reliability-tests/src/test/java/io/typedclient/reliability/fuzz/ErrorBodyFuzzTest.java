@@ -3,10 +3,12 @@ package io.typedclient.reliability.fuzz;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import io.typedclient.fuzz.JsonMutator;
+import io.typedclient.fuzz.JsonTree.Literal;
+import io.typedclient.fuzz.JsonTree.Member;
+import io.typedclient.fuzz.JsonTree.Obj;
+import io.typedclient.fuzz.JsonTree;
 import io.typedclient.okta.OktaApiException;
-import io.typedclient.reliability.fuzz.Json.Literal;
-import io.typedclient.reliability.fuzz.Json.Member;
-import io.typedclient.reliability.fuzz.Json.Obj;
 import io.typedclient.reliability.support.Outcome;
 import io.typedclient.runtime.HttpHeaders;
 import io.typedclient.runtime.HttpStatusException;
@@ -48,7 +50,7 @@ class ErrorBodyFuzzTest {
   @Property(tries = 2500)
   void anyBodyWithAnErrorStatusIsAnOktaApiException(@ForAll long seed) {
     Random random = new Random(seed);
-    JsonMutator mutator = new JsonMutator(random);
+    JsonMutator mutator = mutator(random);
     String example = Examples.ERRORS.get(random.nextInt(Examples.ERRORS.size()));
     byte[] body;
     switch (random.nextInt(10)) {
@@ -95,22 +97,22 @@ class ErrorBodyFuzzTest {
       causes.add(text(random));
     }
     Obj error = new Obj();
-    error.members.add(new Member("errorCode", Json.string(code)));
-    error.members.add(new Member("errorSummary", Json.string(summary)));
-    error.members.add(new Member("errorLink", Json.string(link)));
-    error.members.add(new Member("errorId", Json.string(errorId)));
+    error.members.add(new Member("errorCode", JsonTree.string(code)));
+    error.members.add(new Member("errorSummary", JsonTree.string(summary)));
+    error.members.add(new Member("errorLink", JsonTree.string(link)));
+    error.members.add(new Member("errorId", JsonTree.string(errorId)));
     List<Object> causeObjects = new ArrayList<>();
     for (String cause : causes) {
       Obj object = new Obj();
-      object.members.add(new Member("errorSummary", Json.string(cause)));
+      object.members.add(new Member("errorSummary", JsonTree.string(cause)));
       object.members.add(new Member("reason", new Literal("null")));
       causeObjects.add(object);
     }
     error.members.add(new Member("errorCauses", causeObjects));
-    error.members.add(new Member("unknown", Json.string(text(random))));
+    error.members.add(new Member("unknown", JsonTree.string(text(random))));
     int status = 400 + random.nextInt(200);
 
-    OktaApiException e = call(random, status, Json.write(error).getBytes(StandardCharsets.UTF_8));
+    OktaApiException e = call(random, status, JsonTree.write(error).getBytes(StandardCharsets.UTF_8));
     assertThat(e.errorCode()).isEqualTo(code);
     assertThat(e.errorSummary()).isEqualTo(summary);
     assertThat(e.errorLink()).isEqualTo(link);
@@ -183,5 +185,10 @@ class ErrorBodyFuzzTest {
       }
     }
     return text.toString();
+  }
+
+  /** The shared mutator, renaming and adding Okta's property names. */
+  private static JsonMutator mutator(Random random) {
+    return new JsonMutator(random, Examples.PROPERTY_NAMES);
   }
 }

@@ -27,6 +27,12 @@ final class Examples {
 
   static final String CREATE_SESSION_REQUEST = read("create-session-request.json");
 
+  /** Names of Okta's properties, so that the mutator's renames and additions hit real properties too. */
+  static final List<String> PROPERTY_NAMES = List.of("id", "login", "userId", "createdAt", "expiresAt", "status",
+      "lastPasswordVerification", "lastFactorVerification", "amr", "idp", "type", "_links", "self", "refresh",
+      "user", "href", "name", "hints", "allow", "templated", "sessionToken", "errorCode", "errorSummary",
+      "errorLink", "errorId", "errorCauses");
+
   private Examples() {}
 
   private static String read(String name) {

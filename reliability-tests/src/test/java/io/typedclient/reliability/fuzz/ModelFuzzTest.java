@@ -7,6 +7,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
+import io.typedclient.fuzz.JsonMutator;
 import io.typedclient.okta.CreateSessionRequest;
 import io.typedclient.okta.CreateSessionRequestJsonAdapter;
 import io.typedclient.reliability.support.Outcome;
@@ -46,7 +47,7 @@ class ModelFuzzTest {
   @Property(tries = 4000)
   void sessionMutatedAnywhere(@ForAll long seed) {
     Random random = new Random(seed);
-    String json = new JsonMutator(random).mutateStructure(pick(random, Examples.SESSIONS));
+    String json = mutator(random).mutateStructure(pick(random, Examples.SESSIONS));
     check(random, json.getBytes(StandardCharsets.UTF_8), json);
   }
 
@@ -54,7 +55,7 @@ class ModelFuzzTest {
   void identityProviderMutated(@ForAll long seed) {
     Random random = new Random(seed);
     String[] path = random.nextBoolean() ? new String[] {"idp"} : new String[] {"idp", random.nextBoolean() ? "type" : "id"};
-    String json = new JsonMutator(random).mutateAt(pick(random, Examples.SESSIONS), path);
+    String json = mutator(random).mutateAt(pick(random, Examples.SESSIONS), path);
     check(random, json.getBytes(StandardCharsets.UTF_8), json);
   }
 
@@ -70,7 +71,7 @@ class ModelFuzzTest {
         new String[] {"_links", "user"},
         new String[] {"_links", "user", "name"},
         new String[] {"_links", "href"});
-    String json = new JsonMutator(random).mutateAt(pick(random, Examples.SESSIONS), paths.get(random.nextInt(paths.size())));
+    String json = mutator(random).mutateAt(pick(random, Examples.SESSIONS), paths.get(random.nextInt(paths.size())));
     check(random, json.getBytes(StandardCharsets.UTF_8), json);
   }
 
@@ -78,7 +79,7 @@ class ModelFuzzTest {
   void amrAndStatusMutated(@ForAll long seed) {
     Random random = new Random(seed);
     String field = random.nextBoolean() ? "amr" : "status";
-    String json = new JsonMutator(random).mutateAt(pick(random, Examples.SESSIONS), field);
+    String json = mutator(random).mutateAt(pick(random, Examples.SESSIONS), field);
     check(random, json.getBytes(StandardCharsets.UTF_8), json);
   }
 
@@ -86,14 +87,14 @@ class ModelFuzzTest {
   void timestampsMutated(@ForAll long seed) {
     Random random = new Random(seed);
     List<String> fields = List.of("createdAt", "expiresAt", "lastPasswordVerification", "lastFactorVerification");
-    String json = new JsonMutator(random).mutateAt(pick(random, Examples.SESSIONS), fields.get(random.nextInt(fields.size())));
+    String json = mutator(random).mutateAt(pick(random, Examples.SESSIONS), fields.get(random.nextInt(fields.size())));
     check(random, json.getBytes(StandardCharsets.UTF_8), json);
   }
 
   @Property(tries = 1600)
   void sessionBytesMutated(@ForAll long seed) {
     Random random = new Random(seed);
-    JsonMutator mutator = new JsonMutator(random);
+    JsonMutator mutator = mutator(random);
     byte[] body;
     switch (random.nextInt(8)) {
       case 0:
@@ -117,7 +118,7 @@ class ModelFuzzTest {
   @Property(tries = 1500)
   void createSessionRequestMutated(@ForAll long seed) throws IOException {
     Random random = new Random(seed);
-    JsonMutator mutator = new JsonMutator(random);
+    JsonMutator mutator = mutator(random);
     byte[] body = random.nextInt(3) == 0
         ? mutator.mutateBytes(Examples.CREATE_SESSION_REQUEST)
         : mutator.mutateStructure(Examples.CREATE_SESSION_REQUEST).getBytes(StandardCharsets.UTF_8);
@@ -170,5 +171,10 @@ class ModelFuzzTest {
 
   private static String pick(Random random, List<String> examples) {
     return examples.get(random.nextInt(examples.size()));
+  }
+
+  /** The shared mutator, renaming and adding Okta's property names. */
+  private static JsonMutator mutator(Random random) {
+    return new JsonMutator(random, Examples.PROPERTY_NAMES);
   }
 }

@@ -1,4 +1,4 @@
-package io.typedclient.reliability.fuzz;
+package io.typedclient.fuzz;
 
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
@@ -11,44 +11,48 @@ import okio.BufferedSink;
 
 /**
  * A JSON document as a tree that keeps what mutations need and parsers lose: member order, duplicate names, and
- * every scalar's exact text ({@code 1e400} stays {@code 1e400}).
+ * every scalar's exact text ({@code 1e400} stays {@code 1e400}). A value is an {@link Obj}, a {@code List} of
+ * values, or a {@link Literal}.
  */
-final class Json {
+public final class JsonTree {
   /** An object: members in order, duplicates allowed. */
-  static final class Obj {
-    final List<Member> members = new ArrayList<>();
+  public static final class Obj {
+    /** The members, in order; mutable. */
+    public final List<Member> members = new ArrayList<>();
 
     Obj copy() {
       Obj copy = new Obj();
       for (Member member : members) {
-        copy.members.add(new Member(member.name, Json.copy(member.value)));
+        copy.members.add(new Member(member.name, JsonTree.copy(member.value)));
       }
       return copy;
     }
   }
 
-  static final class Member {
-    final String name;
-    final Object value;
+  /** A name and its value. */
+  public static final class Member {
+    public final String name;
+    public final Object value;
 
-    Member(String name, Object value) {
+    public Member(String name, Object value) {
       this.name = name;
       this.value = value;
     }
   }
 
   /** A scalar as its JSON text: a number keeps its literal, a string its quotes and escapes. */
-  static final class Literal {
-    final String json;
+  public static final class Literal {
+    public final String json;
 
-    Literal(String json) {
+    public Literal(String json) {
       this.json = json;
     }
   }
 
-  private Json() {}
+  private JsonTree() {}
 
-  static Object parse(String json) {
+  /** {@code json} as a tree. */
+  public static Object parse(String json) {
     try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json))) {
       return read(reader);
     } catch (IOException e) {
@@ -56,7 +60,8 @@ final class Json {
     }
   }
 
-  static String write(Object tree) {
+  /** {@code tree} as compact JSON, each literal as it was. */
+  public static String write(Object tree) {
     Buffer buffer = new Buffer();
     try (JsonWriter writer = JsonWriter.of(buffer)) {
       write(writer, tree);
@@ -67,7 +72,7 @@ final class Json {
   }
 
   /** A JSON string literal for {@code text}, escaped as JSON requires. */
-  static Literal string(String text) {
+  public static Literal string(String text) {
     Buffer buffer = new Buffer();
     try (JsonWriter writer = JsonWriter.of(buffer)) {
       writer.value(text);
@@ -77,8 +82,9 @@ final class Json {
     return new Literal(buffer.readUtf8());
   }
 
+  /** A deep copy of {@code value}. */
   @SuppressWarnings("unchecked")
-  static Object copy(Object value) {
+  public static Object copy(Object value) {
     if (value instanceof Obj) {
       return ((Obj) value).copy();
     }

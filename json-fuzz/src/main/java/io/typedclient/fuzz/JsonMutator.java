@@ -1,8 +1,8 @@
-package io.typedclient.reliability.fuzz;
+package io.typedclient.fuzz;
 
-import io.typedclient.reliability.fuzz.Json.Literal;
-import io.typedclient.reliability.fuzz.Json.Member;
-import io.typedclient.reliability.fuzz.Json.Obj;
+import io.typedclient.fuzz.JsonTree.Literal;
+import io.typedclient.fuzz.JsonTree.Member;
+import io.typedclient.fuzz.JsonTree.Obj;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,63 +12,69 @@ import java.util.Random;
 /**
  * Breaks valid JSON the ways a server, a proxy or a network can. Structurally: a member dropped, duplicated,
  * renamed, retyped, swapped or added, an array element dropped, added or replaced, a value replaced by one of
- * the values that break parsers ({@code 1e400}, a lone surrogate escape, a bad timestamp, deep nesting). As
- * bytes: truncated, overwritten, inserted, deleted, repeated. Deterministic for a given {@link Random}.
+ * the values that break parsers ({@code 1e400}, a number just past each integer type, a lone surrogate escape, a
+ * bad timestamp, deep nesting). As bytes: truncated, overwritten, inserted, deleted, repeated. Deterministic for
+ * a given {@link Random}. The fuzz tests of the generated adapters (integration-tests) and of the Okta client
+ * (reliability-tests) both use it, each with the property names of its own models.
  */
-final class JsonMutator {
-  /** Names of Okta's properties, so that renames and additions hit real properties too. */
-  private static final String[] NAMES = {"id", "login", "userId", "createdAt", "expiresAt", "status",
-      "lastPasswordVerification", "lastFactorVerification", "amr", "idp", "type", "_links", "self", "refresh",
-      "user", "href", "name", "hints", "allow", "templated", "sessionToken", "errorCode", "errorSummary",
-      "errorLink", "errorId", "errorCauses", "", "\u0000", "ü"};
+public final class JsonMutator {
+  /** Names no model has, added to every model's names: empty, a NUL, a non-ASCII letter. */
+  private static final List<String> ODD_NAMES = Arrays.asList("", "\u0000", "ü");
   private static final String[] LITERALS = {"0", "-1", "1.5", "-0.0", "1e400", "-1e400", "1e-400",
-      "9223372036854775808", "2147483648", "true", "false", "null", "\"\"", "\" \"", "\"ACTIVE\"",
+      "9223372036854775808", "2147483648", "3.4028236e38", "128", "65536", "true", "false", "null", "\"\"",
+      "\" \"", "\"ACTIVE\"",
       "\"MFA_REQUIRED\"", "\"MFA_ENROLL\"", "\"UNKNOWN\"", "\"pwd\"", "\"mfa\"", "\"OKTA\"", "\"FEDERATION\"",
       "\"x\"", "\"2019-08-24T14:15:22Z\"", "\"2015-08-30T18:41:35.818Z\"", "\"2019-08-24\"",
       "\"2019-08-24T14:15:22+02:00\"", "\"2019-13-45T25:61:61Z\"", "\"+999999999-12-31T23:59:59Z\"",
       "\"1566656122\"", "\"\\uD800\"", "\"\\u0000\"", "\"\\r\\n\"", "\"GET\"", "\"DELETE\"", "\"E0000007\"",
-      "{}", "[]", "[null]", "{\"href\":null}", "{\"hints\":{\"allow\":[1,{},null]}}"};
+      "{}", "[]", "[null]", "{\"a\":[]}", "{\"href\":null}", "{\"hints\":{\"allow\":[1,{},null]}}"};
 
   private final Random random;
+  /** The models' property names and {@link #ODD_NAMES}, so that renames and additions hit real properties too. */
+  private final String[] names;
 
-  JsonMutator(Random random) {
+  /** A mutator drawing from {@code random}, renaming and adding members with {@code propertyNames} too. */
+  public JsonMutator(Random random, List<String> propertyNames) {
     this.random = random;
+    List<String> all = new ArrayList<>(propertyNames);
+    all.addAll(ODD_NAMES);
+    this.names = all.toArray(new String[0]);
   }
 
   /** {@code json} with one to three structural changes anywhere in it. */
-  String mutateStructure(String json) {
-    Object tree = Json.parse(json);
+  public String mutateStructure(String json) {
+    Object tree = JsonTree.parse(json);
     int changes = 1 + random.nextInt(3);
     for (int i = 0; i < changes; i++) {
       List<Object> containers = new ArrayList<>();
       collect(tree, containers);
       if (containers.isEmpty()) {
-        return Json.write(randomValue(2));
+        return JsonTree.write(randomValue(2));
       }
       mutate(containers.get(random.nextInt(containers.size())));
     }
-    return Json.write(tree);
+    return JsonTree.write(tree);
   }
 
   /**
    * {@code json} with the value at {@code path} (member names from the root) changed: mutated inside, replaced
    * by another value, or dropped. Only that part of the document changes.
    */
-  String mutateAt(String json, String... path) {
-    Object tree = Json.parse(json);
+  public String mutateAt(String json, String... path) {
+    Object tree = JsonTree.parse(json);
     Obj parent = null;
     Object value = tree;
     String name = null;
     for (String step : path) {
       if (!(value instanceof Obj)) {
-        return Json.write(tree);
+        return JsonTree.write(tree);
       }
       parent = (Obj) value;
       name = step;
       value = member(parent, step);
       if (value == null) {
         parent.members.add(new Member(step, randomValue(2)));
-        return Json.write(tree);
+        return JsonTree.write(tree);
       }
     }
     int choice = random.nextInt(4);
@@ -87,11 +93,11 @@ final class JsonMutator {
         }
       }
     }
-    return Json.write(tree);
+    return JsonTree.write(tree);
   }
 
   /** {@code json}'s UTF-8 bytes with one to three byte-level changes. */
-  byte[] mutateBytes(String json) {
+  public byte[] mutateBytes(String json) {
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     for (int i = 1 + random.nextInt(3); i > 0; i--) {
       bytes = mutateOnce(bytes);
@@ -100,7 +106,7 @@ final class JsonMutator {
   }
 
   /** Random bytes, biased towards JSON punctuation. */
-  byte[] garbage(int maxLength) {
+  public byte[] garbage(int maxLength) {
     byte[] bytes = new byte[random.nextInt(maxLength + 1)];
     for (int i = 0; i < bytes.length; i++) {
       bytes[i] = garbageByte();
@@ -109,7 +115,7 @@ final class JsonMutator {
   }
 
   /** Arrays or objects nested {@code depth} deep, possibly unclosed. */
-  String deeplyNested(int depth) {
+  public String deeplyNested(int depth) {
     StringBuilder json = new StringBuilder();
     for (int i = 0; i < depth; i++) {
       json.append(random.nextBoolean() ? "[" : "{\"id\":");
@@ -154,18 +160,20 @@ final class JsonMutator {
       case 1: { // duplicate, with the same or another value
         Member copy = members.get(at);
         members.add(random.nextInt(members.size() + 1),
-            new Member(copy.name, random.nextBoolean() ? Json.copy(copy.value) : randomValue(2)));
+            new Member(copy.name, random.nextBoolean() ? JsonTree.copy(copy.value) : randomValue(2)));
         break;
       }
       case 2: // retype
         members.set(at, new Member(members.get(at).name, randomValue(2)));
         break;
       case 3: // rename, to an unknown name or another property's
-        members.set(at, new Member(NAMES[random.nextInt(NAMES.length)], members.get(at).value));
+        members.set(at, new Member(names[random.nextInt(names.length)], members.get(at).value));
         break;
-      case 4: // add
-        members.add(at, new Member(NAMES[random.nextInt(NAMES.length)], randomValue(3)));
+      case 4: { // add, under a model's name or one no model has
+        String name = names[random.nextInt(names.length)];
+        members.add(at, new Member(random.nextBoolean() ? name : name + random.nextInt(3), randomValue(3)));
         break;
+      }
       default: { // swap two values
         int other = random.nextInt(members.size());
         Object value = members.get(at).value;
@@ -196,11 +204,11 @@ final class JsonMutator {
       case 3:
         return new Literal(String.valueOf(random.nextLong()));
       case 4:
-        return Json.string(randomText());
+        return JsonTree.string(randomText());
       case 5: {
         Obj object = new Obj();
         for (int i = random.nextInt(4); i > 0; i--) {
-          object.members.add(new Member(NAMES[random.nextInt(NAMES.length)], randomValue(depth - 1)));
+          object.members.add(new Member(names[random.nextInt(names.length)], randomValue(depth - 1)));
         }
         return object;
       }
