@@ -99,15 +99,26 @@ final class AuthInterceptor implements RequestInterceptor {
    * a server's routing may ignore it. Reads the values from the request's {@link Invocation}.
    */
   static void refuseMeAsId(HttpRequest request) {
-    Invocation invocation = request.invocation();
-    for (Map.Entry<String, String> value : invocation.pathValues().entrySet()) {
-      if (isMe(value.getValue())) {
-        throw new IllegalArgumentException(
-            "path parameter \"" + value.getKey() + "\" of " + invocation.operation() + " is \"" + value.getValue()
-                + "\", which Okta reads as the caller's own session or user, not an id; refused before sending"
-                + " (the current-session calls act on the session of a user's cookie)");
+    Map<String, String> values = request.invocation().pathValues();
+    for (String value : values.values()) {
+      if (isMe(value)) {
+        throw refused(request.invocation(), values, value);
       }
     }
+  }
+
+  private static IllegalArgumentException refused(Invocation invocation, Map<String, String> values, String me) {
+    String parameter = "";
+    for (Map.Entry<String, String> value : values.entrySet()) {
+      if (value.getValue().equals(me)) {
+        parameter = value.getKey();
+        break;
+      }
+    }
+    return new IllegalArgumentException(
+        "path parameter \"" + parameter + "\" of " + invocation.operation() + " is \"" + me + "\", which Okta"
+            + " reads as the caller's own session or user, not an id; refused before sending (the current-session"
+            + " calls act on the session of a user's cookie)");
   }
 
   /** {@code "me"} in any case; ASCII only, as no other letters are sent unencoded. */

@@ -159,8 +159,11 @@ public final class Invocation {
     private final String apiMethod;
     private final String operation;
     private String pathTemplate = "";
-    /** Alternating name and value; null until the first one, as most requests have one or none. */
-    private List<String> pathNamesAndValues;
+    // Most requests have one path value or none: the first is kept in two fields, a map is made for a second.
+    private String firstPathName;
+    private String firstPathValue;
+    private Map<String, String> pathValues;
+    /** Alternating name and value; null until the first one. */
     private List<String> queryNamesAndValues;
 
     private Builder(String api, String apiMethod, String operation) {
@@ -186,11 +189,16 @@ public final class Invocation {
       if (value == null) {
         throw new NullPointerException("value of path parameter " + name);
       }
-      if (pathNamesAndValues == null) {
-        pathNamesAndValues = new ArrayList<>(2);
+      if (pathValues == null && (firstPathName == null || firstPathName.equals(name))) {
+        firstPathName = name;
+        firstPathValue = value;
+        return this;
       }
-      pathNamesAndValues.add(name);
-      pathNamesAndValues.add(value);
+      if (pathValues == null) {
+        pathValues = new LinkedHashMap<>();
+        pathValues.put(firstPathName, firstPathValue);
+      }
+      pathValues.put(name, value);
       return this;
     }
 
@@ -214,18 +222,10 @@ public final class Invocation {
     }
 
     private Map<String, String> pathValues() {
-      List<String> pairs = pathNamesAndValues;
-      if (pairs == null) {
-        return Collections.emptyMap();
+      if (pathValues != null) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(pathValues));
       }
-      if (pairs.size() == 2) {
-        return Collections.singletonMap(pairs.get(0), pairs.get(1));
-      }
-      Map<String, String> values = new LinkedHashMap<>();
-      for (int i = 0; i < pairs.size(); i += 2) {
-        values.put(pairs.get(i), pairs.get(i + 1));
-      }
-      return Collections.unmodifiableMap(values);
+      return firstPathName == null ? Collections.emptyMap() : Collections.singletonMap(firstPathName, firstPathValue);
     }
 
     private Map<String, List<String>> queryValues() {

@@ -102,6 +102,18 @@ final class InvocationTest {
   }
 
   @Test
+  void aLaterValueForTheSameNameReplacesItAndABuilderCanBeReused() {
+    Invocation.Builder builder = Invocation.builder("Api", "get").pathValue("a", "1").pathValue("a", "2");
+    Invocation one = builder.build();
+    Invocation two = builder.pathValue("b", "3").pathValue("a", "4").build();
+
+    assertThat(one.pathValues()).containsExactly("a", "2");
+    assertThat(two.pathValues()).containsExactly("a", "4", "b", "3").inOrder();
+    assertThat(builder.build().pathValues()).isEqualTo(two.pathValues());
+    assertThat(one.pathValues()).containsExactly("a", "2");
+  }
+
+  @Test
   void equalInvocationsAreEqualAndNullsAreRefusedByName() {
     Invocation one = Invocation.builder("Api", "get").pathTemplate("/x/{id}").pathValue("id", "1").build();
     Invocation same = Invocation.builder("Api", "get").pathTemplate("/x/{id}").pathValue("id", "1").build();
