@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Timeout;
  * An app on the Okta client, shrunk and obfuscated by ProGuard together with the client, the runtime, Moshi, okio
  * and the Kotlin standard library, with no rule of its own but a keep rule for its {@code main} (and the libraries'
  * embedded rules, as R8 would apply them), runs the whole session lifecycle against FakeOkta in a JVM of its own,
- * over either transport. {@link R8ShrinkTest} does the same with R8 in full mode, dexes the app for Android, and
- * shows the same app on Retrofit failing.
+ * over either transport; the same app on Retrofit and Moshi's reflective adapters fails under the same conditions.
+ * {@link R8ShrinkTest} does the same with R8 in full mode, and dexes the app for Android.
  *
  * <p>FakeOkta runs here, outside the shrunk jar: it is the server, not part of the app. Everything the app itself
  * runs goes through ProGuard. What each run printed, and the sizes, go to {@code target/shrink-test/report.txt}.
@@ -79,5 +79,25 @@ class ProGuardShrinkTest {
       Apps.assertLifecycleCompleted(run, transport);
     }
     assertThat(okta.sessions()).isEmpty();
+  }
+
+  @Test
+  void retrofitWithMoshisReflectiveAdaptersFailsUnderTheSameConditions() throws Exception {
+    ProGuardRun proguard = new ProGuardRun("retrofit-sessions-demo", Apps.appJar(Apps.RETROFIT_APP, WORK),
+        Apps.retrofitPath(WORK), Apps.RETROFIT_MAIN, List.of(Apps.retrofitRules()));
+
+    Path shrunk = proguard.run(WORK, new StringBuilder());
+
+    // R8ShrinkTest runs the same app as compiled and shows that it works.
+    JavaRun run = JavaRun.run(shrunk.toString(), Apps.RETROFIT_MAIN,
+        okta.orgUrl(), okta.apiToken(), okta.issueSessionToken(ada));
+    report.append("\n== Retrofit + Moshi reflective adapters, shrunk and obfuscated by ProGuard with its libraries' "
+            + "rules ==\n")
+        .append(String.format(Locale.ROOT, "input: %s; shrunk: %s%n",
+            Jars.kib(proguard.inputBytes()), Jars.kib(Files.size(shrunk))))
+        .append(run.output).append("(exit code ").append(run.exitCode).append(")\n");
+    assertWithMessage("the shrunk Retrofit app should fail: %s", run).that(run.exitCode).isNotEqualTo(0);
+    assertThat(run.output).doesNotContain("lifecycle complete");
+    assertThat(run.output).contains("Exception");
   }
 }
