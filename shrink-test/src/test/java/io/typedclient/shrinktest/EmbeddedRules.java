@@ -33,12 +33,12 @@ final class EmbeddedRules {
   private static final Pattern R8_FOLDER = Pattern.compile("r8(?:-from-([^:@/]+?))?(?:-upto-([^:@/]+?))?");
 
   /** One rules file in a jar. */
-  static final class File {
+  static final class RulesFile {
     final Path jar;
     final String entry;
     final String text;
 
-    File(Path jar, String entry, String text) {
+    RulesFile(Path jar, String entry, String text) {
       this.jar = jar;
       this.entry = entry;
       this.text = text;
@@ -58,8 +58,8 @@ final class EmbeddedRules {
   private EmbeddedRules() {}
 
   /** The files R8 {@code r8Version} applies from {@code jar} when an app depends on it. */
-  static List<File> forR8(Path jar, String r8Version) throws IOException {
-    List<File> chosen = new ArrayList<>();
+  static List<RulesFile> forR8(Path jar, String r8Version) throws IOException {
+    List<RulesFile> chosen = new ArrayList<>();
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       boolean hasToolsFolder = zip.stream().anyMatch(e -> e.getName().startsWith(TOOLS_FOLDER));
       for (ZipEntry entry : Collections.list(zip.entries())) {
@@ -78,8 +78,8 @@ final class EmbeddedRules {
   }
 
   /** The files in {@code jar}'s {@code META-INF/proguard/}. */
-  static List<File> legacy(Path jar) throws IOException {
-    List<File> chosen = new ArrayList<>();
+  static List<RulesFile> legacy(Path jar) throws IOException {
+    List<RulesFile> chosen = new ArrayList<>();
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       for (ZipEntry entry : Collections.list(zip.entries())) {
         if (!entry.isDirectory() && isDirectlyIn(entry.getName(), LEGACY_FOLDER)) {
@@ -91,8 +91,8 @@ final class EmbeddedRules {
   }
 
   /** Every rules file in {@code jar}, in either location, whether or not a shrinker would choose it. */
-  static List<File> all(Path jar) throws IOException {
-    List<File> all = new ArrayList<>();
+  static List<RulesFile> all(Path jar) throws IOException {
+    List<RulesFile> all = new ArrayList<>();
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       for (ZipEntry entry : Collections.list(zip.entries())) {
         String name = entry.getName();
@@ -127,13 +127,16 @@ final class EmbeddedRules {
     }
   }
 
-  /** Compares dotted numeric versions: {@code 9.5.29} is after {@code 9.5} and before {@code 10.0.0}. */
+  /**
+   * Compares dotted numeric versions: {@code 9.5.29} is after {@code 9.5} and before {@code 10.0.0}. Throws
+   * {@link NumberFormatException} when either is not made of numbers alone.
+   */
   static int compareVersions(String a, String b) {
-    String[] left = a.split("\\.");
-    String[] right = b.split("\\.");
+    int[] left = parts(a);
+    int[] right = parts(b);
     for (int i = 0; i < Math.max(left.length, right.length); i++) {
-      int l = i < left.length ? Integer.parseInt(left[i]) : 0;
-      int r = i < right.length ? Integer.parseInt(right[i]) : 0;
+      int l = i < left.length ? left[i] : 0;
+      int r = i < right.length ? right[i] : 0;
       if (l != r) {
         return Integer.compare(l, r);
       }
@@ -141,13 +144,22 @@ final class EmbeddedRules {
     return 0;
   }
 
+  private static int[] parts(String version) {
+    String[] parts = version.split("\\.", -1);
+    int[] numbers = new int[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      numbers[i] = Integer.parseInt(parts[i]);
+    }
+    return numbers;
+  }
+
   private static boolean isDirectlyIn(String entry, String folder) {
     return entry.startsWith(folder) && entry.indexOf('/', folder.length()) < 0 && entry.length() > folder.length();
   }
 
-  private static File read(Path jar, ZipFile zip, ZipEntry entry) throws IOException {
+  private static RulesFile read(Path jar, ZipFile zip, ZipEntry entry) throws IOException {
     try (InputStream in = zip.getInputStream(entry)) {
-      return new File(jar, entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return new RulesFile(jar, entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
 }

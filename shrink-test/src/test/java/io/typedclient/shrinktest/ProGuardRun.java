@@ -70,7 +70,7 @@ final class ProGuardRun {
   private List<Path> embeddedRules(Path workDir) throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path library : libraries) {
-      for (EmbeddedRules.File rules : EmbeddedRules.legacy(library)) {
+      for (EmbeddedRules.RulesFile rules : EmbeddedRules.legacy(library)) {
         Path copy = workDir.resolve("embedded").resolve(library.getFileName().toString())
             .resolve(rules.entry.substring(rules.entry.lastIndexOf('/') + 1));
         Files.createDirectories(copy.getParent());

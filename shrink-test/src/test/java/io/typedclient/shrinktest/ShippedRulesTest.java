@@ -19,13 +19,13 @@ class ShippedRulesTest {
 
   @Test
   void everyRulesFileWeShipHoldsOnlyDontwarnLinesEachWithItsReason() throws Exception {
-    List<EmbeddedRules.File> shipped = new ArrayList<>();
+    List<EmbeddedRules.RulesFile> shipped = new ArrayList<>();
     for (Path jar : Apps.ourJars(WORK)) {
       shipped.addAll(EmbeddedRules.all(jar));
     }
 
     assertWithMessage("the runtime's rules files").that(shipped).isNotEmpty();
-    for (EmbeddedRules.File rules : shipped) {
+    for (EmbeddedRules.RulesFile rules : shipped) {
       assertWithMessage("%s", rules).that(ShippedRules.problems(rules.text)).isEmpty();
     }
   }
@@ -34,8 +34,8 @@ class ShippedRulesTest {
   void theRuntimeShipsTheSameRulesToR8AndToProGuard() throws Exception {
     Path runtime = Apps.runtimeJar(WORK);
 
-    List<EmbeddedRules.File> forR8 = EmbeddedRules.forR8(runtime, R8Run.version());
-    List<EmbeddedRules.File> legacy = EmbeddedRules.legacy(runtime);
+    List<EmbeddedRules.RulesFile> forR8 = EmbeddedRules.forR8(runtime, R8Run.version());
+    List<EmbeddedRules.RulesFile> legacy = EmbeddedRules.legacy(runtime);
 
     assertThat(forR8).hasSize(1);
     assertThat(forR8.get(0).entry).isEqualTo("META-INF/com.android.tools/r8/typedclient-runtime.pro");
