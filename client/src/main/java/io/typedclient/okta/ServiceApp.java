@@ -34,7 +34,7 @@ final class ServiceApp {
     this.clientId = clientId;
     this.clientKey = clientKey;
     this.keyId = keyId;
-    this.scopes = List.copyOf(scopes);
+    this.scopes = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(scopes));
     this.dpopMode = dpopMode;
     this.dpopKey = dpopKey;
     this.dpopJwk = dpopJwk;

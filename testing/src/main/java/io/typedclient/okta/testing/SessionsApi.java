@@ -21,8 +21,11 @@ final class SessionsApi {
   private final Ids ids;
   private final String orgUrl;
   private final String orgId;
+  private final OAuthGate oauth;
 
-  SessionsApi(OktaOrg org, RateLimiter limiter, Credentials credentials, Ids ids, String orgUrl, String orgId) {
+  SessionsApi(OktaOrg org, RateLimiter limiter, Credentials credentials, Ids ids, String orgUrl, String orgId,
+      OAuthGate oauth) {
+    this.oauth = oauth;
     this.org = org;
     this.limiter = limiter;
     this.credentials = credentials;
@@ -45,7 +48,15 @@ final class SessionsApi {
       return error(exchange, OktaError.methodNotAllowed(), window)
           .withHeader("Allow", String.join(", ", match.route.methods));
     }
-    if (match.route.management && !credentials.accepts(request.header("Authorization"))) {
+    if (match.route == Route.TOKEN) {
+      return oauth.token(exchange, this, window);
+    }
+    if (match.route.management && OAuthGate.judges(request.header("Authorization"))) {
+      Response refused = oauth.check(exchange, this, match.route, window);
+      if (refused != null) {
+        return refused;
+      }
+    } else if (match.route.management && !credentials.accepts(request.header("Authorization"))) {
       return error(exchange, OktaError.invalidToken(), window);
     }
     boolean get = request.method.equals("GET");
@@ -176,7 +187,7 @@ final class SessionsApi {
     return limiter.peek(now);
   }
 
-  private Response json(Exchange exchange, int status, byte[] body, RateLimiter.Window window) {
+  Response json(Exchange exchange, int status, byte[] body, RateLimiter.Window window) {
     return new Response(status, standardHeaders(exchange, window, true), body);
   }
 
