@@ -93,7 +93,7 @@ final class WwwAuthenticate {
         Map<String, String> parameters = new LinkedHashMap<>();
         out.add(new Challenge(scheme, parameters));
         skipSpaces();
-        // token68 (a bare credential after the scheme): skipped, parameters may still follow a comma.
+        skipToken68();
         while (at < text.length()) {
           skipSeparators();
           int mark = at;
@@ -115,6 +115,24 @@ final class WwwAuthenticate {
             return;
           }
         }
+      }
+    }
+
+    /** A token68 after the scheme ({@code Basic abc==}) is skipped; parameters may still follow a comma. */
+    private void skipToken68() {
+      int mark = at;
+      while (at < text.length() && (isTokenChar(text.charAt(at)) || text.charAt(at) == '~')) {
+        at++;
+      }
+      if (at == mark) {
+        return;
+      }
+      while (at < text.length() && text.charAt(at) == '=') {
+        at++;
+      }
+      skipSpaces();
+      if (at < text.length() && text.charAt(at) != ',') {
+        at = mark;
       }
     }
 
