@@ -133,7 +133,8 @@ final class PrivateKeys {
     }
     byte[] der;
     try {
-      der = Base64.getMimeDecoder().decode(text.substring(headerEnd + 5, footerAt));
+      // Strict: a MIME decoder would skip characters that do not belong, and read a damaged key as another.
+      der = Base64.getDecoder().decode(text.substring(headerEnd + 5, footerAt).replaceAll("\\s+", ""));
     } catch (IllegalArgumentException e) {
       throw refuse(source, "is not valid base64 between its PEM lines");
     }
