@@ -1,9 +1,9 @@
 package io.typedclient.processor.http;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.typedclient.processor.http.Compiler.api;
-import static io.typedclient.processor.http.Compiler.compile;
-import static io.typedclient.processor.http.Compiler.source;
+import static io.typedclient.processor.testing.Compiler.api;
+import static io.typedclient.processor.testing.Compiler.compile;
+import static io.typedclient.processor.testing.Compiler.httpSource;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -15,7 +15,7 @@ class CompilesCleanlyTest {
 
   @Test
   void typeUseAnnotationsOnParametersAndResults() {
-    JavaFileObject nullable = source("test.Nullable",
+    JavaFileObject nullable = httpSource("test.Nullable",
         "@java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)",
         "@interface Nullable {}");
     JavaFileObject source = api(
@@ -35,7 +35,7 @@ class CompilesCleanlyTest {
 
   @Test
   void deprecatedTypesInSignatures() {
-    JavaFileObject old = source("test.OldModel",
+    JavaFileObject old = httpSource("test.OldModel",
         "@Deprecated",
         "public final class OldModel {}");
     JavaFileObject source = api(
@@ -85,13 +85,13 @@ class CompilesCleanlyTest {
 
   @Test
   void anHttpApiExtendingAnotherHttpApi() {
-    JavaFileObject base = source("test.BaseApi",
+    JavaFileObject base = httpSource("test.BaseApi",
         "@HttpApi",
         "@Headers(\"X-Base: 1\")",
         "interface BaseApi {",
         "  @GET(\"/base\") String base();",
         "}");
-    JavaFileObject sub = source("test.SubApi",
+    JavaFileObject sub = httpSource("test.SubApi",
         "@HttpApi",
         "interface SubApi extends BaseApi {",
         "  @GET(\"/sub\") String sub();",
