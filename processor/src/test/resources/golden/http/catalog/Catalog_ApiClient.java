@@ -79,7 +79,7 @@ public final class Catalog_ApiClient implements Catalog.Api {
         .header("Accept", "application/json")
         .header("X-Client", "catalog")
         .build();
-    return runtime.executeForResponse(request, null);
+    return runtime.executeForResponse(request);
   }
 
   @Override
@@ -92,7 +92,7 @@ public final class Catalog_ApiClient implements Catalog.Api {
         .header("Accept", "application/json")
         .header("X-Client", "catalog")
         .build();
-    return runtime.executeForResponseAsync(request, null);
+    return runtime.executeForResponseAsync(request);
   }
 
   @Override

@@ -146,7 +146,7 @@ public final class SessionApiClient implements SessionApi, AutoCloseable {
         .header("Accept", "application/json")
         .header("Cookie", cookie)
         .build();
-    return runtime.executeForResponse(request, null);
+    return runtime.executeForResponse(request);
   }
 
   /**

@@ -103,16 +103,19 @@ final class MethodWriter {
       case BODY:
         return CodeBlock.of("return $L.execute$L($N, $L);\n", runtime, suffix, names.request, adapter(returns, names));
       case RESPONSE:
-        return CodeBlock.of(
-            "return $L.executeForResponse$L($N, $L);\n", runtime, suffix, names.request, adapter(returns, names));
+        // ApiResponse<Void>: the runtime's form without an adapter discards the body.
+        return returns.bodyType() == null
+            ? CodeBlock.of("return $L.executeForResponse$L($N);\n", runtime, suffix, names.request)
+            : CodeBlock.of("return $L.executeForResponse$L($N, $L);\n",
+                runtime, suffix, names.request, adapter(returns, names));
       default:
         throw new AssertionError(returns.kind());
     }
   }
 
-  /** The adapter field for the result, or {@code null} for an {@code ApiResponse<Void>}, whose body is ignored. */
+  /** The adapter field for the decoded result. */
   private String adapter(ReturnModel returns, Names names) {
-    return returns.bodyType() == null ? "null" : names.field(adapters.forType(returns.bodyType()).name());
+    return names.field(adapters.forType(returns.bodyType()).name());
   }
 
   /** Local and field names that stay clear of the method's parameter names. */
