@@ -46,7 +46,7 @@ public final class Catalog_ApiClient implements Catalog.Api {
   @Override
   public Catalog.Item putItem(long itemId, Catalog.Item item) {
     // PUT /items/{itemId}
-    HttpRequest request = runtime.request("PUT", "/items/{itemId}", "Catalog.Api.putItem")
+    HttpRequest request = runtime.request("PUT", "/items/{itemId}", "Catalog.Api", "putItem")
         .appendPath("/items/")
         .appendPathSegment("itemId", itemId)
         .header("Accept", "application/json")
@@ -59,7 +59,7 @@ public final class Catalog_ApiClient implements Catalog.Api {
   @Override
   public CompletableFuture<Catalog.Item> patchItem(long itemId, Map<String, Object> changes) {
     // PATCH /items/{itemId}
-    HttpRequest request = runtime.request("PATCH", "/items/{itemId}", "Catalog.Api.patchItem")
+    HttpRequest request = runtime.request("PATCH", "/items/{itemId}", "Catalog.Api", "patchItem")
         .appendPath("/items/")
         .appendPathSegment("itemId", itemId)
         .header("Accept", "application/json")
@@ -73,7 +73,7 @@ public final class Catalog_ApiClient implements Catalog.Api {
   @Override
   public ApiResponse<Void> itemExists(long itemId) {
     // HEAD /items/{itemId}
-    HttpRequest request = runtime.request("HEAD", "/items/{itemId}", "Catalog.Api.itemExists")
+    HttpRequest request = runtime.request("HEAD", "/items/{itemId}", "Catalog.Api", "itemExists")
         .appendPath("/items/")
         .appendPathSegment("itemId", itemId)
         .header("Accept", "application/json")
@@ -85,7 +85,7 @@ public final class Catalog_ApiClient implements Catalog.Api {
   @Override
   public CompletableFuture<ApiResponse<Void>> probeImage(long itemId) {
     // HEAD /items/{itemId}/image.png
-    HttpRequest request = runtime.request("HEAD", "/items/{itemId}/image.png", "Catalog.Api.probeImage")
+    HttpRequest request = runtime.request("HEAD", "/items/{itemId}/image.png", "Catalog.Api", "probeImage")
         .appendPath("/items/")
         .appendPathSegment("itemId", itemId)
         .appendPath("/image.png")
@@ -99,7 +99,7 @@ public final class Catalog_ApiClient implements Catalog.Api {
   public CompletableFuture<ApiResponse<List<Catalog.Item>>> search(List<String> tags, int limit,
       Integer page) {
     // GET /items
-    HttpRequest request = runtime.request("GET", "/items", "Catalog.Api.search")
+    HttpRequest request = runtime.request("GET", "/items", "Catalog.Api", "search")
         .appendPath("/items")
         .query("tag", tags)
         .query("limit", limit)
@@ -114,7 +114,7 @@ public final class Catalog_ApiClient implements Catalog.Api {
   public List<Catalog.Item> related(long itemId, String request, String runtime,
       String listOfItemAdapter) {
     // GET /items/{itemId}/related
-    HttpRequest httpRequest = this.runtime.request("GET", "/items/{itemId}/related", "Catalog.Api.related")
+    HttpRequest httpRequest = this.runtime.request("GET", "/items/{itemId}/related", "Catalog.Api", "related")
         .appendPath("/items/")
         .appendPathSegment("itemId", itemId)
         .appendPath("/related")
@@ -130,7 +130,7 @@ public final class Catalog_ApiClient implements Catalog.Api {
   @Override
   public int countView(long itemId, int weight) {
     // POST /items/{itemId}/views
-    HttpRequest request = runtime.request("POST", "/items/{itemId}/views", "Catalog.Api.countView")
+    HttpRequest request = runtime.request("POST", "/items/{itemId}/views", "Catalog.Api", "countView")
         .appendPath("/items/")
         .appendPathSegment("itemId", itemId)
         .appendPath("/views")

@@ -26,7 +26,7 @@ public final class HealthApiClient implements HealthApi, AutoCloseable {
   @Override
   public void ping() {
     // HEAD /
-    HttpRequest request = runtime.request("HEAD", "/", "HealthApi.ping")
+    HttpRequest request = runtime.request("HEAD", "/", "HealthApi", "ping")
         .appendPath("/")
         .build();
     runtime.execute(request);
@@ -35,7 +35,7 @@ public final class HealthApiClient implements HealthApi, AutoCloseable {
   @Override
   public CompletableFuture<Void> live(Boolean verbose) {
     // GET /health/live
-    HttpRequest request = runtime.request("GET", "/health/live", "HealthApi.live")
+    HttpRequest request = runtime.request("GET", "/health/live", "HealthApi", "live")
         .appendPath("/health/live")
         .query("verbose", verbose)
         .build();
@@ -45,7 +45,7 @@ public final class HealthApiClient implements HealthApi, AutoCloseable {
   @Override
   public void drain() {
     // POST /health/drain
-    HttpRequest request = runtime.request("POST", "/health/drain", "HealthApi.drain")
+    HttpRequest request = runtime.request("POST", "/health/drain", "HealthApi", "drain")
         .appendPath("/health/drain")
         .build();
     runtime.execute(request);

@@ -37,7 +37,7 @@ public final class SessionApiClient implements SessionApi, AutoCloseable {
   @Override
   public Session createSession(CreateSessionRequest body) {
     // POST /api/v1/sessions
-    HttpRequest request = runtime.request("POST", "/api/v1/sessions", "SessionApi.createSession")
+    HttpRequest request = runtime.request("POST", "/api/v1/sessions", "SessionApi", "createSession")
         .appendPath("/api/v1/sessions")
         .header("Accept", "application/json")
         .jsonBody(createSessionRequestAdapter, body)
@@ -48,7 +48,7 @@ public final class SessionApiClient implements SessionApi, AutoCloseable {
   @Override
   public Session getSession(String sessionId) {
     // GET /api/v1/sessions/{sessionId}
-    HttpRequest request = runtime.request("GET", "/api/v1/sessions/{sessionId}", "SessionApi.getSession")
+    HttpRequest request = runtime.request("GET", "/api/v1/sessions/{sessionId}", "SessionApi", "getSession")
         .appendPath("/api/v1/sessions/")
         .appendPathSegment("sessionId", sessionId)
         .header("Accept", "application/json")
@@ -59,7 +59,7 @@ public final class SessionApiClient implements SessionApi, AutoCloseable {
   @Override
   public CompletableFuture<Session> getSessionAsync(String sessionId) {
     // GET /api/v1/sessions/{sessionId}
-    HttpRequest request = runtime.request("GET", "/api/v1/sessions/{sessionId}", "SessionApi.getSessionAsync")
+    HttpRequest request = runtime.request("GET", "/api/v1/sessions/{sessionId}", "SessionApi", "getSessionAsync")
         .appendPath("/api/v1/sessions/")
         .appendPathSegment("sessionId", sessionId)
         .header("Accept", "application/json")
@@ -70,7 +70,7 @@ public final class SessionApiClient implements SessionApi, AutoCloseable {
   @Override
   public ApiResponse<Session> getSessionResponse(String sessionId) {
     // GET /api/v1/sessions/{sessionId}
-    HttpRequest request = runtime.request("GET", "/api/v1/sessions/{sessionId}", "SessionApi.getSessionResponse")
+    HttpRequest request = runtime.request("GET", "/api/v1/sessions/{sessionId}", "SessionApi", "getSessionResponse")
         .appendPath("/api/v1/sessions/")
         .appendPathSegment("sessionId", sessionId)
         .header("Accept", "application/json")
@@ -81,7 +81,7 @@ public final class SessionApiClient implements SessionApi, AutoCloseable {
   @Override
   public Session refreshSession(String sessionId) {
     // POST /api/v1/sessions/{sessionId}/lifecycle/refresh
-    HttpRequest request = runtime.request("POST", "/api/v1/sessions/{sessionId}/lifecycle/refresh", "SessionApi.refreshSession")
+    HttpRequest request = runtime.request("POST", "/api/v1/sessions/{sessionId}/lifecycle/refresh", "SessionApi", "refreshSession")
         .appendPath("/api/v1/sessions/")
         .appendPathSegment("sessionId", sessionId)
         .appendPath("/lifecycle/refresh")
@@ -93,7 +93,7 @@ public final class SessionApiClient implements SessionApi, AutoCloseable {
   @Override
   public void endSession(String sessionId) {
     // DELETE /api/v1/sessions/{sessionId}
-    HttpRequest request = runtime.request("DELETE", "/api/v1/sessions/{sessionId}", "SessionApi.endSession")
+    HttpRequest request = runtime.request("DELETE", "/api/v1/sessions/{sessionId}", "SessionApi", "endSession")
         .appendPath("/api/v1/sessions/")
         .appendPathSegment("sessionId", sessionId)
         .header("Accept", "application/json")
@@ -104,7 +104,7 @@ public final class SessionApiClient implements SessionApi, AutoCloseable {
   @Override
   public CompletableFuture<Void> endSessionAsync(String sessionId) {
     // DELETE /api/v1/sessions/{sessionId}
-    HttpRequest request = runtime.request("DELETE", "/api/v1/sessions/{sessionId}", "SessionApi.endSessionAsync")
+    HttpRequest request = runtime.request("DELETE", "/api/v1/sessions/{sessionId}", "SessionApi", "endSessionAsync")
         .appendPath("/api/v1/sessions/")
         .appendPathSegment("sessionId", sessionId)
         .header("Accept", "application/json")
@@ -115,7 +115,7 @@ public final class SessionApiClient implements SessionApi, AutoCloseable {
   @Override
   public void revokeUserSessions(String userId, Boolean oauthTokens, boolean forgetDevices) {
     // DELETE /api/v1/users/{userId}/sessions
-    HttpRequest request = runtime.request("DELETE", "/api/v1/users/{userId}/sessions", "SessionApi.revokeUserSessions")
+    HttpRequest request = runtime.request("DELETE", "/api/v1/users/{userId}/sessions", "SessionApi", "revokeUserSessions")
         .appendPath("/api/v1/users/")
         .appendPathSegment("userId", userId)
         .appendPath("/sessions")
@@ -129,7 +129,7 @@ public final class SessionApiClient implements SessionApi, AutoCloseable {
   @Override
   public CompletableFuture<ApiResponse<Session>> getCurrentSession(String cookie) {
     // GET /api/v1/sessions/me
-    HttpRequest request = runtime.request("GET", "/api/v1/sessions/me", "SessionApi.getCurrentSession")
+    HttpRequest request = runtime.request("GET", "/api/v1/sessions/me", "SessionApi", "getCurrentSession")
         .appendPath("/api/v1/sessions/me")
         .header("Accept", "application/json")
         .header("Cache-Control", "no-store")
@@ -141,7 +141,7 @@ public final class SessionApiClient implements SessionApi, AutoCloseable {
   @Override
   public ApiResponse<Void> refreshCurrentSession(String cookie) {
     // POST /api/v1/sessions/me/lifecycle/refresh
-    HttpRequest request = runtime.request("POST", "/api/v1/sessions/me/lifecycle/refresh", "SessionApi.refreshCurrentSession")
+    HttpRequest request = runtime.request("POST", "/api/v1/sessions/me/lifecycle/refresh", "SessionApi", "refreshCurrentSession")
         .appendPath("/api/v1/sessions/me/lifecycle/refresh")
         .header("Accept", "application/json")
         .header("Cookie", cookie)

@@ -33,7 +33,7 @@ public final class UserApiClient implements UserApi, AutoCloseable {
   @Override
   public User me() {
     // GET /users/me
-    HttpRequest request = runtime.request("GET", "/users/me", "UserApi.me")
+    HttpRequest request = runtime.request("GET", "/users/me", "UserApi", "me")
         .appendPath("/users/me")
         .header("Accept", "application/json")
         .build();
@@ -44,7 +44,7 @@ public final class UserApiClient implements UserApi, AutoCloseable {
   @Deprecated
   public User current() {
     // GET /users/current
-    HttpRequest request = runtime.request("GET", "/users/current", "UserApi.current")
+    HttpRequest request = runtime.request("GET", "/users/current", "UserApi", "current")
         .appendPath("/users/current")
         .header("Accept", "application/json")
         .build();
@@ -54,7 +54,7 @@ public final class UserApiClient implements UserApi, AutoCloseable {
   @Override
   public User get(String id) {
     // GET /{id}
-    HttpRequest request = runtime.request("GET", "/{id}", "UserApi.get")
+    HttpRequest request = runtime.request("GET", "/{id}", "UserApi", "get")
         .appendPath("/")
         .appendPathSegment("id", id)
         .header("Accept", "application/json")
@@ -66,7 +66,7 @@ public final class UserApiClient implements UserApi, AutoCloseable {
   @Override
   public void delete(String id) {
     // DELETE /{id}
-    HttpRequest request = runtime.request("DELETE", "/{id}", "UserApi.delete")
+    HttpRequest request = runtime.request("DELETE", "/{id}", "UserApi", "delete")
         .appendPath("/")
         .appendPathSegment("id", id)
         .header("Accept", "application/json")

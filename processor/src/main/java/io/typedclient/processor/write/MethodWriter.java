@@ -21,7 +21,7 @@ import javax.lang.model.type.TypeMirror;
  * {@code ClientRuntime} call that matches the return type.
  *
  * <pre>
- * HttpRequest request = runtime.request("GET", "/api/v1/sessions/{sessionId}", "SessionApi.getSession")
+ * HttpRequest request = runtime.request("GET", "/api/v1/sessions/{sessionId}", "SessionApi", "getSession")
  *     .appendPath("/api/v1/sessions/")
  *     .appendPathSegment("sessionId", sessionId)
  *     .header("Accept", "application/json")
@@ -63,9 +63,9 @@ final class MethodWriter {
 
   private CodeBlock requestChain(MethodModel method, Names names) {
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("$T $N = $L.request($S, $S, $S)$>$>",
+        .add("$T $N = $L.request($S, $S, $S, $S)$>$>",
             HTTP_REQUEST, names.request, names.field(RUNTIME_FIELD), method.verb().name(), method.path().template(),
-            method.api() + "." + method.name());
+            method.api(), method.name());
     for (PathTemplate.Part part : method.path().parts()) {
       if (part.placeholder()) {
         code.add("\n.appendPathSegment($S, $N)", part.text(), method.pathParameter(part.text()).name());
