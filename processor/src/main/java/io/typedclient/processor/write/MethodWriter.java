@@ -63,7 +63,8 @@ final class MethodWriter {
 
   private CodeBlock requestChain(MethodModel method, Names names) {
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("$T $N = $L.request($S, $S, $S, $S)$>$>",
+        // Past 100 columns, the interface and method names go on a line of their own, indented past the chain.
+        .add("$T $N = $L.request($>$>$S, $S,$W$S, $S)",
             HTTP_REQUEST, names.request, names.field(RUNTIME_FIELD), method.verb().name(), method.path().template(),
             method.api(), method.name());
     for (PathTemplate.Part part : method.path().parts()) {

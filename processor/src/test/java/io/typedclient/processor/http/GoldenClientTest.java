@@ -1,11 +1,15 @@
 package io.typedclient.processor.http;
 
+import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.typedclient.processor.testing.Compiler.resource;
 import static io.typedclient.processor.testing.GoldenFiles.assertGenerated;
 
 import com.google.testing.compile.Compilation;
 import io.typedclient.processor.testing.Compiler;
+import io.typedclient.processor.testing.GoldenFiles;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,5 +59,30 @@ class GoldenClientTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertGenerated(compilation, "golden.health.HealthApiClient", "golden/http/health/HealthApiClient.java");
+  }
+
+  /** Generated code reads like hand-written code: no line is longer than 100 columns where names allow. */
+  @Test
+  void generatedClientsFitInOneHundredColumns() {
+    Compilation compilation = Compiler.compile(
+        resource("golden/http/sessions/SessionApi.java"),
+        resource("golden/http/sessions/Session.java"),
+        resource("golden/http/sessions/CreateSessionRequest.java"),
+        resource("golden/http/catalog/Catalog.java"),
+        resource("golden/http/users/UserApi.java"),
+        resource("golden/http/users/Resource.java"),
+        resource("golden/http/users/User.java"),
+        resource("golden/http/health/HealthApi.java"));
+
+    List<String> tooLong = new ArrayList<>();
+    for (String client : List.of("golden.sessions.SessionApiClient", "golden.catalog.Catalog_ApiClient",
+        "golden.users.UserApiClient", "golden.health.HealthApiClient")) {
+      for (String line : GoldenFiles.generated(compilation, client).split("\n", -1)) {
+        if (line.length() > 100) {
+          tooLong.add(client + ": " + line);
+        }
+      }
+    }
+    assertWithMessage("lines over 100 columns").that(tooLong).isEmpty();
   }
 }
