@@ -49,36 +49,21 @@ public final class SessionApiClient implements SessionApi, AutoCloseable {
   @Override
   public Session getSession(String sessionId) {
     // GET /api/v1/sessions/{sessionId}
-    HttpRequest request = runtime.request("GET", "/api/v1/sessions/{sessionId}",
-            "SessionApi", "getSession")
-        .appendPath("/api/v1/sessions/")
-        .appendPathSegment("sessionId", sessionId)
-        .header("Accept", "application/json")
-        .build();
+    HttpRequest request = getSessionRequest("getSession", sessionId);
     return runtime.execute(request, sessionAdapter);
   }
 
   @Override
   public CompletableFuture<Session> getSessionAsync(String sessionId) {
     // GET /api/v1/sessions/{sessionId}
-    HttpRequest request = runtime.request("GET", "/api/v1/sessions/{sessionId}",
-            "SessionApi", "getSessionAsync")
-        .appendPath("/api/v1/sessions/")
-        .appendPathSegment("sessionId", sessionId)
-        .header("Accept", "application/json")
-        .build();
+    HttpRequest request = getSessionRequest("getSessionAsync", sessionId);
     return runtime.executeAsync(request, sessionAdapter);
   }
 
   @Override
   public ApiResponse<Session> getSessionResponse(String sessionId) {
     // GET /api/v1/sessions/{sessionId}
-    HttpRequest request = runtime.request("GET", "/api/v1/sessions/{sessionId}",
-            "SessionApi", "getSessionResponse")
-        .appendPath("/api/v1/sessions/")
-        .appendPathSegment("sessionId", sessionId)
-        .header("Accept", "application/json")
-        .build();
+    HttpRequest request = getSessionRequest("getSessionResponse", sessionId);
     return runtime.executeForResponse(request, sessionAdapter);
   }
 
@@ -98,24 +83,14 @@ public final class SessionApiClient implements SessionApi, AutoCloseable {
   @Override
   public void endSession(String sessionId) {
     // DELETE /api/v1/sessions/{sessionId}
-    HttpRequest request = runtime.request("DELETE", "/api/v1/sessions/{sessionId}",
-            "SessionApi", "endSession")
-        .appendPath("/api/v1/sessions/")
-        .appendPathSegment("sessionId", sessionId)
-        .header("Accept", "application/json")
-        .build();
+    HttpRequest request = endSessionRequest("endSession", sessionId);
     runtime.execute(request);
   }
 
   @Override
   public CompletableFuture<Void> endSessionAsync(String sessionId) {
     // DELETE /api/v1/sessions/{sessionId}
-    HttpRequest request = runtime.request("DELETE", "/api/v1/sessions/{sessionId}",
-            "SessionApi", "endSessionAsync")
-        .appendPath("/api/v1/sessions/")
-        .appendPathSegment("sessionId", sessionId)
-        .header("Accept", "application/json")
-        .build();
+    HttpRequest request = endSessionRequest("endSessionAsync", sessionId);
     return runtime.executeAsync(request);
   }
 
@@ -157,6 +132,30 @@ public final class SessionApiClient implements SessionApi, AutoCloseable {
         .header("Cookie", cookie)
         .build();
     return runtime.executeForResponse(request);
+  }
+
+  /**
+   * GET /api/v1/sessions/{sessionId}: the request that {@link #getSession},
+   * {@link #getSessionAsync} and {@link #getSessionResponse} send.
+   */
+  private HttpRequest getSessionRequest(String apiMethod, String sessionId) {
+    return runtime.request("GET", "/api/v1/sessions/{sessionId}", "SessionApi", apiMethod)
+        .appendPath("/api/v1/sessions/")
+        .appendPathSegment("sessionId", sessionId)
+        .header("Accept", "application/json")
+        .build();
+  }
+
+  /**
+   * DELETE /api/v1/sessions/{sessionId}: the request that {@link #endSession} and
+   * {@link #endSessionAsync} send.
+   */
+  private HttpRequest endSessionRequest(String apiMethod, String sessionId) {
+    return runtime.request("DELETE", "/api/v1/sessions/{sessionId}", "SessionApi", apiMethod)
+        .appendPath("/api/v1/sessions/")
+        .appendPathSegment("sessionId", sessionId)
+        .header("Accept", "application/json")
+        .build();
   }
 
   /**

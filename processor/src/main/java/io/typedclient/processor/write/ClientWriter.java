@@ -49,16 +49,18 @@ public final class ClientWriter {
     if (!api.declaresClose()) {
       type.addSuperinterface(AutoCloseable.class);
     }
-    type.addField(CLIENT_RUNTIME, MethodWriter.RUNTIME_FIELD, Modifier.PRIVATE, Modifier.FINAL);
+    type.addField(CLIENT_RUNTIME, RequestChain.RUNTIME_FIELD, Modifier.PRIVATE, Modifier.FINAL);
     for (ClientAdapterFields.Field field : adapters.all()) {
       type.addField(ParameterizedTypeName.get(JSON_ADAPTER, field.typeName().box()), field.name(),
           Modifier.PRIVATE, Modifier.FINAL);
     }
     type.addMethod(constructor(adapters.all()));
-    MethodWriter methodWriter = new MethodWriter(adapters);
+    SharedRequests shared = new SharedRequests(api.methods(), adapters);
+    MethodWriter methodWriter = new MethodWriter(adapters, shared);
     for (MethodModel method : api.methods()) {
       type.addMethod(methodWriter.write(method));
     }
+    type.addMethods(shared.methods());
     return type.addMethod(close()).build();
   }
 
@@ -75,7 +77,7 @@ public final class ClientWriter {
       }
       constructor.addComment("Last, so that a type without an adapter fails before a transport exists.");
     }
-    return constructor.addStatement("this.$N = new $T(config)", MethodWriter.RUNTIME_FIELD, CLIENT_RUNTIME).build();
+    return constructor.addStatement("this.$N = new $T(config)", RequestChain.RUNTIME_FIELD, CLIENT_RUNTIME).build();
   }
 
   private static MethodSpec close() {
@@ -84,7 +86,7 @@ public final class ClientWriter {
             + "stays open. Idempotent; later calls fail with {@link $T}.\n", CLIENT_CONFIG, CLIENT_CLOSED)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .addStatement("$N.close()", MethodWriter.RUNTIME_FIELD)
+        .addStatement("$N.close()", RequestChain.RUNTIME_FIELD)
         .build();
   }
 }
