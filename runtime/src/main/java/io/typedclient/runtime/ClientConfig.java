@@ -23,6 +23,9 @@ import java.util.Objects;
  * SessionApi api = new SessionApiClient(config);
  * </pre>
  *
+ * <p>Without {@link Builder#proxy} and {@link Builder#tls} the default transport follows the JVM's proxy settings
+ * and trust, as it always has.
+ *
  * <p>Safe defaults: {@code http://} base URLs are refused unless the host is loopback; redirects are never
  * followed; response bodies are capped at {@value #DEFAULT_MAX_RESPONSE_BODY_BYTES} bytes; connect timeout
  * 10 s; request timeout 30 s.
@@ -47,6 +50,8 @@ public final class ClientConfig {
   private final long maxResponseBodyBytes;
   private final ErrorMapper errorMapper;
   private final Scheduler scheduler;
+  private final ProxyConfig proxy;
+  private final TlsConfig tls;
 
   private ClientConfig(Builder builder) {
     this.baseUrl = builder.baseUrl;
@@ -60,6 +65,8 @@ public final class ClientConfig {
     this.errorMapper = builder.errorMapper;
     this.scheduler = builder.scheduler;
     this.transport = builder.transport;
+    this.proxy = builder.proxy;
+    this.tls = builder.tls;
   }
 
   /** A new builder; {@link Builder#baseUrl} is required. */
@@ -80,6 +87,8 @@ public final class ClientConfig {
     builder.maxResponseBodyBytes = maxResponseBodyBytes;
     builder.errorMapper = errorMapper;
     builder.scheduler = scheduler;
+    builder.proxy = proxy;
+    builder.tls = tls;
     return builder;
   }
 
@@ -117,6 +126,16 @@ public final class ClientConfig {
     return interceptors;
   }
 
+  /** The proxy of the default transport, or {@code null}: the JVM's proxy settings. */
+  public ProxyConfig proxy() {
+    return proxy;
+  }
+
+  /** The TLS trust of the default transport, or {@code null}: the JVM's defaults. */
+  public TlsConfig tls() {
+    return tls;
+  }
+
   /** Time allowed to open a connection (applies to the default transport). */
   public Duration connectTimeout() {
     return connectTimeout;
@@ -150,7 +169,9 @@ public final class ClientConfig {
         + ", interceptors=" + interceptors.size()
         + ", connectTimeout=" + connectTimeout
         + ", requestTimeout=" + requestTimeout
-        + ", maxResponseBodyBytes=" + maxResponseBodyBytes + "}";
+        + ", maxResponseBodyBytes=" + maxResponseBodyBytes
+        + (proxy == null ? "" : ", proxy=" + proxy)
+        + (tls == null ? "" : ", tls=" + tls) + "}";
   }
 
   /** Builds {@link ClientConfig}; not thread-safe. */
@@ -166,6 +187,8 @@ public final class ClientConfig {
     private long maxResponseBodyBytes = DEFAULT_MAX_RESPONSE_BODY_BYTES;
     private ErrorMapper errorMapper = ErrorMapper.DEFAULT;
     private Scheduler scheduler = Scheduler.system();
+    private ProxyConfig proxy;
+    private TlsConfig tls;
 
     private Builder() {}
 
@@ -277,6 +300,28 @@ public final class ClientConfig {
       return this;
     }
 
+    /**
+     * The proxy for the default transport, instead of the JVM's proxy settings: every request of the client, retries
+     * and requests that interceptors make through the chain included, goes through it (or directly, as it decides).
+     * With credentials on a JVM whose {@code java.net.http} will not send them in a tunnel (see
+     * {@link JdkHttpTransport#sendsProxyCredentialsInTunnels()}), the default transport is an
+     * {@link UrlConnectionTransport}, which opens its tunnels itself. Cannot be combined with {@link #transport}:
+     * configure the transport you pass instead.
+     */
+    public Builder proxy(ProxyConfig proxy) {
+      this.proxy = Objects.requireNonNull(proxy, "proxy");
+      return this;
+    }
+
+    /**
+     * The TLS trust (and client certificate) for the default transport, instead of the JVM's defaults. Cannot be
+     * combined with {@link #transport}.
+     */
+    public Builder tls(TlsConfig tls) {
+      this.tls = Objects.requireNonNull(tls, "tls");
+      return this;
+    }
+
     /** Time and waiting for interceptors; defaults to {@link Scheduler#system()}. Tests pass a fake. */
     public Builder scheduler(Scheduler scheduler) {
       this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -291,6 +336,10 @@ public final class ClientConfig {
       if (transportSet && connectTimeoutSet) {
         throw new IllegalStateException(
             "connectTimeout applies to the default transport only; set it on the transport you pass to transport()");
+      }
+      if (transportSet && (proxy != null || tls != null)) {
+        throw new IllegalStateException("proxy and tls apply to the default transport only; configure them on the "
+            + "transport you pass to transport() (JdkHttpTransport.builder().proxy(...), UrlConnectionTransport...)");
       }
       return new ClientConfig(this);
     }

@@ -5,6 +5,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import io.typedclient.runtime.internal.DebugLog;
+import io.typedclient.runtime.internal.DefaultTransports;
 import io.typedclient.runtime.internal.Futures;
 import io.typedclient.runtime.internal.JsonModelSupport;
 import java.io.EOFException;
@@ -46,8 +47,9 @@ public final class ClientRuntime implements AutoCloseable {
 
   /**
    * A runtime for {@code config}. When the config names no transport, the runtime creates and owns a
-   * {@link JdkHttpTransport}, or an {@link UrlConnectionTransport} where {@code java.net.http} is missing
-   * (Android).
+   * {@link JdkHttpTransport} with the config's connect timeout, proxy and TLS trust; or an
+   * {@link UrlConnectionTransport} where {@code java.net.http} is missing (Android), or where it would not send the
+   * proxy's credentials in a tunnel ({@link JdkHttpTransport#sendsProxyCredentialsInTunnels()}).
    */
   public ClientRuntime(ClientConfig config) {
     this.config = Objects.requireNonNull(config, "config");
@@ -56,17 +58,8 @@ public final class ClientRuntime implements AutoCloseable {
       this.transport = config.transport();
       this.ownsTransport = false;
     } else {
-      this.transport = defaultTransport(config);
+      this.transport = DefaultTransports.create(config.connectTimeout(), config.proxy(), config.tls());
       this.ownsTransport = true;
-    }
-  }
-
-  private static HttpTransport defaultTransport(ClientConfig config) {
-    try {
-      return JdkHttpTransport.builder().connectTimeout(config.connectTimeout()).build();
-    } catch (LinkageError e) {
-      // No java.net.http on this platform (Android): HttpURLConnection is always there.
-      return UrlConnectionTransport.builder().connectTimeout(config.connectTimeout()).build();
     }
   }
 

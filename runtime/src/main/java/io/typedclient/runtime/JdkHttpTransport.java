@@ -4,8 +4,6 @@ import io.typedclient.runtime.internal.Futures;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest.BodyPublisher;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.BodySubscribers;
@@ -40,6 +38,10 @@ import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
  * {@code Upgrade}, ...) are refused with an {@link IllegalArgumentException} naming the header, and so are header
  * values with a character above U+007F, which java.net.http would send as {@code ?}.
  *
+ * <p>Without {@link Builder#proxy} and {@link Builder#tls}, the JVM's settings apply: its default
+ * {@code ProxySelector} ({@code https.proxyHost}, {@code http.nonProxyHosts}) and {@code SSLContext}
+ * ({@code javax.net.ssl.trustStore}).
+ *
  * <p>Cancelling a future from {@link #executeAsync} abandons the response body at once; on Java 16 and later
  * it also aborts an exchange still waiting for headers (on 11 to 15 that exchange ends at its timeout).
  */
@@ -47,25 +49,21 @@ import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 // API 26): java.net.http does not exist on Android, where ClientRuntime falls back to UrlConnectionTransport.
 @IgnoreJRERequirement
 public final class JdkHttpTransport implements HttpTransport {
-  /** Stateless, so one serves every body-less request. */
-  private static final BodyPublisher NO_BODY = BodyPublishers.noBody();
-
   /** For {@link JdkExchange}: the body needs no deadline of its own (the async path bounds the whole future). */
   private static final long NO_DEADLINE = Long.MIN_VALUE;
 
   private final Duration connectTimeout;
+  private final ProxyConfig proxy;
+  private final TlsConfig tls;
   private final BodyDeadlines bodyDeadlines = new BodyDeadlines("typedclient-body-deadlines");
   /** Null once closed: dropping the last reference lets the client's selector thread and pool wind down. */
   private volatile HttpClient client;
 
   private JdkHttpTransport(Builder builder) {
     this.connectTimeout = builder.connectTimeout;
-    HttpClient.Builder client =
-        HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(builder.connectTimeout);
-    if (builder.executor != null) {
-      client.executor(builder.executor);
-    }
-    this.client = client.build();
+    this.proxy = builder.proxy;
+    this.tls = builder.tls;
+    this.client = JdkClients.newClient(connectTimeout, builder.executor, proxy, tls);
   }
 
   /** A transport with default settings. */
@@ -85,8 +83,9 @@ public final class JdkHttpTransport implements HttpTransport {
     long now = System.nanoTime();
     // A deadline past the end of the nanoTime range means "no deadline" for the body.
     long deadline = timeout > Long.MAX_VALUE / 2 ? NO_DEADLINE : now + timeout;
-    JdkExchange exchange = new JdkExchange(request, connectTimeout, deadline, bodyDeadlines);
-    java.net.http.HttpRequest jdkRequest = toJdk(request);
+    ProxyRoute route = ProxyRoute.of(proxy, request);
+    JdkExchange exchange = new JdkExchange(request, connectTimeout, deadline, bodyDeadlines, route);
+    java.net.http.HttpRequest jdkRequest = JdkRequests.toJdk(request, route);
     java.net.http.HttpResponse<byte[]> response;
     try {
       // send(), not sendAsync().get(): the JDK completes a sendAsync future through the common pool, one more
@@ -111,8 +110,9 @@ public final class JdkHttpTransport implements HttpTransport {
     CompletableFuture<java.net.http.HttpResponse<byte[]>> future;
     try {
       HttpClient client = open(request);
-      exchange = new JdkExchange(request, connectTimeout, NO_DEADLINE, null);
-      future = client.sendAsync(toJdk(request), exchange);
+      ProxyRoute route = ProxyRoute.of(proxy, request);
+      exchange = new JdkExchange(request, connectTimeout, NO_DEADLINE, null, route);
+      future = client.sendAsync(JdkRequests.toJdk(request, route), exchange);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -129,7 +129,17 @@ public final class JdkHttpTransport implements HttpTransport {
 
   @Override
   public String toString() {
-    return "JdkHttpTransport{connectTimeout=" + connectTimeout + (client == null ? ", closed}" : "}");
+    return "JdkHttpTransport{connectTimeout=" + connectTimeout + (proxy == null ? "" : ", " + proxy)
+        + (tls == null ? "" : ", " + tls) + (client == null ? ", closed}" : "}");
+  }
+
+  /**
+   * Whether {@code java.net.http} in this JVM sends Basic proxy credentials in the {@code CONNECT} of an https
+   * request, which a {@link Builder#proxy} with credentials needs: only when the system property
+   * {@code jdk.http.auth.tunneling.disabledSchemes} does not list {@code Basic} (the JDK's default lists it).
+   */
+  public static boolean sendsProxyCredentialsInTunnels() {
+    return JdkClients.basicAllowedInTunnels();
   }
 
   /** Response bodies of blocking calls being watched for their deadline now; for tests. */
@@ -146,51 +156,6 @@ public final class JdkHttpTransport implements HttpTransport {
     return current;
   }
 
-  private static java.net.http.HttpRequest toJdk(HttpRequest request) {
-    java.net.http.HttpRequest.Builder builder =
-        java.net.http.HttpRequest.newBuilder(request.uri()).timeout(request.timeout());
-    if (!"https".equalsIgnoreCase(request.uri().getScheme())) {
-      // Cleartext is allowed for loopback only. Left at its default (HTTP/2), the JDK sends every such request
-      // with an h2c upgrade offer (Connection: Upgrade, HTTP2-Settings, Upgrade: h2c) that
-      // servers ignore and that costs headers to build, send and parse on every call.
-      builder.version(HttpClient.Version.HTTP_1_1);
-    }
-    HttpHeaders headers = request.headers();
-    for (int i = 0, size = headers.size(); i < size; i++) {
-      String name = headers.name(i);
-      RestrictedHeaders.check(name);
-      String value = headers.value(i);
-      checkAscii(name, value);
-      try {
-        builder.header(name, value);
-      } catch (IllegalArgumentException e) {
-        // The JDK's own message may quote the value, which can be a secret: name the header only.
-        throw new IllegalArgumentException("header \"" + name + "\" cannot be sent by java.net.http on this JVM", null);
-      }
-    }
-    byte[] body = request.bodyUnsafe();
-    // ofByteArray wraps the array without copying; HttpRequest never hands it out for writing.
-    return builder
-        .method(request.method(), body == null ? NO_BODY : BodyPublishers.ofByteArray(body))
-        .build();
-  }
-
-  /**
-   * Refuses a value with a character above U+007F. {@link HttpHeaders} accepts the Latin-1 range (RFC 9110's
-   * obs-text), but java.net.http writes header values as US-ASCII and would send each such character as
-   * {@code ?}: a silently different value, such as a cookie that no longer matches.
-   */
-  private static void checkAscii(String name, String value) {
-    for (int i = 0, length = value.length(); i < length; i++) {
-      if (value.charAt(i) > 0x7f) {
-        // The value itself is never quoted: it may be a token or a cookie.
-        throw new IllegalArgumentException("value of header " + name + " has a non-ASCII character at index " + i
-            + ", which java.net.http cannot send (it would go out as '?'); encode it first, or use"
-            + " UrlConnectionTransport, which sends Latin-1", null);
-      }
-    }
-  }
-
   /**
    * One call: the body handler for its response and, for {@link #executeAsync}, the future the caller holds.
    * One object per call rather than several, because this is the hot path.
@@ -203,11 +168,15 @@ public final class JdkHttpTransport implements HttpTransport {
     /** {@code System.nanoTime()} by which the body must be complete, or {@link #NO_DEADLINE}. */
     private final long bodyDeadline;
     private final BodyDeadlines bodyDeadlines;
+    /** The configured proxy this call goes through, or null. */
+    private final ProxyRoute route;
     private volatile CappedBody body;
     private volatile CompletableFuture<?> exchange;
 
-    JdkExchange(HttpRequest request, Duration connectTimeout, long bodyDeadline, BodyDeadlines bodyDeadlines) {
+    JdkExchange(
+        HttpRequest request, Duration connectTimeout, long bodyDeadline, BodyDeadlines bodyDeadlines, ProxyRoute route) {
       this.request = request;
+      this.route = route;
       this.connectTimeout = connectTimeout;
       this.bodyDeadline = bodyDeadline;
       this.bodyDeadlines = bodyDeadlines;
@@ -239,7 +208,11 @@ public final class JdkHttpTransport implements HttpTransport {
     @Override
     public void accept(java.net.http.HttpResponse<byte[]> response, Throwable failure) {
       if (failure == null) {
-        complete(toResponse(response));
+        try {
+          complete(toResponse(response));
+        } catch (RuntimeException e) {
+          completeExceptionally(e);
+        }
         return;
       }
       if (Futures.unwrap(failure) instanceof TimeoutException) {
@@ -273,7 +246,11 @@ public final class JdkHttpTransport implements HttpTransport {
       }
     }
 
+    /** The response; a 407 through the configured proxy is the proxy's (RFC 9110), so it is thrown as ours. */
     HttpResponse toResponse(java.net.http.HttpResponse<byte[]> response) {
+      if (response.statusCode() == 407 && route != null) {
+        throw route.refused(request, response.headers().firstValue("Proxy-Authenticate").orElse(null));
+      }
       return HttpResponse.ownedBody(
           request, response.statusCode(), HttpHeaders.fromResponse(response.headers().map()), response.body());
     }
@@ -293,7 +270,7 @@ public final class JdkHttpTransport implements HttpTransport {
         return new RequestTimeoutException(request, request.timeout(), cause);
       }
       if (cause instanceof IOException) {
-        return TransportException.of(request, cause);
+        return TransportException.of(request, cause, route == null ? null : route.proxy);
       }
       if (cause instanceof RuntimeException) {
         return (RuntimeException) cause;
@@ -468,6 +445,8 @@ public final class JdkHttpTransport implements HttpTransport {
   public static final class Builder {
     private Duration connectTimeout = ClientConfig.DEFAULT_CONNECT_TIMEOUT;
     private Executor executor;
+    private ProxyConfig proxy;
+    private TlsConfig tls;
 
     private Builder() {}
 
@@ -483,7 +462,28 @@ public final class JdkHttpTransport implements HttpTransport {
       return this;
     }
 
-    /** The transport. */
+    /**
+     * Sends every request through this proxy, or directly, as {@code proxy} decides, instead of by the JVM's proxy
+     * settings. Credentials need {@link #sendsProxyCredentialsInTunnels()}: without it {@link #build()} refuses them
+     * and says what to set (or use {@link UrlConnectionTransport}, which needs nothing).
+     */
+    public Builder proxy(ProxyConfig proxy) {
+      this.proxy = Objects.requireNonNull(proxy, "proxy");
+      return this;
+    }
+
+    /** Connects with this trust (and client certificate) instead of the JVM's defaults; host names are verified. */
+    public Builder tls(TlsConfig tls) {
+      this.tls = Objects.requireNonNull(tls, "tls");
+      return this;
+    }
+
+    /**
+     * The transport.
+     *
+     * @throws IllegalStateException if the proxy has credentials that {@code java.net.http} would not send in this
+     *     JVM (see {@link #sendsProxyCredentialsInTunnels()}); the message says what to set
+     */
     public JdkHttpTransport build() {
       return new JdkHttpTransport(this);
     }

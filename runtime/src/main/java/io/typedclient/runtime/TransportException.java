@@ -18,9 +18,14 @@ public class TransportException extends TypedClientException {
    * masked in the cause's message, which some I/O libraries fill with the URL they were given.
    */
   public static TransportException of(HttpRequest request, Throwable cause) {
+    return of(request, cause, null);
+  }
+
+  /** As {@link #of(HttpRequest, Throwable)}, for a request sent through the proxy {@code via} (or directly: null). */
+  static TransportException of(HttpRequest request, Throwable cause, String via) {
     String detail = cause == null ? null : SecretScrubber.scrub(request, cause.getMessage());
     String kind = cause == null ? "I/O error" : cause.getClass().getSimpleName();
-    return new TransportException(
-        kind + " for " + request + (detail == null || detail.isEmpty() ? "" : ": " + detail), request, cause);
+    return new TransportException(kind + " for " + request + (via == null ? "" : " through the proxy " + via)
+        + (detail == null || detail.isEmpty() ? "" : ": " + detail), request, cause);
   }
 }

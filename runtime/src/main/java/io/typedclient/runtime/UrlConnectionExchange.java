@@ -32,6 +32,8 @@ final class UrlConnectionExchange implements Runnable {
   private final int connectTimeoutMillis;
   private final ScheduledExecutorService watchdog;
   private final long deadline;
+  /** The client's proxy configuration, or null (the JVM's settings): to name the proxy when something fails. */
+  private final ProxyConfig proxy;
   private volatile HttpURLConnection connection;
   private volatile boolean timedOut;
   private volatile boolean aborted;
@@ -40,8 +42,10 @@ final class UrlConnectionExchange implements Runnable {
       HttpRequest request,
       UrlConnectionTransport.ConnectionFactory connectionFactory,
       Duration connectTimeout,
-      ScheduledExecutorService watchdog) {
+      ScheduledExecutorService watchdog,
+      ProxyConfig proxy) {
     this.request = request;
+    this.proxy = proxy;
     this.connectionFactory = connectionFactory;
     this.connectTimeout = connectTimeout;
     this.connectTimeoutMillis = toMillis(connectTimeout);
@@ -114,7 +118,7 @@ final class UrlConnectionExchange implements Runnable {
       if (aborted) {
         throw new CancellationException("cancelled by the caller");
       }
-      throw TransportException.of(request, e);
+      throw failure(e);
     } catch (RuntimeException e) {
       disconnect();
       throw e;
@@ -122,6 +126,31 @@ final class UrlConnectionExchange implements Runnable {
       if (watch != null) {
         watch.cancel(false);
       }
+    }
+  }
+
+  /** Our exception for a failed exchange, naming the configured proxy when the request went through one. */
+  private TransportException failure(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof TunnelSocket.TunnelRefusedException) {
+        TunnelSocket.TunnelRefusedException refused = (TunnelSocket.TunnelRefusedException) t;
+        if (refused.status == 407) {
+          return new ProxyAuthenticationException(request, refused.proxy, refused.credentialsSent, refused.scheme);
+        }
+        return new TransportException(
+            "the proxy " + refused.proxy + " answered " + refused.status + " to the tunnel for " + request, request, e);
+      }
+    }
+    ProxyRoute route = route();
+    return TransportException.of(request, e, route == null ? null : route.proxy);
+  }
+
+  /** The configured proxy this request went through, or null. */
+  private ProxyRoute route() {
+    try {
+      return ProxyRoute.of(proxy, request);
+    } catch (RuntimeException e) {
+      return null;
     }
   }
 
@@ -192,6 +221,11 @@ final class UrlConnectionExchange implements Runnable {
       throw new TransportException("the server's answer to " + request + " is not a valid HTTP response", request, null);
     }
     HttpHeaders headers = headers(c);
+    ProxyRoute route = status == 407 ? route() : null;
+    if (route != null) {
+      disconnect();
+      throw route.refused(request, headers.first("Proxy-Authenticate"));
+    }
     boolean bodyless = request.method().equals("HEAD") || status == 204 || status == 304 || status < 200;
     // getErrorStream is null when there is no body (or when the JDK already discarded it).
     InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();

@@ -63,6 +63,8 @@ public final class UrlConnectionTransport implements HttpTransport {
 
   private final Duration connectTimeout;
   private final ConnectionFactory connectionFactory;
+  private final ProxyConfig proxy;
+  private final TlsConfig tls;
   private final Executor executor;
   /** The default pool, or null when the caller gave the executor (and keeps it). */
   private final ExecutorService ownedExecutor;
@@ -78,7 +80,9 @@ public final class UrlConnectionTransport implements HttpTransport {
 
   private UrlConnectionTransport(Builder builder) {
     this.connectTimeout = builder.connectTimeout;
-    this.connectionFactory = builder.connectionFactory;
+    this.proxy = builder.proxy;
+    this.tls = builder.tls;
+    this.connectionFactory = proxy != null || tls != null ? new ConfiguredConnections(proxy, tls) : builder.connectionFactory;
     AtomicInteger threads = new AtomicInteger();
     ThreadFactory daemons = task -> {
       Thread thread = new Thread(task, "typedclient-urlconnection-" + threads.incrementAndGet());
@@ -152,11 +156,12 @@ public final class UrlConnectionTransport implements HttpTransport {
 
   @Override
   public String toString() {
-    return "UrlConnectionTransport{connectTimeout=" + connectTimeout + (closed.get() ? ", closed}" : "}");
+    return "UrlConnectionTransport{connectTimeout=" + connectTimeout + (proxy == null ? "" : ", " + proxy)
+        + (tls == null ? "" : ", " + tls) + (closed.get() ? ", closed}" : "}");
   }
 
   private UrlConnectionExchange newExchange(HttpRequest request) {
-    return new UrlConnectionExchange(request, connectionFactory, connectTimeout, watchdog);
+    return new UrlConnectionExchange(request, connectionFactory, connectTimeout, watchdog, proxy);
   }
 
   private void checkOpen(HttpRequest request) {
@@ -207,6 +212,9 @@ public final class UrlConnectionTransport implements HttpTransport {
     private Duration connectTimeout = ClientConfig.DEFAULT_CONNECT_TIMEOUT;
     private Executor executor;
     private ConnectionFactory connectionFactory = url -> (HttpURLConnection) url.openConnection();
+    private boolean connectionFactorySet;
+    private ProxyConfig proxy;
+    private TlsConfig tls;
 
     private Builder() {}
 
@@ -226,14 +234,44 @@ public final class UrlConnectionTransport implements HttpTransport {
       return this;
     }
 
-    /** Opens connections; defaults to {@code (HttpURLConnection) url.openConnection()}. */
+    /**
+     * Opens connections; defaults to {@code (HttpURLConnection) url.openConnection()}. Cannot be combined with
+     * {@link #proxy} or {@link #tls}, which decide how connections are opened.
+     */
     public Builder connectionFactory(ConnectionFactory connectionFactory) {
       this.connectionFactory = Objects.requireNonNull(connectionFactory, "connectionFactory");
+      this.connectionFactorySet = true;
       return this;
     }
 
-    /** The transport. */
+    /**
+     * Sends every request through this proxy, or directly, as {@code proxy} decides, instead of by the JVM's proxy
+     * settings. Https requests go through a {@code CONNECT} tunnel that this transport opens itself, so Basic
+     * credentials need no JVM setting (unlike {@link JdkHttpTransport}); this needs the JDK's
+     * {@code HttpsURLConnection}, and on a platform whose {@code HttpsURLConnection} makes its own sockets (Android)
+     * such a request fails rather than go around the proxy.
+     */
+    public Builder proxy(ProxyConfig proxy) {
+      this.proxy = Objects.requireNonNull(proxy, "proxy");
+      return this;
+    }
+
+    /** Connects with this trust (and client certificate) instead of the JVM's defaults; host names are verified. */
+    public Builder tls(TlsConfig tls) {
+      this.tls = Objects.requireNonNull(tls, "tls");
+      return this;
+    }
+
+    /**
+     * The transport.
+     *
+     * @throws IllegalStateException if {@link #connectionFactory} was combined with {@link #proxy} or {@link #tls}
+     */
     public UrlConnectionTransport build() {
+      if (connectionFactorySet && (proxy != null || tls != null)) {
+        throw new IllegalStateException("connectionFactory(...) cannot be combined with proxy(...) or tls(...): "
+            + "configure the proxy and TLS in the connection factory, or drop it");
+      }
       return new UrlConnectionTransport(this);
     }
   }
