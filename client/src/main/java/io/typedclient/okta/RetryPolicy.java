@@ -3,6 +3,7 @@ package io.typedclient.okta;
 import io.typedclient.runtime.HttpHeaders;
 import io.typedclient.runtime.HttpRequest;
 import io.typedclient.runtime.HttpResponse;
+import io.typedclient.runtime.ProxyAuthenticationException;
 import io.typedclient.runtime.TransportException;
 import io.typedclient.runtime.internal.Ascii;
 import java.time.Duration;
@@ -24,7 +25,8 @@ import java.util.function.DoubleSupplier;
  *   <li><b>503, 504</b>, and <b>connection failures</b> ({@link TransportException}, timeouts included): only for
  *       {@code GET} and {@code DELETE}. Never for {@code POST}: Okta may have acted on it, and a
  *       {@code createSession} token cannot be used twice. A {@code Retry-After} on a 503 or 504 is honoured;
- *       otherwise exponential backoff.
+ *       otherwise exponential backoff. Not a {@link ProxyAuthenticationException}: a proxy that wants other
+ *       credentials answers the same to every attempt.
  *   <li><b>Backoff</b> for retry {@code n} (0-based): full jitter, uniformly between {@link #BACKOFF_FLOOR} and
  *       {@code min(BACKOFF_CAP, BACKOFF_BASE * 2^n)}; the floor keeps it from ever being an instant retry.
  *   <li><b>Bounds</b>: at most {@code maxRetries} retries, and no wait that would end later than
@@ -121,6 +123,9 @@ final class RetryPolicy {
   }
 
   private Duration delayAfter(HttpRequest request, Throwable failure, int retriesDone) {
+    if (failure instanceof ProxyAuthenticationException) {
+      return null; // the proxy wants other credentials: asking again cannot help
+    }
     return failure instanceof TransportException && isRetryableMethod(request) ? backoff(retriesDone) : null;
   }
 
