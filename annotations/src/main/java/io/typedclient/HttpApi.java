@@ -21,7 +21,8 @@ import java.lang.annotation.Target;
  * Default and static methods are left alone, as are re-declarations of {@code equals}, {@code hashCode} and
  * {@code toString}. Abstract methods inherited from super-interfaces are endpoints too, with the type arguments
  * of a generic super-interface filled in; each sends the {@link Headers @Headers} of this interface, then those
- * of the interface that declares it, then its own. Mistakes are compile errors tagged {@code [typedclient]}.
+ * of the interface that declares it, then its own. Mistakes are compile errors tagged
+ * {@code [typedclient:<rule>]}, where the rule id names the check.
  *
  * <p>Errors: a call throws {@link IllegalArgumentException} for an argument refused before anything is sent (a
  * {@code null}, empty, {@code "."} or {@code ".."} {@link Path @Path} value, a {@link Header @Header} value with
