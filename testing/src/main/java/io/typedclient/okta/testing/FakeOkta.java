@@ -90,6 +90,7 @@ public final class FakeOkta implements AutoCloseable {
     return builder().start();
   }
 
+  /** A builder for a FakeOkta with its own clock, credentials, rate limits or port. */
   public static Builder builder() {
     return new Builder();
   }
@@ -102,6 +103,7 @@ public final class FakeOkta implements AutoCloseable {
     return orgUrl;
   }
 
+  /** The loopback port the server listens on. */
   public int port() {
     return server.port();
   }
