@@ -31,6 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * at once). Bodies are read to the end and closed, so connections are reused. The time an asynchronous call
  * waits for a free thread counts against its timeout.
  *
+ * <p>{@link Builder#proxy} and {@link Builder#tls} give the transport a proxy and TLS trust of its own; without
+ * them the JVM's settings apply (its default {@code ProxySelector} and {@code SSLSocketFactory}).
+ *
  * <p>Asynchronous calls run on an executor: by default a pool of {@value #DEFAULT_THREADS} daemon threads that
  * this transport owns and shuts down on {@link #close()}; {@link Builder#executor} supplies one the caller owns.
  * Cancelling a future disconnects its exchange.
