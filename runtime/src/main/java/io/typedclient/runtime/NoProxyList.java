@@ -13,8 +13,9 @@ import java.util.Locale;
  * (or spaces); {@code *} alone matches every host; a name matches itself and every name below it
  * ({@code example.com} matches {@code example.com} and {@code api.example.com}, not {@code notexample.com}), with
  * a leading {@code .} or {@code *.} ignored; an IP literal (IPv6 with or without brackets) matches that address,
- * and {@code address/bits} (CIDR, as curl 7.86 and later) every address in the block. Matching is on the URL's host
- * as written, without a DNS lookup, and ignores case and a trailing dot. Immutable.
+ * and {@code address/bits} (CIDR, as curl 7.86 and later) every address in the block. A {@code :port} after an entry,
+ * which other tools' lists may carry, is ignored. Matching is on the URL's host as written, without a DNS lookup, and
+ * ignores case and a trailing dot. Immutable.
  */
 final class NoProxyList {
   private static final NoProxyList EMPTY = new NoProxyList(Collections.<String>emptyList(), false,
@@ -65,7 +66,7 @@ final class NoProxyList {
           continue;
         }
         int slash = entry.indexOf('/');
-        String host = normalize(slash < 0 ? entry : entry.substring(0, slash));
+        String host = normalize(withoutPort(slash < 0 ? entry : entry.substring(0, slash)));
         byte[] address = ipLiteral(host);
         if (slash >= 0) {
           String prefix = entry.substring(slash + 1);
@@ -156,6 +157,20 @@ final class NoProxyList {
     }
     int mask = (0xff << (8 - rest)) & 0xff;
     return (address[whole] & mask) == (network[whole] & mask);
+  }
+
+  /**
+   * {@code entry} without a {@code :port} after a name, an IPv4 address or a bracketed IPv6 address, as other
+   * tools' {@code NO_PROXY} lists may carry one: the port is ignored, the host matched.
+   */
+  private static String withoutPort(String entry) {
+    int colon = entry.lastIndexOf(':');
+    if (colon < 0 || colon == entry.length() - 1 || !Ascii.isDigits(entry.substring(colon + 1))) {
+      return entry;
+    }
+    String host = entry.substring(0, colon);
+    boolean bracketed = host.startsWith("[") && host.endsWith("]");
+    return bracketed || host.indexOf(':') < 0 ? host : entry;
   }
 
   /** Lower case, without IPv6 brackets or a trailing dot. */

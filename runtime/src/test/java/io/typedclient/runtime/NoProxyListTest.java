@@ -38,6 +38,10 @@ final class NoProxyListTest {
       "fd00::/8, [fd12:3456::1], true",
       "fd00::/8, [fe80::1], false",
       "example.com, 93.184.216.34, false",
+      "example.com:8443, api.example.com, true",
+      "10.1.2.3:80, 10.1.2.3, true",
+      "[::1]:8080, [::1], true",
+      "'localhost,127.0.0.1,.svc,.cluster.local,169.254.169.254,172.30.0.0/16', kubernetes.default.svc, true",
   })
   void matchesAsCurlDoes(String list, String host, boolean direct) {
     assertThat(NoProxyList.parse(singletonList(list)).matches(host)).isEqualTo(direct);
