@@ -87,6 +87,7 @@ public final class RecordingProxy implements AutoCloseable {
     return builder().start();
   }
 
+  /** A builder: no credentials required, every {@code CONNECT} tunnelled, names resolved as the JVM does. */
   public static Builder builder() {
     return new Builder();
   }
@@ -96,6 +97,7 @@ public final class RecordingProxy implements AutoCloseable {
     return server.getInetAddress().getHostAddress();
   }
 
+  /** The port it listens on, on {@link #host()}. */
   public int port() {
     return server.getLocalPort();
   }

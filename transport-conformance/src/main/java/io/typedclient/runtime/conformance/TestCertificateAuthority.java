@@ -247,10 +247,12 @@ public final class TestCertificateAuthority {
       this.issuer = issuer;
     }
 
+    /** The certificate. */
     public X509Certificate certificate() {
       return certificate;
     }
 
+    /** Its private key. */
     public PrivateKey privateKey() {
       return privateKey;
     }
