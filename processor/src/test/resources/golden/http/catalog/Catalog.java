@@ -6,6 +6,7 @@ import io.typedclient.HEAD;
 import io.typedclient.Header;
 import io.typedclient.Headers;
 import io.typedclient.HttpApi;
+import io.typedclient.JsonModel;
 import io.typedclient.PATCH;
 import io.typedclient.POST;
 import io.typedclient.PUT;
@@ -32,7 +33,7 @@ public final class Catalog {
 
     @Headers("Prefer: return=minimal")
     @PATCH("/items/{itemId}")
-    CompletableFuture<Item> patchItem(@Path("itemId") long itemId, @Body Map<String, Object> changes);
+    CompletableFuture<Item> patchItem(@Path("itemId") long itemId, @Body Map<String, String> changes);
 
     @HEAD("/items/{itemId}")
     ApiResponse<Void> itemExists(@Path("itemId") long itemId);
@@ -59,6 +60,7 @@ public final class Catalog {
     void close();
   }
 
+  @JsonModel
   public static final class Item {
     public final String name;
 

@@ -25,7 +25,7 @@ public final class Catalog_ApiClient implements Catalog.Api {
 
   private final JsonAdapter<Catalog.Item> itemAdapter;
 
-  private final JsonAdapter<Map<String, Object>> mapOfStringAndObjectAdapter;
+  private final JsonAdapter<Map<String, String>> mapOfStringAndStringAdapter;
 
   private final JsonAdapter<List<Catalog.Item>> listOfItemAdapter;
 
@@ -36,11 +36,11 @@ public final class Catalog_ApiClient implements Catalog.Api {
    */
   public Catalog_ApiClient(ClientConfig config) {
     Moshi moshi = config.moshi();
-    this.itemAdapter = moshi.adapter(Catalog.Item.class);
-    this.mapOfStringAndObjectAdapter =
-        JsonAdapters.mapOf(moshi.adapter(Object.class).nonNull()).nullSafe();
+    this.itemAdapter = new Catalog_ItemJsonAdapter(moshi).nullSafe();
+    this.mapOfStringAndStringAdapter =
+        JsonAdapters.mapOf(moshi.adapter(String.class).nonNull()).nullSafe();
     this.listOfItemAdapter =
-        JsonAdapters.listOf(moshi.adapter(Catalog.Item.class).nonNull()).nullSafe();
+        JsonAdapters.listOf(new Catalog_ItemJsonAdapter(moshi).nonNull()).nullSafe();
     this.intAdapter = moshi.adapter(int.class);
     // Last, so that a type without an adapter fails before a transport exists.
     this.runtime = new ClientRuntime(config);
@@ -60,7 +60,7 @@ public final class Catalog_ApiClient implements Catalog.Api {
   }
 
   @Override
-  public CompletableFuture<Catalog.Item> patchItem(long itemId, Map<String, Object> changes) {
+  public CompletableFuture<Catalog.Item> patchItem(long itemId, Map<String, String> changes) {
     // PATCH /items/{itemId}
     HttpRequest request = runtime.request("PATCH", "/items/{itemId}", "Catalog.Api", "patchItem")
         .appendPath("/items/")
@@ -68,7 +68,7 @@ public final class Catalog_ApiClient implements Catalog.Api {
         .header("Accept", "application/json")
         .header("X-Client", "catalog")
         .header("Prefer", "return=minimal")
-        .jsonBody(mapOfStringAndObjectAdapter, changes)
+        .jsonBody(mapOfStringAndStringAdapter, changes)
         .build();
     return runtime.executeAsync(request, itemAdapter);
   }

@@ -25,6 +25,8 @@ public final class Annotations {
   public static final String JSON_MODEL = "io.typedclient.JsonModel";
   public static final String JSON_ADAPTED_BY = "io.typedclient.JsonAdaptedBy";
   public static final String JSON_FALLBACK = "io.typedclient.JsonFallback";
+  /** The attribute of {@code @HttpApi} and {@code @JsonModel} naming the types the application's Moshi supplies. */
+  public static final String FROM_MOSHI = "fromMoshi";
   /** Moshi's {@code @Json(name, ignore)}. */
   public static final String MOSHI_JSON = "com.squareup.moshi.Json";
   /** {@code Json.UNSET_NAME}: the default of {@code @Json(name)}, meaning "use the Java name". */
@@ -95,7 +97,12 @@ public final class Annotations {
 
   /** The entries of an array {@code value}, or an empty list. */
   public static List<AnnotationValue> arrayValue(AnnotationMirror annotation) {
-    AnnotationValue value = value(annotation);
+    return arrayValue(annotation, "value");
+  }
+
+  /** The entries of the array {@code member}, or an empty list when it is left at its default. */
+  public static List<AnnotationValue> arrayValue(AnnotationMirror annotation, String member) {
+    AnnotationValue value = value(annotation, member);
     List<AnnotationValue> entries = new ArrayList<>();
     if (value != null && value.getValue() instanceof List) {
       for (Object entry : (List<?>) value.getValue()) {

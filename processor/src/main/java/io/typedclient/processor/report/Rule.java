@@ -55,6 +55,7 @@ public enum Rule {
   // Types carried as JSON: model properties, bodies, results.
   JSON_TYPE("json-type"),
   ADAPTED_BY("adapted-by"),
+  FROM_MOSHI("from-moshi"),
 
   // @JsonModel types.
   MODEL_KIND("model-kind"),
