@@ -79,6 +79,11 @@ public final class JsonModelStep implements ProcessingStep {
   }
 
   @Override
+  public Set<String> memberAnnotations() {
+    return Set.of(Annotations.MOSHI_JSON);
+  }
+
+  @Override
   public void checkCompanion(String annotation, Element element) {
     Report report = Report.about(messager, element);
     if (annotation.equals(Annotations.JSON_ADAPTED_BY)) {
