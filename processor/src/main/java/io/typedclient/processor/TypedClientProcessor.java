@@ -30,9 +30,9 @@ import javax.lang.model.element.TypeElement;
  * use types not defined yet are deferred to the next round, remembering which types they wait for; whatever is
  * still deferred in the last round is reported with those types, never silently dropped.
  *
- * <p>It supports, and claims, every annotation that it reads (those of {@code io.typedclient}, and Moshi's
- * {@code @Json} on the members of models and enums) or writes ({@code @Generated}), so that javac's
- * {@code -Xlint:processing} has nothing to report in a user's build.
+ * <p>It supports, and claims, every annotation that it reads (those of {@code io.typedclient}, Moshi's {@code @Json}
+ * and the well-known declaration {@code @Nullable}s on the members of models) or writes ({@code @Generated}), so
+ * that javac's {@code -Xlint:processing} has nothing of ours to report in a user's build.
  */
 @AutoService(Processor.class)
 public final class TypedClientProcessor extends AbstractProcessor {

@@ -76,6 +76,23 @@ class ClaimsTest {
     assertThat(compilation).succeededWithoutWarnings();
   }
 
+  @Test
+  void aStrictBuildWithAndroidxNullableOnAModelHasNoWarning() {
+    // A stand-in for AndroidX's declaration @Nullable, which is not on Maven Central.
+    JavaFileObject nullable = Compiler.source("androidx.annotation.Nullable",
+        "package androidx.annotation;",
+        "@java.lang.annotation.Target({java.lang.annotation.ElementType.PARAMETER, java.lang.annotation.ElementType.METHOD})",
+        "public @interface Nullable {}");
+    JavaFileObject model = Compiler.source("test.Note",
+        "package test;",
+        "@io.typedclient.JsonModel",
+        "public record Note(String id, @androidx.annotation.Nullable String text) {}");
+
+    Compilation compilation = Compiler.compileStrictly("17", model, nullable);
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
   /** The canonical names of the annotation types in the jar (or classes folder) that holds {@code @HttpApi}. */
   private static Set<String> annotationsArtifact() throws IOException, URISyntaxException {
     Path location = Paths.get(HttpApi.class.getProtectionDomain().getCodeSource().getLocation().toURI());

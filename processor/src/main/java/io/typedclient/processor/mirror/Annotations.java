@@ -29,6 +29,20 @@ public final class Annotations {
   public static final String FROM_MOSHI = "fromMoshi";
   /** Moshi's {@code @Json(name, ignore)}. */
   public static final String MOSHI_JSON = "com.squareup.moshi.Json";
+  /**
+   * The well-known declaration {@code Nullable} annotations, which the processor claims: any annotation named
+   * {@code Nullable} makes a property optional, but javac's {@code -Xlint:processing} reports a declaration
+   * annotation that no processor claims, and only these can be named in advance. Type-use ones (JSpecify, Checker
+   * Framework) are never reported.
+   */
+  public static final Set<String> DECLARATION_NULLABLES = Set.of(
+      "javax.annotation.Nullable",
+      "jakarta.annotation.Nullable",
+      "androidx.annotation.Nullable",
+      "android.support.annotation.Nullable",
+      "org.jetbrains.annotations.Nullable",
+      "edu.umd.cs.findbugs.annotations.Nullable",
+      "org.springframework.lang.Nullable");
   /** {@code Json.UNSET_NAME}: the default of {@code @Json(name)}, meaning "use the Java name". */
   private static final String UNSET_NAME = "\u0000";
 

@@ -80,7 +80,9 @@ public final class JsonModelStep implements ProcessingStep {
 
   @Override
   public Set<String> memberAnnotations() {
-    return Set.of(Annotations.MOSHI_JSON);
+    Set<String> names = new HashSet<>(Annotations.DECLARATION_NULLABLES);
+    names.add(Annotations.MOSHI_JSON);
+    return names;
   }
 
   @Override
