@@ -1,5 +1,6 @@
 package golden.catalog;
 
+import com.squareup.moshi.Json;
 import io.typedclient.Body;
 import io.typedclient.GET;
 import io.typedclient.HEAD;
@@ -15,6 +16,7 @@ import io.typedclient.Query;
 import io.typedclient.runtime.ApiResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /** Holds a nested interface, whose client is Catalog_ApiClient. */
@@ -55,9 +57,32 @@ public final class Catalog {
     @POST("/items/{itemId}/views")
     int countView(@Path("itemId") long itemId, @Header("X-Weight") int weight);
 
+    /** Enums go by their JSON names, in the path, the query and headers; one Iterable's elements each. */
+    @GET("/shelves/{shelf}/items")
+    List<Item> browse(
+        @Path("shelf") Shelf shelf,
+        @Query("sort") Sort sort,
+        @Query("also") Set<Shelf> also,
+        @Header("X-Sort") Sort headerSort);
+
     /** Without "throws Exception": closing the client throws nothing checked. */
     @Override
     void close();
+  }
+
+  /** Sent by JSON name; not a @JsonModel, which only bodies and results need. */
+  public enum Sort {
+    @Json(name = "newest-first")
+    NEWEST,
+    @Json(name = "oldest-first")
+    OLDEST,
+    PRICE
+  }
+
+  /** No constant renamed: each is sent by its name. */
+  public enum Shelf {
+    FRONT,
+    BACK
   }
 
   @JsonModel

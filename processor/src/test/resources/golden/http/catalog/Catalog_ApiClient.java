@@ -11,6 +11,7 @@ import io.typedclient.runtime.HttpRequest;
 import io.typedclient.runtime.internal.JsonAdapters;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
@@ -145,6 +146,50 @@ public final class Catalog_ApiClient implements Catalog.Api {
         .header("X-Weight", weight)
         .build();
     return runtime.execute(request, intAdapter);
+  }
+
+  @Override
+  public List<Catalog.Item> browse(Catalog.Shelf shelf, Catalog.Sort sort, Set<Catalog.Shelf> also,
+      Catalog.Sort headerSort) {
+    // GET /shelves/{shelf}/items
+    HttpRequest request = runtime.request("GET", "/shelves/{shelf}/items", "Catalog.Api", "browse")
+        .appendPath("/shelves/")
+        .appendPathSegment("shelf", shelfJsonName(shelf))
+        .appendPath("/items")
+        .query("sort", sortJsonName(sort))
+        .query("also", also, Catalog_ApiClient::shelfJsonName)
+        .header("Accept", "application/json")
+        .header("X-Client", "catalog")
+        .header("X-Sort", sortJsonName(headerSort))
+        .build();
+    return runtime.execute(request, listOfItemAdapter);
+  }
+
+  /**
+   * The JSON name of a {@link Catalog.Shelf}: its {@code @Json(name)}, or its name.
+   */
+  private static String shelfJsonName(Catalog.Shelf value) {
+    if (value == null) {
+      return null;
+    }
+    return value.name();
+  }
+
+  /**
+   * The JSON name of a {@link Catalog.Sort}: its {@code @Json(name)}, or its name.
+   */
+  private static String sortJsonName(Catalog.Sort value) {
+    if (value == null) {
+      return null;
+    }
+    switch (value) {
+      case NEWEST:
+        return "newest-first";
+      case OLDEST:
+        return "oldest-first";
+      default:
+        return value.name();
+    }
   }
 
   /**

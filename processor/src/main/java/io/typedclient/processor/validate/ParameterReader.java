@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -85,7 +88,28 @@ final class ParameterReader {
     if (!checkType(parameter, kind, type, label, scope, report)) {
       return null;
     }
-    return new ParameterModel(parameter.getSimpleName().toString(), type, kind, name);
+    String javaName = parameter.getSimpleName().toString();
+    if (kind != ParameterModel.Kind.BODY) {
+      TypeElement enumType = enumOf(type);
+      if (enumType != null) {
+        return new ParameterModel(javaName, type, kind, name, EnumNamesReader.read(enumType), false);
+      }
+      TypeMirror element = kind == ParameterModel.Kind.QUERY ? checks.iterableElement(type) : null;
+      enumType = element == null ? null : enumOf(element);
+      if (enumType != null) {
+        return new ParameterModel(javaName, type, kind, name, EnumNamesReader.read(enumType), true);
+      }
+    }
+    return new ParameterModel(javaName, type, kind, name);
+  }
+
+  /** The enum that {@code type} is, or {@code null}. */
+  private static TypeElement enumOf(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    return element.getKind() == ElementKind.ENUM ? element : null;
   }
 
   /** {@code @Path, @Query, @Header or @Body}. */
