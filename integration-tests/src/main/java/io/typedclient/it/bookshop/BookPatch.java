@@ -29,11 +29,6 @@ public final class BookPatch {
     return with("title", Objects.requireNonNull(title, "title"));
   }
 
-  /** This patch, also setting the page count. */
-  public BookPatch pages(int pages) {
-    return with("pages", pages);
-  }
-
   /** This patch, also clearing the subtitle: {@code "subtitle": null}. */
   public BookPatch clearSubtitle() {
     return with("subtitle", null);

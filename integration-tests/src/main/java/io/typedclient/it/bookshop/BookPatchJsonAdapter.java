@@ -26,8 +26,6 @@ final class BookPatchJsonAdapter extends JsonAdapter<BookPatch> {
         Object value = change.getValue();
         if (value == null) {
           writer.nullValue();
-        } else if (value instanceof Integer) {
-          writer.value((Integer) value);
         } else {
           writer.value((String) value);
         }

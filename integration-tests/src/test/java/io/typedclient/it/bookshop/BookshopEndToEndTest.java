@@ -9,6 +9,7 @@ import io.typedclient.it.json.ReflectionGuard;
 import io.typedclient.runtime.ClientConfig;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -27,7 +28,9 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 20, unit = SECONDS)
 class BookshopEndToEndTest {
-  private static final String DUNE = "{\"id\":\"b1\",\"title\":\"Dune\",\"genre\":\"sci-fi\"}";
+  /** As the README says it is sent. */
+  private static final String DUNE = "{\"id\":\"b1\",\"title\":\"Dune\",\"genre\":\"sci-fi\",\"authors\":[]}";
+  private static final Book DUNE_BOOK = new Book("b1", "Dune", null, Genre.SCIENCE_FICTION, List.of(), null);
 
   @StartStop final MockWebServer server = new MockWebServer();
   private final ReflectionGuard guard = new ReflectionGuard();
@@ -56,7 +59,7 @@ class BookshopEndToEndTest {
     List<Book> found = client.search(Genre.SCIENCE_FICTION, List.of(Genre.POETRY, Genre.OTHER), null);
 
     assertThat(taken().getTarget()).isEqualTo("/books?genre=sci-fi&also=poetry&also=OTHER");
-    assertThat(found).containsExactly(new Book("b1", "Dune", null, Genre.SCIENCE_FICTION, null));
+    assertThat(found).containsExactly(DUNE_BOOK);
   }
 
   @Test
@@ -84,23 +87,24 @@ class BookshopEndToEndTest {
   @Test
   void aModelIsWrittenInConstructorOrderWithNullOptionalsLeftOut() throws Exception {
     server.enqueue(json("{\"id\":\"b1\",\"title\":\"Dune\",\"subtitle\":\"Book One\",\"genre\":\"sci-fi\","
-        + "\"pages\":412}"));
+        + "\"authors\":[\"Frank Herbert\"],\"published_at\":\"1965-08-01T00:00:00Z\"}"));
 
-    Book added = client.add(new Book("b1", "Dune", null, Genre.SCIENCE_FICTION, null));
+    Book added = client.add(DUNE_BOOK);
 
     assertThat(taken().getBody().string(StandardCharsets.UTF_8)).isEqualTo(DUNE);
-    assertThat(added).isEqualTo(new Book("b1", "Dune", "Book One", Genre.SCIENCE_FICTION, 412));
+    assertThat(added).isEqualTo(new Book("b1", "Dune", "Book One", Genre.SCIENCE_FICTION, List.of("Frank Herbert"),
+        Instant.parse("1965-08-01T00:00:00Z")));
   }
 
   @Test
   void aMergePatchSendsItsExplicitNulls() throws Exception {
     server.enqueue(json(DUNE));
 
-    client.patch("b1", BookPatch.empty().clearSubtitle().pages(5));
+    client.patch("b1", BookPatch.empty().clearSubtitle().title("Dune Messiah"));
 
     RecordedRequest patch = taken();
     assertThat(patch.getMethod()).isEqualTo("PATCH");
-    assertThat(patch.getBody().string(StandardCharsets.UTF_8)).isEqualTo("{\"subtitle\":null,\"pages\":5}");
+    assertThat(patch.getBody().string(StandardCharsets.UTF_8)).isEqualTo("{\"subtitle\":null,\"title\":\"Dune Messiah\"}");
   }
 
   @Test
