@@ -91,7 +91,7 @@ final class AsyncRetries {
       return;
     }
     HttpRequest next = loop.retryRequest(chain.request(), attempt);
-    RetryLoop.retrying(attempt, wait);
+    loop.retrying(attempt, wait);
     CompletableFuture<Void> delay = scheduler.delay(wait);
     if (!track(delay)) {
       return;

@@ -28,13 +28,18 @@ import java.util.concurrent.CompletableFuture;
  * ({@link #retrying}, which knows the retry number and the wait).
  */
 public final class RetryLoop implements Interceptor {
-  private static final DebugLog LOG = DebugLog.named("io.typedclient");
-
   private final RetryPolicy policy;
+  private final DebugLog log;
 
-  /** A loop that retries as {@code policy} decides. */
+  /** A loop that retries as {@code policy} decides, logging each retry to the runtime's {@code io.typedclient}. */
   public RetryLoop(RetryPolicy policy) {
+    this(policy, DebugLog.named("io.typedclient"));
+  }
+
+  /** A loop that retries as {@code policy} decides, logging each retry to {@code log}. */
+  public RetryLoop(RetryPolicy policy, DebugLog log) {
     this.policy = Objects.requireNonNull(policy, "policy");
+    this.log = Objects.requireNonNull(log, "log");
   }
 
   /** The policy it follows. */
@@ -112,12 +117,12 @@ public final class RetryLoop implements Interceptor {
   }
 
   /** Retry {@code attempt.retryCount() + 1} starts after {@code wait}. */
-  static void retrying(Attempt attempt, Duration wait) {
-    if (LOG.isEnabled()) {
+  void retrying(Attempt attempt, Duration wait) {
+    if (log.isEnabled()) {
       HttpResponse response = attempt.response();
       String reason = response != null ? "HTTP " + response.status() : attempt.failure().getClass().getSimpleName();
       // The request prints its path template and operation: never ids, tokens or header values.
-      LOG.log(attempt.request() + " got " + reason + "; retry " + (attempt.retryCount() + 1) + " in "
+      log.log(attempt.request() + " got " + reason + "; retry " + (attempt.retryCount() + 1) + " in "
           + wait.toMillis() + " ms");
     }
   }
