@@ -65,6 +65,9 @@ public final class EverythingJsonAdapter extends JsonAdapter<Everything> {
 
   private final JsonAdapter<Everything> everythingAdapter;
 
+  /**
+   * An adapter that asks {@code moshi} only for the property types typedclient does not adapt itself.
+   */
   public EverythingJsonAdapter(Moshi moshi) {
     this.statusAdapter = new StatusJsonAdapter(moshi).nullSafe();
     this.outerInnerAdapter = new Outer_InnerJsonAdapter(moshi).nullSafe();

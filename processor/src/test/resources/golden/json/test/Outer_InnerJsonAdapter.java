@@ -36,6 +36,9 @@ public final class Outer_InnerJsonAdapter extends JsonAdapter<Outer.Inner> {
 
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("name");
 
+  /**
+   * An adapter that asks {@code moshi} only for the property types typedclient does not adapt itself.
+   */
   public Outer_InnerJsonAdapter(Moshi moshi) {
   }
 

@@ -40,6 +40,9 @@ public final class PointJsonAdapter extends JsonAdapter<Point> {
 
   private final JsonAdapter<List<Point>> listOfPointAdapter;
 
+  /**
+   * An adapter that asks {@code moshi} only for the property types typedclient does not adapt itself.
+   */
   public PointJsonAdapter(Moshi moshi) {
     this.listOfPointAdapter = JsonAdapters.listOf(this.nonNull()).nullSafe();
   }

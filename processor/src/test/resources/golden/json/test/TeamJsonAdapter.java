@@ -45,6 +45,9 @@ public final class TeamJsonAdapter extends JsonAdapter<Team> {
    */
   private JsonAdapter<List<Team.Member>> listOfTeamMemberAdapter;
 
+  /**
+   * An adapter that asks {@code moshi} only for the property types typedclient does not adapt itself.
+   */
   public TeamJsonAdapter(Moshi moshi) {
     this.moshi = moshi;
   }

@@ -45,7 +45,9 @@ public final class ObjectAdapterWriter {
     NameAllocator fields = new NameAllocator();
     fields.newName("OPTIONS");
     fields.newName("FACTORY");
-    MethodSpec.Builder constructor = AdapterTypeWriter.constructor();
+    MethodSpec.Builder constructor = AdapterTypeWriter.constructor()
+        .addJavadoc("An adapter that asks {@code moshi} only for the property types typedclient does not adapt"
+            + " itself.\n");
     Map<Property, CodeBlock> adapters = PropertyAdapterFields.add(model, json, adapter, constructor, fields);
     adapter.addMethod(constructor.build())
         .addMethod(FromJsonWriter.fromJson(model, json, adapters, fields))

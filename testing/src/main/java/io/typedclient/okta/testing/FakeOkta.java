@@ -88,6 +88,7 @@ public final class FakeOkta implements AutoCloseable {
     return builder().start();
   }
 
+  /** A builder for a FakeOkta with its own clock, credentials, rate limits or port. */
   public static Builder builder() {
     return new Builder();
   }
@@ -97,6 +98,7 @@ public final class FakeOkta implements AutoCloseable {
     return orgUrl;
   }
 
+  /** The loopback port the server listens on. */
   public int port() {
     return server.port();
   }

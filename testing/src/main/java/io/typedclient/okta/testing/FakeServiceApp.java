@@ -35,6 +35,7 @@ public final class FakeServiceApp {
     this.publicKey = publicKey;
   }
 
+  /** The client id Okta gave the app: the {@code iss} and {@code sub} of its client assertions. */
   public String clientId() {
     return clientId;
   }
