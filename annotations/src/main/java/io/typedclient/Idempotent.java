@@ -21,9 +21,9 @@ import java.lang.annotation.Target;
  *
  * <p>It goes on the endpoint method itself, never on the interface: each method that is safe to repeat says so
  * where it is declared. On {@code GET}, {@code HEAD}, {@code PUT} and {@code DELETE} it changes nothing. The
- * generated request carries it as {@link io.typedclient.runtime.Invocation#idempotent()}, which
- * {@link io.typedclient.runtime.StandardRetryPolicy} and any policy of one's own read. Retries are configured on
- * the client ({@link io.typedclient.runtime.ClientConfig.Builder#retryPolicy}); this annotation turns none on.
+ * generated request carries it as {@code io.typedclient.runtime.Invocation.idempotent()}, which
+ * {@code io.typedclient.runtime.StandardRetryPolicy} and any policy of one's own read. Retries are configured on
+ * the client ({@code ClientConfig.Builder.retryPolicy}); this annotation turns none on.
  *
  * <p>Nothing is read at run time: the annotation has {@code CLASS} retention, and the generated client marks the
  * request while it builds it.

@@ -15,6 +15,7 @@ import java.time.Instant;
  * {@link Duration} as the longest one. Bounding the wait is the caller's rule (a cap, a budget).
  */
 public final class RetryAfter {
+  /** The header's name. */
   public static final String NAME = "Retry-After";
   /** 18 digits always fit in a {@code long}; longer delay-seconds are read as {@link #FOREVER}. */
   private static final int MAX_DIGITS = 18;
