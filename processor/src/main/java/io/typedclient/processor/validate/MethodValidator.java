@@ -122,7 +122,8 @@ final class MethodValidator {
         parameters,
         headers,
         returns,
-        elements.isDeprecated(method));
+        elements.isDeprecated(method),
+        Annotations.has(method, Annotations.IDEMPOTENT));
   }
 
   private void checkThrows(ExecutableType type, Report report) {

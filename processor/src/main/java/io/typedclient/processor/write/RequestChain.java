@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The {@code RequestBuilder} chain of an endpoint, as one expression: {@code runtime.request(...)}, one call per
- * path part, query parameter, header and body, then {@code build()}.
+ * path part, query parameter, header and body, {@code idempotent()} for an {@code @Idempotent} method, then
+ * {@code build()}.
  *
  * <pre>
  * runtime.request("GET", "/api/v1/sessions/{sessionId}", "SessionApi", "getSession")
@@ -69,6 +70,9 @@ final class RequestChain {
         String adapter = adapters.forType(parameters.get(i).type()).name();
         code.add("\n.jsonBody($L, $N)", names.field(adapter), parameterNames.get(i));
       }
+    }
+    if (method.idempotent()) {
+      code.add("\n.idempotent()");
     }
     return code.add("\n.build()$<$<").build();
   }
