@@ -44,7 +44,7 @@ class ClaimsTest {
         "@Headers(\"Accept: application/json\")",
         "interface Api {",
         "  @GET(\"/a/{id}\") Thing get(@Path(\"id\") String id, @Query(\"q\") String q, @Header(\"X-A\") String a);",
-        "  @POST(\"/a\") void post(@Body Thing thing);",
+        "  @Idempotent @POST(\"/a\") void post(@Body Thing thing);",
         "  @PUT(\"/a\") void put(@Body Thing thing);",
         "  @PATCH(\"/a\") void patch(@Body Thing thing);",
         "  @DELETE(\"/a\") void delete();",

@@ -64,6 +64,7 @@ public final class HttpApiStep implements ProcessingStep {
   public Set<String> memberAnnotations() {
     Set<String> names = new LinkedHashSet<>();
     names.add(Annotations.HEADERS);
+    names.add(Annotations.IDEMPOTENT);
     // On the constants of enums sent as path, query or header values.
     names.add(Annotations.MOSHI_JSON);
     for (ParameterModel.Kind kind : ParameterModel.Kind.values()) {
