@@ -7,62 +7,68 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Cuts off response bodies that are still arriving at their deadline, for {@link JdkHttpTransport}'s blocking calls:
- * one daemon thread per transport sleeps until the earliest deadline of the bodies in flight, so that watching a
- * body costs one entry in a concurrent set and nothing wakes up while bodies arrive on time. A timer per call (a
- * {@code CompletableFuture} on the JDK's shared delayer, scheduled and cancelled on every call) cost a lock, a
- * wake-up and an exception per call (benchmarks/FINDINGS.md, change 4). The thread starts with the first body
- * watched and ends after a second without one.
+ * Ends what is still running at its deadline: the response bodies of {@link JdkHttpTransport}'s blocking calls, and
+ * every exchange of {@link UrlConnectionTransport}. One daemon thread per transport sleeps until the earliest
+ * deadline of the entries in flight, so that watching one costs one entry in a concurrent set and nothing wakes up
+ * while exchanges end on time. A timer per call (a {@code CompletableFuture} on the JDK's shared delayer, scheduled
+ * and cancelled on every call) cost a lock, a wake-up and an exception per call (benchmarks/FINDINGS.md, change 4).
+ * The thread starts with the first entry watched and ends after a second without one.
+ *
+ * <p>One thread serves every exchange of its transport, so {@link Entry#expire()} must never block: an entry that
+ * waited on the network there would delay every other deadline.
  */
-final class BodyDeadlines {
-  /** A body being watched. */
-  interface Body {
-    /** {@code System.nanoTime()} by which the body must be complete. */
+final class Deadlines {
+  /** What is watched: a body, an exchange. */
+  interface Entry {
+    /** {@code System.nanoTime()} by which it must be over. */
     long deadline();
 
-    /** Fails the body: its deadline has passed. Called at most once, on the watching thread. */
+    /**
+     * Ends it: its deadline has passed. Called at most once, on the watching thread; must return at once, never
+     * waiting for the network or a lock that a reader may hold.
+     */
     void expire();
   }
 
   private final long idleNanos;
-  private final Set<Body> watched = ConcurrentHashMap.newKeySet();
+  private final Set<Entry> watched = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean running = new AtomicBoolean();
   private final String threadName;
   private volatile Thread thread;
   /** When the thread will next look ({@code System.nanoTime()}), once it has published it. */
   private volatile long wakeAt;
 
-  BodyDeadlines(String threadName) {
+  Deadlines(String threadName) {
     this(threadName, TimeUnit.SECONDS.toNanos(1));
   }
 
-  /** As {@link #BodyDeadlines(String)}, with the thread ending after {@code idleNanos} without a body; for tests. */
-  BodyDeadlines(String threadName, long idleNanos) {
+  /** As {@link #Deadlines(String)}, with the thread ending after {@code idleNanos} without an entry; for tests. */
+  Deadlines(String threadName, long idleNanos) {
     this.threadName = threadName;
     this.idleNanos = idleNanos;
   }
 
-  /** Watches {@code body} until {@link #unwatch}; expires it if its deadline passes first. */
-  void watch(Body body) {
-    watched.add(body);
+  /** Watches {@code entry} until {@link #unwatch}; expires it if its deadline passes first. */
+  void watch(Entry entry) {
+    watched.add(entry);
     if (!running.get() && running.compareAndSet(false, true)) {
       Thread watcher = new Thread(this::run, threadName);
       watcher.setDaemon(true);
       thread = watcher;
       watcher.start();
-    } else if (body.deadline() - wakeAt < 0) {
+    } else if (entry.deadline() - wakeAt < 0) {
       // Earlier than the thread planned to look: wake it. Either this read sees the plan the thread published,
-      // or the thread's look after publishing it sees this body (see run()).
+      // or the thread's look after publishing it sees this entry (see run()).
       LockSupport.unpark(thread);
     }
   }
 
-  /** Stops watching {@code body}; it completed. */
-  void unwatch(Body body) {
-    watched.remove(body);
+  /** Stops watching {@code entry}; it is over. */
+  void unwatch(Entry entry) {
+    watched.remove(entry);
   }
 
-  /** Bodies watched now; for tests. */
+  /** Entries watched now; for tests. */
   int watching() {
     return watched.size();
   }
@@ -80,7 +86,7 @@ final class BodyDeadlines {
       if (watched.isEmpty()) {
         if (now - idleSince >= idleNanos) {
           running.set(false);
-          // A body watched from here on either sees running == false and starts a thread, or is seen below.
+          // An entry watched from here on either sees running == false and starts a thread, or is seen below.
           if (watched.isEmpty() || !running.compareAndSet(false, true)) {
             return;
           }
@@ -90,7 +96,7 @@ final class BodyDeadlines {
         idleSince = now;
       }
       wakeAt = next;
-      // A body watched while expireDue ran may have compared its deadline with an older plan: look once more now
+      // An entry watched while expireDue ran may have compared its deadline with an older plan: look once more now
       // that this plan is published, and go round again rather than sleep past it.
       if (earliest(next) - next < 0) {
         continue;
@@ -99,14 +105,14 @@ final class BodyDeadlines {
     }
   }
 
-  /** Expires every body whose deadline has passed; the earliest deadline left, or when to look again if idle. */
+  /** Expires every entry whose deadline has passed; the earliest deadline left, or when to look again if idle. */
   private long expireDue(long now) {
     long next = now + idleNanos;
-    for (Body body : watched) {
-      long deadline = body.deadline();
+    for (Entry entry : watched) {
+      long deadline = entry.deadline();
       if (now - deadline >= 0) {
-        if (watched.remove(body)) {
-          body.expire();
+        if (watched.remove(entry)) {
+          expire(entry);
         }
       } else if (deadline - next < 0) {
         next = deadline;
@@ -115,11 +121,23 @@ final class BodyDeadlines {
     return next;
   }
 
+  /**
+   * One entry's failure (an {@code OutOfMemoryError} while it builds its exception, say) must not end the thread:
+   * every later deadline of the transport would pass unnoticed.
+   */
+  private static void expire(Entry entry) {
+    try {
+      entry.expire();
+    } catch (RuntimeException | Error e) {
+      // The entry is no longer watched; what it was ending still ends by its own read timeout.
+    }
+  }
+
   private long earliest(long bound) {
     long earliest = bound;
-    for (Body body : watched) {
-      if (body.deadline() - earliest < 0) {
-        earliest = body.deadline();
+    for (Entry entry : watched) {
+      if (entry.deadline() - earliest < 0) {
+        earliest = entry.deadline();
       }
     }
     return earliest;

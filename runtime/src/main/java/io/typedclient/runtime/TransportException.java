@@ -1,5 +1,7 @@
 package io.typedclient.runtime;
 
+import java.io.InterruptedIOException;
+
 /**
  * The exchange failed below HTTP: the connection was refused, reset or closed early, the host was unknown,
  * TLS failed. {@link RequestTimeoutException} is the timeout case. The cause holds the underlying
@@ -22,5 +24,15 @@ public class TransportException extends TypedClientException {
     String kind = cause == null ? "I/O error" : cause.getClass().getSimpleName();
     return new TransportException(
         kind + " for " + request + (detail == null || detail.isEmpty() ? "" : ": " + detail), request, cause);
+  }
+
+  /**
+   * The failure of a blocking call whose thread was interrupted: its cause is an {@link InterruptedIOException}, as
+   * for any blocking I/O that an interrupt ends. The transport sets the thread's interrupt flag again.
+   */
+  static TransportException interrupted(HttpRequest request, InterruptedException e) {
+    InterruptedIOException cause = new InterruptedIOException("interrupted while waiting for the response");
+    cause.initCause(e);
+    return new TransportException("interrupted while waiting for the response to " + request, request, cause);
   }
 }

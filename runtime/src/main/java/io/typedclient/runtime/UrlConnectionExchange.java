@@ -3,96 +3,201 @@ package io.typedclient.runtime;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.ProtocolException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * One request of an {@link UrlConnectionTransport} and its response, on the calling thread: configures the
- * {@link HttpURLConnection} (refusing, before anything is sent, what it cannot send faithfully), sends the body,
- * and reads the response within the request's deadline and body cap. The transport's watchdog runs it as a
- * {@link Runnable} when the deadline passes with the exchange still running, which disconnects it.
+ * One request of an {@link UrlConnectionTransport} and its response: the future its caller waits on, and the work
+ * that fills it on one of the transport's threads.
+ *
+ * <p>The caller's thread configures the {@link HttpURLConnection} ({@link #prepare}: nothing is sent, and what it
+ * cannot send faithfully is refused there), then waits; a thread of the transport connects, sends and reads
+ * ({@link #run}). The future ends as soon as one of these happens: the response is read, the exchange fails, its
+ * deadline passes ({@link #expire}, from the transport's {@link Deadlines}), the caller cancels it or is
+ * interrupted ({@link #abort}). Ending it early never waits for the network: the JDK's {@code HttpURLConnection}
+ * cannot abort a read in progress (its {@code disconnect()} waits for the read, and a chunked body can keep a read
+ * going without end, trailer after trailer), so whatever the thread is still doing goes on without the caller.
+ *
+ * <p>What an early end does to the connection depends on how far the exchange got, and is decided under
+ * {@link #lock} together with the exchange's own steps, so that nothing is sent once {@link #abort} has returned:
+ * before the body, {@code disconnect()} closes the socket at once (the JDK's, which then holds no stream, and
+ * Android's, which always does); while the body is read, {@code disconnect()} runs on a thread of its own, because
+ * on the JDK it waits for the read in progress.
  */
-final class UrlConnectionExchange implements Runnable {
+final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implements Runnable, Deadlines.Entry {
+  /** The most allocated for a body before its bytes have come; a body declared at up to this is allocated once. */
+  static final int INITIAL_CAPACITY = 8192;
+
   private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
+  /** Steps of the exchange, in order: what {@link #abort} may do to the connection without waiting. */
+  private static final int CONFIGURED = 0;
+  private static final int CONNECTING = 1;
+  private static final int EXCHANGING = 2;
+  private static final int READING_BODY = 3;
+
   private final HttpRequest request;
-  private final UrlConnectionTransport.ConnectionFactory connectionFactory;
+  private final HttpURLConnection connection;
   private final Duration connectTimeout;
   private final int connectTimeoutMillis;
-  private final ScheduledExecutorService watchdog;
   private final long deadline;
-  private volatile HttpURLConnection connection;
-  private volatile boolean timedOut;
-  private volatile boolean aborted;
+  private final Deadlines deadlines;
+  private final UrlConnectionTransport transport;
+  private final Object lock = new Object();
+  /** Guarded by {@link #lock}. */
+  private int step = CONFIGURED;
+  /** Guarded by {@link #lock}: set once the exchange has been ended from outside. */
+  private boolean aborted;
 
-  UrlConnectionExchange(
+  private UrlConnectionExchange(
       HttpRequest request,
-      UrlConnectionTransport.ConnectionFactory connectionFactory,
+      HttpURLConnection connection,
       Duration connectTimeout,
-      ScheduledExecutorService watchdog) {
+      Deadlines deadlines,
+      UrlConnectionTransport transport) {
     this.request = request;
-    this.connectionFactory = connectionFactory;
+    this.connection = connection;
     this.connectTimeout = connectTimeout;
     this.connectTimeoutMillis = toMillis(connectTimeout);
-    this.watchdog = watchdog;
+    this.deadlines = deadlines;
+    this.transport = transport;
     this.deadline = System.nanoTime() + Math.min(Durations.nanos(request.timeout()), Long.MAX_VALUE / 4);
   }
 
-  /** The watchdog: the deadline passed with the exchange still running. */
-  @Override
-  public void run() {
-    timedOut = true;
-    disconnect();
-  }
-
-  /** Cancelled by the caller. */
-  void abort() {
-    aborted = true;
-    disconnect();
-  }
-
-  private void disconnect() {
-    HttpURLConnection current = connection;
-    if (current != null) {
-      current.disconnect();
-    }
-  }
-
-  HttpResponse send() {
+  /**
+   * The exchange for {@code request}, with its connection opened and configured but not connected; throws, on
+   * the caller's thread, what makes the request impossible to send faithfully.
+   */
+  static UrlConnectionExchange prepare(
+      HttpRequest request,
+      UrlConnectionTransport.ConnectionFactory connectionFactory,
+      NoAuthenticator noAuthenticator,
+      Duration connectTimeout,
+      Deadlines deadlines,
+      UrlConnectionTransport transport) {
     String method = request.method();
-    byte[] body = request.bodyUnsafe();
-    if (body != null && (method.equals("GET") || method.equals("HEAD"))) {
+    if (request.bodyUnsafe() != null && (method.equals("GET") || method.equals("HEAD"))) {
       throw new UnsupportedOperationException(
           method + " with a body cannot be sent by HttpURLConnection, which would turn it into a POST; " + request);
     }
-    HttpURLConnection c = open();
-    ScheduledFuture<?> watch = null;
+    HttpURLConnection connection = UrlConnectionSetup.open(request, connectionFactory, noAuthenticator);
+    return new UrlConnectionExchange(request, connection, connectTimeout, deadlines, transport);
+  }
+
+  /** The request this exchange sends. */
+  HttpRequest request() {
+    return request;
+  }
+
+  @Override
+  public long deadline() {
+    return deadline;
+  }
+
+  /** From the transport's {@link Deadlines}: the deadline passed with the exchange still running. */
+  @Override
+  public void expire() {
+    abort(new RequestTimeoutException(request, request.timeout(), null));
+  }
+
+  /** Cancelling the caller's future ends the exchange. */
+  @Override
+  public boolean cancel(boolean mayInterruptIfRunning) {
+    boolean cancelled = super.cancel(mayInterruptIfRunning);
+    if (cancelled) {
+      stopConnection();
+    }
+    return cancelled;
+  }
+
+  /** Ends the exchange with {@code why}, at once; see the class comment for what happens to the connection. */
+  void abort(RuntimeException why) {
+    if (completeExceptionally(why)) {
+      stopConnection();
+    }
+  }
+
+  private void stopConnection() {
+    deadlines.unwatch(this);
+    synchronized (lock) {
+      if (aborted) {
+        return;
+      }
+      aborted = true;
+      if (step < READING_BODY) {
+        // No stream is open yet: the JDK's disconnect() closes the socket and returns, and what the exchange's
+        // thread is writing or waiting for fails. Under the lock, so that its next step sees `aborted`.
+        disconnectQuietly();
+        return;
+      }
+    }
+    // A body is being read: on the JDK, disconnect() waits for that read to end, which a hostile server can put
+    // off for ever. The caller and the deadline thread must not wait with it.
+    Thread disconnecting = new Thread(this::disconnectQuietly, "typedclient-urlconnection-abort");
+    disconnecting.setDaemon(true);
+    disconnecting.start();
+  }
+
+  private void disconnectQuietly() {
+    try {
+      connection.disconnect();
+    } catch (RuntimeException e) {
+      // The exchange is over either way.
+    }
+  }
+
+  /** On one of the transport's threads: sends the request and reads the response into this future. */
+  @Override
+  public void run() {
+    if (isDone()) {
+      deadlines.unwatch(this);
+      return; // ended while waiting for a thread
+    }
+    if (transport.isClosed()) {
+      abort(new ClientClosedException(request));
+      return;
+    }
+    try {
+      complete(send());
+    } catch (RuntimeException e) {
+      completeExceptionally(e);
+    } catch (Error e) {
+      completeExceptionally(e);
+      throw e;
+    } finally {
+      deadlines.unwatch(this);
+    }
+  }
+
+  /** Moves to {@code next}, unless the exchange has been ended from outside. */
+  private void enter(int next) throws InterruptedIOException {
+    synchronized (lock) {
+      if (aborted) {
+        throw new InterruptedIOException("the exchange was ended before it finished");
+      }
+      step = next;
+    }
+  }
+
+  private HttpResponse send() {
+    byte[] body = request.bodyUnsafe();
+    HttpURLConnection c = connection;
     boolean connected = false;
     try {
       long remaining = remainingMillis();
       c.setConnectTimeout((int) Math.min(connectTimeoutMillis, remaining));
       c.setReadTimeout((int) remaining);
-      try {
-        watch = watchdog.schedule(this, deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-      } catch (RejectedExecutionException e) {
-        throw new ClientClosedException(request);
-      }
-      if (aborted) {
-        throw new CancellationException("cancelled by the caller");
-      }
+      enter(CONNECTING);
       c.connect();
       connected = true;
+      enter(EXCHANGING);
       if (body != null) {
         try (OutputStream out = c.getOutputStream()) {
           out.write(body);
@@ -100,28 +205,24 @@ final class UrlConnectionExchange implements Runnable {
       } else if (c.getDoOutput()) {
         c.getOutputStream().close();
       }
-      return readResponse(c);
+      int status = c.getResponseCode();
+      enter(READING_BODY);
+      return readResponse(c, status);
     } catch (SocketTimeoutException e) {
-      disconnect();
-      throw connected || timedOut
+      disconnectQuietly();
+      throw connected
           ? new RequestTimeoutException(request, request.timeout(), e)
           : new RequestTimeoutException(request, connectTimeout, e);
     } catch (IOException e) {
-      disconnect();
-      if (timedOut) {
-        throw new RequestTimeoutException(request, request.timeout(), e);
-      }
-      if (aborted) {
-        throw new CancellationException("cancelled by the caller");
+      disconnectQuietly();
+      if (isDone()) {
+        // Ended from outside (deadline, cancel, interrupt); the caller already has why.
+        throw new CancellationException("ended before it finished");
       }
       throw TransportException.of(request, e);
     } catch (RuntimeException e) {
-      disconnect();
+      disconnectQuietly();
       throw e;
-    } finally {
-      if (watch != null) {
-        watch.cancel(false);
-      }
     }
   }
 
@@ -133,66 +234,19 @@ final class UrlConnectionExchange implements Runnable {
     return Math.max(1, Math.min(nanos / 1_000_000, Integer.MAX_VALUE));
   }
 
-  /** A configured, unconnected connection; throws before anything is sent when the request cannot be. */
-  private HttpURLConnection open() {
-    HttpURLConnection c;
-    try {
-      c = connectionFactory.open(request.uri().toURL());
-    } catch (IOException e) {
-      throw TransportException.of(request, e);
-    }
-    c.setInstanceFollowRedirects(false);
-    c.setUseCaches(false);
-    c.setAllowUserInteraction(false);
-    c.setDoInput(true);
-    String method = request.method();
-    try {
-      c.setRequestMethod(method);
-    } catch (ProtocolException e) {
-      throw new UnsupportedOperationException(
-          method + " cannot be sent by this platform's HttpURLConnection, which refuses it (" + e.getMessage()
-              + ") and has no supported way to send it; use JdkHttpTransport on the JVM (Android's "
-              + "HttpURLConnection sends " + method + ")", e);
-    }
-    HttpHeaders headers = request.headers();
-    boolean hasAccept = false;
-    boolean hasContentType = false;
-    for (int i = 0, size = headers.size(); i < size; i++) {
-      String name = headers.name(i);
-      RestrictedHeaders.check(name);
-      c.addRequestProperty(name, headers.value(i));
-      if (isDroppedSilently(name) && c.getRequestProperty(name) == null) {
-        throw new IllegalArgumentException(
-            "header \"" + name + "\" cannot be set on a request: this platform's HttpURLConnection drops it");
-      }
-      hasAccept |= name.equalsIgnoreCase("Accept");
-      hasContentType |= name.equalsIgnoreCase("Content-Type");
-    }
-    if (!hasAccept) {
-      c.setRequestProperty("Accept", "*/*");
-    }
-    byte[] body = request.bodyUnsafe();
-    if (body != null) {
-      if (!hasContentType) {
-        c.setRequestProperty("Content-Type", "application/octet-stream");
-      }
-      c.setDoOutput(true);
-      c.setFixedLengthStreamingMode(body.length);
-    } else if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
-      c.setDoOutput(true);
-      c.setFixedLengthStreamingMode(0);
-    }
-    connection = c;
-    return c;
-  }
-
-  private HttpResponse readResponse(HttpURLConnection c) throws IOException {
-    int status = c.getResponseCode();
+  private HttpResponse readResponse(HttpURLConnection c, int status) throws IOException {
     if (status < 100 || status > 999) {
       throw new TransportException("the server's answer to " + request + " is not a valid HTTP response", request, null);
     }
-    HttpHeaders headers = headers(c);
-    boolean bodyless = request.method().equals("HEAD") || status == 204 || status == 304 || status < 200;
+    if (status < 200) {
+      // HttpURLConnection skips 100 Continue only: a 102 or 103 would be taken for the answer, and the real one
+      // read as the body or as the answer to the next request on this connection, which is dropped instead.
+      throw TransportException.of(request, new ProtocolException(
+          "the server sent the interim response " + status + " where the final response was expected"));
+    }
+    HttpHeaders headers = UrlConnectionSetup.headers(c);
+    boolean bodyless = request.method().equals("HEAD") || status == 204 || status == 304;
+    long declared = bodyless ? -1 : ContentLength.parse(headers.all("Content-Length"));
     // getErrorStream is null when there is no body (or when the JDK already discarded it).
     InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
     if (in == null || bodyless) {
@@ -201,44 +255,49 @@ final class UrlConnectionExchange implements Runnable {
     }
     try {
       long limit = request.maxResponseBytes();
-      long declared = c.getContentLengthLong();
       if (declared > limit) {
         throw new ResponseTooLargeException(request, status, limit);
       }
-      byte[] body = readCapped(in, limit, declared, status);
+      byte[] bytes = readCapped(in, limit, declared, status);
       in.close(); // read to the end: the connection goes back to the pool
-      return HttpResponse.ownedBody(request, status, headers, body);
+      return HttpResponse.ownedBody(request, status, headers, bytes);
     } catch (IOException | RuntimeException e) {
       // Dropped, not drained: reading the rest is what the limit and the deadline are there to prevent.
-      disconnect();
+      disconnectQuietly();
       closeQuietly(in);
       throw e;
     }
   }
 
+  /**
+   * The body, at most {@code limit} bytes. The buffer grows with the bytes that arrive (from
+   * {@link #INITIAL_CAPACITY}, doubling, never beyond the declared length), so a server that declares a length and
+   * stalls costs what it sent, not what it declared.
+   */
   private byte[] readCapped(InputStream in, long limit, long declared, int status) throws IOException {
     long cap = Math.min(limit, MAX_ARRAY);
-    byte[] buffer = new byte[declared >= 0 ? (int) Math.min(declared, cap) : (int) Math.min(cap, 8192)];
+    long expected = declared >= 0 ? declared : cap;
+    byte[] buffer = new byte[(int) Math.min(expected, INITIAL_CAPACITY)];
     int count = 0;
     while (true) {
       if (count == buffer.length) {
-        // Full: one more byte either ends the body here (no copy) or needs room.
+        if (declared >= 0 && count == declared) {
+          return buffer;
+        }
+        if (count < expected) {
+          buffer = Arrays.copyOf(buffer, (int) Math.min(expected, Math.max(2L * count, INITIAL_CAPACITY)));
+          continue;
+        }
+        // At the cap with no declared length: one more byte says whether the body is over the limit.
         int next = in.read();
+        checkStillWanted();
         if (next < 0) {
           return buffer;
         }
-        if (count >= cap) {
-          throw new ResponseTooLargeException(request, status, cap);
-        }
-        buffer = Arrays.copyOf(buffer, (int) Math.min(cap, Math.max(2L * count, 8192)));
-        buffer[count++] = (byte) next;
-        continue;
+        throw new ResponseTooLargeException(request, status, cap);
       }
       int n = in.read(buffer, count, buffer.length - count);
-      if (System.nanoTime() - deadline > 0) {
-        timedOut = true;
-        throw new SocketTimeoutException("the body did not arrive within the request timeout");
-      }
+      checkStillWanted();
       if (n < 0) {
         if (declared >= 0 && count < declared) {
           // The JDK's HttpURLConnection reports a fixed-length body cut short as a normal end.
@@ -250,26 +309,11 @@ final class UrlConnectionExchange implements Runnable {
     }
   }
 
-  /** Response headers in the order they came; the status line (key {@code null}) is left out. */
-  private HttpHeaders headers(HttpURLConnection c) {
-    List<String> namesAndValues = new ArrayList<>();
-    for (int i = 0; ; i++) {
-      String value = c.getHeaderField(i);
-      if (value == null) {
-        break;
-      }
-      String name = c.getHeaderFieldKey(i);
-      if (name != null) {
-        namesAndValues.add(name);
-        namesAndValues.add(value);
-      }
+  /** Stops reading once the exchange has been ended from outside; the read timeout is the backstop. */
+  private void checkStillWanted() throws InterruptedIOException {
+    if (isDone() || System.nanoTime() - deadline > 0) {
+      throw new InterruptedIOException("the exchange was ended before its body was read");
     }
-    return HttpHeaders.fromResponseFields(namesAndValues);
-  }
-
-  /** The request this exchange sends. */
-  HttpRequest request() {
-    return request;
   }
 
   private static int toMillis(Duration duration) {
@@ -285,14 +329,5 @@ final class UrlConnectionExchange implements Runnable {
         // the exchange is over either way
       }
     }
-  }
-
-  /** Headers the JDK's HttpURLConnection drops without an error unless a system property allows them. */
-  private static boolean isDroppedSilently(String name) {
-    return name.equalsIgnoreCase("Origin")
-        || name.equalsIgnoreCase("Via")
-        || name.equalsIgnoreCase("Access-Control-Request-Headers")
-        || name.equalsIgnoreCase("Access-Control-Request-Method")
-        || name.equalsIgnoreCase("Content-Transfer-Encoding");
   }
 }

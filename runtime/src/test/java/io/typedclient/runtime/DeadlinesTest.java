@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(value = 10, unit = SECONDS)
-final class BodyDeadlinesTest {
-  private final BodyDeadlines deadlines = new BodyDeadlines("test-body-deadlines", MILLISECONDS.toNanos(100));
+final class DeadlinesTest {
+  private final Deadlines deadlines = new Deadlines("test-deadlines", MILLISECONDS.toNanos(100));
 
   @Test
   void expiresABodyOnceItsDeadlinePasses() throws Exception {
@@ -48,7 +48,7 @@ final class BodyDeadlinesTest {
   @Test
   void anEarlierDeadlineWakesAThreadAsleepUntilALaterOne() throws Exception {
     // Idle for a minute, so that the thread looks again only at the far deadline unless woken.
-    BodyDeadlines sleepy = new BodyDeadlines("test-body-deadlines", SECONDS.toNanos(60));
+    Deadlines sleepy = new Deadlines("test-deadlines", SECONDS.toNanos(60));
     long now = System.nanoTime();
     TestBody far = new TestBody(now + SECONDS.toNanos(60));
     sleepy.watch(far);
@@ -129,7 +129,7 @@ final class BodyDeadlinesTest {
     assertThat(deadlines.watching()).isEqualTo(0);
   }
 
-  private static final class TestBody implements BodyDeadlines.Body {
+  private static final class TestBody implements Deadlines.Entry {
     final long deadline;
     final CountDownLatch expired = new CountDownLatch(1);
     final AtomicInteger expiries = new AtomicInteger();
