@@ -317,7 +317,7 @@ public final class JdkHttpTransport implements HttpTransport {
         // NumberFormatException from a header it parses itself. Its message would quote the server's text.
         return new TransportException(
             "the response to " + request + " could not be parsed (" + cause.getClass().getSimpleName() + ")",
-            request, cause);
+            request, SecretScrubber.cause(request, cause));
       }
       if (cause instanceof RuntimeException) {
         return (RuntimeException) cause;

@@ -16,14 +16,21 @@ public class TransportException extends TypedClientException {
   }
 
   /**
-   * {@code "ConnectException for GET https://host/path (Api.get): <cause message>"}; the request's secrets are
-   * masked in the cause's message, which some I/O libraries fill with the URL they were given.
+   * {@code "ConnectException for GET https://host/path (Api.get): <cause message>"}. The cause's message is put on
+   * one line, and the request's secrets are masked in it, and in the causes kept: some I/O libraries fill a message
+   * with the URL they were given, and the JDK quotes what a server sent ({@code Invalid status line: "..."}), which
+   * a hostile server can make the request's own token.
    */
   public static TransportException of(HttpRequest request, Throwable cause) {
-    String detail = cause == null ? null : SecretScrubber.scrub(request, cause.getMessage());
+    String detail =
+        cause == null || cause.getMessage() == null
+            ? null
+            : HttpStatusException.oneLine(SecretScrubber.scrub(request, cause.getMessage()));
     String kind = cause == null ? "I/O error" : cause.getClass().getSimpleName();
     return new TransportException(
-        kind + " for " + request + (detail == null || detail.isEmpty() ? "" : ": " + detail), request, cause);
+        kind + " for " + request + (detail == null || detail.isEmpty() ? "" : ": " + detail),
+        request,
+        SecretScrubber.cause(request, cause));
   }
 
   /**
