@@ -11,23 +11,24 @@ import java.lang.annotation.Target;
  * final class implementing it, named after the interface with {@code Client} appended
  * ({@code SessionApi} becomes {@code SessionApiClient}; a nested {@code Outer.Api} becomes
  * {@code Outer_ApiClient}), in the same package, with a public constructor taking a
- * {@link io.typedclient.runtime.ClientConfig ClientConfig}.
+ * {@code io.typedclient.runtime.ClientConfig}.
  *
  * <p>Every abstract method carries exactly one of {@link GET}, {@link POST}, {@link PUT}, {@link PATCH},
  * {@link DELETE} or {@link HEAD}, and every parameter exactly one of {@link Path}, {@link Query},
  * {@link Header} or {@link Body}. A method returns {@code T}, {@code void},
- * {@link io.typedclient.runtime.ApiResponse ApiResponse<T>}, or any of these wrapped in
+ * {@code io.typedclient.runtime.ApiResponse<T>}, or any of these wrapped in
  * {@link java.util.concurrent.CompletableFuture} ({@code CompletableFuture<Void>} for no result).
  * Default and static methods are left alone, as are re-declarations of {@code equals}, {@code hashCode} and
  * {@code toString}. Abstract methods inherited from super-interfaces are endpoints too, with the type arguments
  * of a generic super-interface filled in; each sends the {@link Headers @Headers} of this interface, then those
- * of the interface that declares it, then its own. Mistakes are compile errors tagged {@code [typedclient]}.
+ * of the interface that declares it, then its own. Mistakes are compile errors tagged
+ * {@code [typedclient:<rule>]}, where the rule id names the check.
  *
  * <p>Errors: a call throws {@link IllegalArgumentException} for an argument refused before anything is sent (a
  * {@code null}, empty, {@code "."} or {@code ".."} {@link Path @Path} value, a {@link Header @Header} value with
  * CR or LF, a {@code null} {@link Body @Body}); asynchronous methods throw it too, from the call itself, rather
  * than returning a failed future. Everything that goes wrong once the request exists is a
- * {@link io.typedclient.runtime.TypedClientException TypedClientException}, thrown or completing the future.
+ * {@code io.typedclient.runtime.TypedClientException}, thrown or completing the future.
  * Methods therefore declare no checked exceptions: a {@code throws IOException} is a compile error.
  *
  * <p>Closing: the client implements {@link AutoCloseable}, and its {@code close()} releases the transport it

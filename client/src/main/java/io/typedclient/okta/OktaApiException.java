@@ -46,6 +46,8 @@ public final class OktaApiException extends HttpStatusException {
   private final String errorId;
   private final String[] errorCauses;
   private final RateLimit rateLimit;
+  private final String oauthError;
+  private final String oauthErrorDescription;
 
   OktaApiException(HttpResponse response, OktaErrorBody error, String detail) {
     super(response, detail);
@@ -55,6 +57,29 @@ public final class OktaApiException extends HttpStatusException {
     this.errorId = error.errorId;
     this.errorCauses = error.errorCauses.toArray(new String[0]);
     this.rateLimit = RateLimit.from(response.headers());
+    WwwAuthenticate.Challenge challenge =
+        WwwAuthenticate.of(response.headers().all("WWW-Authenticate")).withError();
+    this.oauthError = error.oauthError != null ? error.oauthError : challenge == null ? null : challenge.parameter("error");
+    this.oauthErrorDescription = error.oauthError != null ? error.oauthErrorDescription
+        : challenge == null ? null : challenge.parameter("error_description");
+  }
+
+  /**
+   * The OAuth 2.0 error, for a failed token request or an access token or DPoP proof Okta refused: the token
+   * endpoint's {@code error} ({@code invalid_client}, {@code invalid_scope}, {@code invalid_dpop_proof}, ...) or
+   * the {@code error} of the response's {@code WWW-Authenticate} challenge ({@code invalid_token},
+   * {@code invalid_dpop_proof}, {@code insufficient_scope}); {@code null} when there is none.
+   */
+  public String oauthError() {
+    return oauthError;
+  }
+
+  /**
+   * What Okta said about {@link #oauthError()}, such as {@code "'htu' claim in the DPoP proof JWT is invalid."};
+   * {@code null} when it said nothing.
+   */
+  public String oauthErrorDescription() {
+    return oauthErrorDescription;
   }
 
   /** Okta's error code, such as {@code E0000007}, or {@code null} when the body had none. */

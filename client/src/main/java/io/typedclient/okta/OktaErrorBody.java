@@ -9,14 +9,15 @@ import okio.Buffer;
 
 /**
  * Okta's error body ({@code errorCode}, {@code errorSummary}, {@code errorLink}, {@code errorId},
- * {@code errorCauses[].errorSummary}) read with a {@link JsonReader} loop. Reading never throws: a body that is
+ * {@code errorCauses[].errorSummary}), or an OAuth 2.0 error ({@code error}, {@code error_description}, RFC 6749
+ * section 5.2, as Okta's token endpoint answers) read with a {@link JsonReader} loop. Reading never throws: a body that is
  * not JSON, not an object, or cut short yields whatever was read before the problem.
  */
 final class OktaErrorBody {
-  static final OktaErrorBody NONE = new OktaErrorBody(null, null, null, null, Collections.emptyList());
+  static final OktaErrorBody NONE = new OktaErrorBody(null, null, null, null, Collections.emptyList(), null, null);
 
-  private static final JsonReader.Options NAMES =
-      JsonReader.Options.of("errorCode", "errorSummary", "errorLink", "errorId", "errorCauses");
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "errorCode", "errorSummary", "errorLink", "errorId", "errorCauses", "error", "error_description");
   private static final JsonReader.Options CAUSE_NAMES = JsonReader.Options.of("errorSummary");
 
   final String errorCode;
@@ -24,14 +25,20 @@ final class OktaErrorBody {
   final String errorLink;
   final String errorId;
   final List<String> errorCauses;
+  /** The OAuth 2.0 {@code error}, such as {@code invalid_client}; {@code null} in Okta's own error bodies. */
+  final String oauthError;
+  final String oauthErrorDescription;
 
   private OktaErrorBody(
-      String errorCode, String errorSummary, String errorLink, String errorId, List<String> errorCauses) {
+      String errorCode, String errorSummary, String errorLink, String errorId, List<String> errorCauses,
+      String oauthError, String oauthErrorDescription) {
     this.errorCode = errorCode;
     this.errorSummary = errorSummary;
     this.errorLink = errorLink;
     this.errorId = errorId;
     this.errorCauses = errorCauses;
+    this.oauthError = oauthError;
+    this.oauthErrorDescription = oauthErrorDescription;
   }
 
   /** Whether the body carried any of Okta's error properties. */
@@ -60,6 +67,8 @@ final class OktaErrorBody {
     private String errorLink;
     private String errorId;
     private final List<String> errorCauses = new ArrayList<>();
+    private String oauthError;
+    private String oauthErrorDescription;
 
     void read(JsonReader reader) throws IOException {
       if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
@@ -82,6 +91,12 @@ final class OktaErrorBody {
             break;
           case 4:
             readCauses(reader);
+            break;
+          case 5:
+            oauthError = stringOrSkip(reader);
+            break;
+          case 6:
+            oauthErrorDescription = stringOrSkip(reader);
             break;
           default:
             reader.skipName();
@@ -122,11 +137,13 @@ final class OktaErrorBody {
     }
 
     OktaErrorBody result() {
-      if (errorCode == null && errorSummary == null && errorLink == null && errorId == null && errorCauses.isEmpty()) {
+      if (errorCode == null && errorSummary == null && errorLink == null && errorId == null && errorCauses.isEmpty()
+          && oauthError == null && oauthErrorDescription == null) {
         return NONE;
       }
       return new OktaErrorBody(
-          errorCode, errorSummary, errorLink, errorId, Collections.unmodifiableList(new ArrayList<>(errorCauses)));
+          errorCode, errorSummary, errorLink, errorId, Collections.unmodifiableList(new ArrayList<>(errorCauses)),
+          oauthError, oauthErrorDescription);
     }
   }
 

@@ -19,6 +19,8 @@ final class OktaErrorMapper implements ErrorMapper {
   public TypedClientException toException(HttpResponse response) {
     OktaErrorBody error = OktaErrorBody.parse(response.body());
     List<String> secrets = EchoRedactor.secretsOf(response.request());
+    // A DPoP proof is a credential too (it is bound to one request, but must not reach a log either).
+    secrets.addAll(response.request().headers().all("DPoP"));
     return new OktaApiException(response, error, detail(response, error, secrets));
   }
 
@@ -36,6 +38,12 @@ final class OktaErrorMapper implements ErrorMapper {
       if (!error.errorCauses.isEmpty()) {
         detail.append(" (causes: ").append(String.join("; ", error.errorCauses)).append(')');
       }
+    } else if (error.oauthError != null) {
+      // The token endpoint's answer (RFC 6749, section 5.2), such as invalid_client or invalid_dpop_proof.
+      detail.append(error.oauthError);
+      if (error.oauthErrorDescription != null) {
+        detail.append(": ").append(error.oauthErrorDescription);
+      }
     } else if (response.bodyLength() == 0) {
       detail.append("empty body");
     } else {
@@ -46,6 +54,17 @@ final class OktaErrorMapper implements ErrorMapper {
           .append(response.bodyLength())
           .append(" bytes): ")
           .append(response.bodyString());
+    }
+    WwwAuthenticate.Challenge challenge =
+        WwwAuthenticate.of(response.headers().all("WWW-Authenticate")).withError();
+    if (challenge != null) {
+      // Which part of the token or DPoP proof Okta refused ('htu' claim ..., 'ath' ...): the clue a 401 needs.
+      detail.append(" (WWW-Authenticate: ").append(challenge.scheme).append(" error ").append(challenge.parameter("error"));
+      String description = challenge.parameter("error_description");
+      if (description != null) {
+        detail.append(": ").append(description);
+      }
+      detail.append(')');
     }
     RateLimit rateLimit = RateLimit.from(response.headers());
     if (response.status() == 429 && rateLimit.resetAt().isPresent()) {

@@ -3,9 +3,18 @@ package io.typedclient.okta;
 import com.squareup.moshi.Moshi;
 import io.typedclient.runtime.ClientConfig;
 import io.typedclient.runtime.HttpTransport;
+import io.typedclient.runtime.Interceptor;
 import io.typedclient.runtime.Scheduler;
 import java.net.URI;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.PrivateKey;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
@@ -35,6 +44,14 @@ import java.util.function.Supplier;
  * ({@code Authorization: SSWS ...}). Missing configuration fails {@code build()} with a message that names every
  * way to provide it.
  *
+ * <p><b>OAuth 2.0 for a service app</b> instead of an API token: {@link Builder#clientId} and
+ * {@link Builder#privateKey(Path)} (or {@value #AUTHORIZATION_MODE_PROPERTY}{@code =PrivateKey} with
+ * {@value #CLIENT_ID_PROPERTY}, {@value #PRIVATE_KEY_PROPERTY}, {@value #KEY_ID_PROPERTY} and
+ * {@value #SCOPES_PROPERTY}, or the {@code OKTA_CLIENT_*} variables). The client obtains access tokens with the
+ * client-credentials grant and a {@code private_key_jwt} client assertion, caches them, refreshes them ahead of
+ * expiry with one request however many threads call, and uses DPoP (RFC 9449) when the token endpoint asks for it.
+ * {@code createSession} accepts an API token only, and the current-session calls the user's cookie only.
+ *
  * <p><b>Retries</b> are on by default: up to {@value RetryPolicy#DEFAULT_MAX_RETRIES} retries within 60 seconds of
  * the first attempt. A 429 waits until Okta's rate-limit window resets (by the server's clock); 503, 504 and
  * connection failures are retried only for GET and DELETE, never for a POST such as {@code createSession}. See
@@ -53,6 +70,30 @@ public final class OktaSessions {
   public static final String ORG_URL_VARIABLE = "OKTA_CLIENT_ORGURL";
   /** Environment variable for the API token, as in Okta's SDKs. */
   public static final String TOKEN_VARIABLE = "OKTA_CLIENT_TOKEN";
+  /** System property choosing the authentication: {@code SSWS} (API token, the default) or {@code PrivateKey}. */
+  public static final String AUTHORIZATION_MODE_PROPERTY = "okta.client.authorizationMode";
+  /** Environment variable for {@value #AUTHORIZATION_MODE_PROPERTY}. */
+  public static final String AUTHORIZATION_MODE_VARIABLE = "OKTA_CLIENT_AUTHORIZATIONMODE";
+  /** System property for the OAuth 2.0 service app's client id. */
+  public static final String CLIENT_ID_PROPERTY = "okta.client.clientId";
+  /** Environment variable for the OAuth 2.0 service app's client id. */
+  public static final String CLIENT_ID_VARIABLE = "OKTA_CLIENT_CLIENTID";
+  /** System property for the service app's private key: the PEM or JWK itself, or the path of a file holding it. */
+  public static final String PRIVATE_KEY_PROPERTY = "okta.client.privateKey";
+  /** Environment variable for {@value #PRIVATE_KEY_PROPERTY}. */
+  public static final String PRIVATE_KEY_VARIABLE = "OKTA_CLIENT_PRIVATEKEY";
+  /** System property for the key id ({@code kid}) Okta shows for the service app's public key. */
+  public static final String KEY_ID_PROPERTY = "okta.client.kid";
+  /** Environment variable for {@value #KEY_ID_PROPERTY}. */
+  public static final String KEY_ID_VARIABLE = "OKTA_CLIENT_KID";
+  /** System property for the scopes to ask for, separated by spaces or commas. */
+  public static final String SCOPES_PROPERTY = "okta.client.scopes";
+  /** Environment variable for {@value #SCOPES_PROPERTY}. */
+  public static final String SCOPES_VARIABLE = "OKTA_CLIENT_SCOPES";
+  /** System property forcing DPoP on ({@code true}) or off ({@code false}); by default ({@code auto}) detected. */
+  public static final String DPOP_PROPERTY = "okta.client.dpop";
+  /** Environment variable for {@value #DPOP_PROPERTY}. */
+  public static final String DPOP_VARIABLE = "OKTA_CLIENT_DPOP";
 
   private OktaSessions() {}
 
@@ -88,6 +129,7 @@ public final class OktaSessions {
     private DoubleSupplier random = new ThreadLocalRandomSource();
     private Function<String, String> systemProperties = new SystemPropertySource();
     private Function<String, String> environment = new EnvironmentSource();
+    private final ServiceAppConfig oauth = new ServiceAppConfig();
 
     private Builder() {}
 
@@ -127,6 +169,94 @@ public final class OktaSessions {
      */
     public Builder accessToken(Supplier<String> accessToken) {
       this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
+      return this;
+    }
+
+    /**
+     * Authenticates as the OAuth 2.0 service app with this client id: access tokens from
+     * {@code {orgUrl}/oauth2/v1/token} by the client-credentials grant, the app authenticated by a client
+     * assertion signed with {@link #privateKey(Path)} ({@code private_key_jwt}). Tokens are cached and refreshed
+     * ahead of expiry by one request, whatever the number of threads; a 401 {@code invalid_token} gets a new token
+     * and the call is made once more. Cannot be combined with an API token or {@link #accessToken}.
+     */
+    public Builder clientId(String clientId) {
+      oauth.clientId = Objects.requireNonNull(clientId, "clientId");
+      return this;
+    }
+
+    /**
+     * The service app's private key, from a file holding a PEM ({@code -----BEGIN PRIVATE KEY-----}, PKCS#8,
+     * RSA of 2048 bits or more or EC on P-256, P-384 or P-521) or a JWK (as Okta's admin console generates it).
+     * Read and checked by {@link #build()}. RSA keys sign RS256 (a JWK's {@code alg} may ask for RS384 or RS512);
+     * EC keys the ES algorithm of their curve.
+     */
+    public Builder privateKey(Path file) {
+      oauth.keyPath = Objects.requireNonNull(file, "file");
+      oauth.keyText = null;
+      oauth.key = null;
+      return this;
+    }
+
+    /** As {@link #privateKey(Path)}, with the PEM or JWK text itself. */
+    public Builder privateKey(String pemOrJwk) {
+      oauth.keyText = Objects.requireNonNull(pemOrJwk, "pemOrJwk");
+      oauth.keyPath = null;
+      oauth.key = null;
+      return this;
+    }
+
+    /** As {@link #privateKey(Path)}, with a key already loaded (an RSA or EC {@code PrivateKey}). */
+    public Builder privateKey(PrivateKey key) {
+      oauth.key = Objects.requireNonNull(key, "key");
+      oauth.keyPath = null;
+      oauth.keyText = null;
+      return this;
+    }
+
+    /** The key id ({@code kid}) of the service app's public key in Okta; by default a JWK's own {@code kid}. */
+    public Builder keyId(String keyId) {
+      oauth.keyId = Objects.requireNonNull(keyId, "keyId");
+      return this;
+    }
+
+    /**
+     * The scopes to ask for; by default what the Sessions operations need: {@code okta.sessions.read}
+     * ({@code getSession}), {@code okta.sessions.manage} ({@code refreshSession}, {@code endSession}) and
+     * {@code okta.users.manage} ({@code revokeUserSessions}). Each must be granted to the service app in Okta. A
+     * call whose scope is not asked for is refused before anything is sent.
+     */
+    public Builder scopes(String... scopes) {
+      List<String> list = new ArrayList<>();
+      for (String scope : Arrays.asList(scopes)) {
+        String trimmed = Objects.requireNonNull(scope, "scope").trim();
+        if (trimmed.isEmpty() || trimmed.indexOf(' ') >= 0) {
+          throw new IllegalArgumentException("a scope is one word, such as okta.sessions.read");
+        }
+        list.add(trimmed);
+      }
+      if (list.isEmpty()) {
+        throw new IllegalArgumentException("give at least one scope, or none of this call for the default scopes");
+      }
+      oauth.scopes = Collections.unmodifiableList(list);
+      return this;
+    }
+
+    /**
+     * Forces DPoP (RFC 9449) on or off. By default the client asks for a Bearer token first and switches to DPoP
+     * for good when the token endpoint answers that it requires a proof, as Okta does for API service apps
+     * created with DPoP on (the default since 2024).
+     */
+    public Builder dpop(boolean dpop) {
+      oauth.dpop = dpop;
+      return this;
+    }
+
+    /**
+     * The key pair that signs DPoP proofs (RSA, or EC on P-256, P-384 or P-521); by default a P-256 pair is
+     * generated for each client. It must not be the service app's own key.
+     */
+    public Builder dpopKeyPair(KeyPair keyPair) {
+      oauth.dpopKeyPair = Objects.requireNonNull(keyPair, "keyPair");
       return this;
     }
 
@@ -202,6 +332,8 @@ public final class OktaSessions {
      *
      * @throws IllegalStateException if the org URL or token is not configured anywhere, or both an API token and
      *     an access token were given
+     * @throws OktaConfigurationException (an {@code IllegalStateException}) if the OAuth 2.0 settings are
+     *     incomplete or unusable: no client id, a private key that is missing or cannot be read
      * @throws IllegalArgumentException if the org URL or a timeout is not acceptable
      */
     public SessionApiClient build() {
@@ -211,7 +343,7 @@ public final class OktaSessions {
     /** The configuration {@link #build()} hands to the generated client. */
     ClientConfig clientConfig() {
       URI org = resolveOrgUrl();
-      AuthInterceptor auth = resolveAuth();
+      Interceptor auth = resolveAuth(org);
       ClientConfig.Builder config = ClientConfig.builder()
           .baseUrl(org)
           .moshi(new Moshi.Builder().add(SessionLinksJsonAdapter.FACTORY).build())
@@ -251,9 +383,37 @@ public final class OktaSessions {
               + "the system property " + ORG_URL_PROPERTY + " or the environment variable " + ORG_URL_VARIABLE);
     }
 
-    private AuthInterceptor resolveAuth() {
+    private Interceptor resolveAuth(URI org) {
       if (apiToken != null && accessToken != null) {
         throw new IllegalStateException("both apiToken(...) and accessToken(...) were given; use one");
+      }
+      if (oauth.isGiven()) {
+        if (apiToken != null || accessToken != null) {
+          throw new IllegalStateException("OAuth 2.0 service app settings (clientId, privateKey, ...) and "
+              + (apiToken != null ? "apiToken(...)" : "accessToken(...)") + " were both given; use one");
+        }
+        return new OAuthInterceptor(oauth.resolve(org, systemProperties, environment));
+      }
+      if (apiToken == null && accessToken == null) {
+        String mode = read(systemProperties, AUTHORIZATION_MODE_PROPERTY);
+        String modeSource = "system property " + AUTHORIZATION_MODE_PROPERTY;
+        if (mode == null) {
+          mode = read(environment, AUTHORIZATION_MODE_VARIABLE);
+          modeSource = "environment variable " + AUTHORIZATION_MODE_VARIABLE;
+        }
+        if (mode != null && mode.toLowerCase(Locale.ROOT).equals("privatekey")) {
+          return new OAuthInterceptor(oauth.resolve(org, systemProperties, environment));
+        }
+        if (mode != null && !mode.equalsIgnoreCase("SSWS")) {
+          throw new OktaConfigurationException("the " + modeSource + " is \"" + mode + "\"; this client supports "
+              + "SSWS (an API token) and PrivateKey (an OAuth 2.0 service app with a private key)");
+        }
+        if (mode == null && read(systemProperties, TOKEN_PROPERTY) == null && read(environment, TOKEN_VARIABLE) == null
+            && ServiceAppConfig.clientIdConfigured(systemProperties, environment)) {
+          throw new OktaConfigurationException("an OAuth 2.0 client id is configured but " + AUTHORIZATION_MODE_PROPERTY
+              + " (or " + AUTHORIZATION_MODE_VARIABLE + ") is not PrivateKey; set it to PrivateKey to use the "
+              + "service app, as Okta's SDKs require");
+        }
       }
       if (apiToken != null) {
         return AuthInterceptor.apiToken(apiToken);
@@ -273,7 +433,9 @@ public final class OktaSessions {
       }
       throw new IllegalStateException(
           "no Okta API token configured: call OktaSessions.builder().apiToken(...) or .accessToken(...), or set the "
-              + "system property " + TOKEN_PROPERTY + " or the environment variable " + TOKEN_VARIABLE);
+              + "system property " + TOKEN_PROPERTY + " or the environment variable " + TOKEN_VARIABLE
+              + "; or, for an OAuth 2.0 service app, call clientId(...) and privateKey(...), or set "
+              + AUTHORIZATION_MODE_PROPERTY + "=PrivateKey with " + CLIENT_ID_PROPERTY + " and " + PRIVATE_KEY_PROPERTY);
     }
 
     /** A set, non-blank value, trimmed; {@code null} otherwise (an empty variable counts as unset). */

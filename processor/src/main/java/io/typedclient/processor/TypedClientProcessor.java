@@ -1,10 +1,12 @@
 package io.typedclient.processor;
 
 import com.google.auto.service.AutoService;
-import io.typedclient.processor.common.ErrorReporter;
-import io.typedclient.processor.common.ProcessingStep;
-import io.typedclient.processor.http.HttpApiStep;
-import io.typedclient.processor.json.JsonModelStep;
+import io.typedclient.processor.report.Report;
+import io.typedclient.processor.report.Rule;
+import io.typedclient.processor.step.HttpApiStep;
+import io.typedclient.processor.step.JsonModelStep;
+import io.typedclient.processor.step.ProcessingStep;
+import io.typedclient.processor.write.SourceFileWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -24,20 +27,20 @@ import javax.lang.model.element.TypeElement;
  *
  * <p>Each annotation has a {@link ProcessingStep}. A step validates each element, reports every mistake as a
  * tagged compile error on the exact element, and writes code only for elements that are valid. Elements that
- * refer to types not generated yet are deferred to the next round; whatever is still deferred in the last
- * round is reported, never silently dropped.
+ * use types not defined yet are deferred to the next round, remembering which types they wait for; whatever is
+ * still deferred in the last round is reported with those types, never silently dropped.
  */
 @AutoService(Processor.class)
 public final class TypedClientProcessor extends AbstractProcessor {
-  private final Map<String, Set<String>> deferredByAnnotation = new LinkedHashMap<>();
+  /** For each step's annotation: the types deferred to the next round, by name, with what each waits for. */
+  private final Map<String, Map<String, List<String>>> deferred = new LinkedHashMap<>();
   private List<ProcessingStep> steps;
-  private ErrorReporter errors;
 
   @Override
-  public synchronized void init(javax.annotation.processing.ProcessingEnvironment processingEnv) {
+  public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
-    errors = new ErrorReporter(processingEnv.getMessager());
-    steps = List.of(new JsonModelStep(processingEnv, errors), new HttpApiStep(processingEnv, errors));
+    SourceFileWriter files = new SourceFileWriter(processingEnv);
+    steps = List.of(new JsonModelStep(processingEnv, files), new HttpApiStep(processingEnv, files));
   }
 
   @Override
@@ -58,16 +61,14 @@ public final class TypedClientProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (ProcessingStep step : steps) {
-      for (String companion : step.companionAnnotations()) {
-        TypeElement companionType = processingEnv.getElementUtils().getTypeElement(companion);
-        if (companionType != null) {
-          for (Element element : round.getElementsAnnotatedWith(companionType)) {
-            step.checkCompanion(companion, element);
-          }
-        }
+      Map<String, List<String>> waiting = deferred.getOrDefault(step.annotation(), Map.of());
+      if (round.processingOver()) {
+        reportMissing(step, waiting);
+        continue;
       }
+      checkCompanions(step, round);
       Set<TypeElement> elements = new LinkedHashSet<>();
-      for (String name : deferredByAnnotation.getOrDefault(step.annotation(), Set.of())) {
+      for (String name : waiting.keySet()) {
         TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
         if (element != null) {
           elements.add(element);
@@ -79,22 +80,38 @@ public final class TypedClientProcessor extends AbstractProcessor {
           if (element instanceof TypeElement) {
             elements.add((TypeElement) element);
           } else {
-            errors.error(element, "@%s applies to types only", annotation.getSimpleName());
+            Report.about(processingEnv.getMessager(), element)
+                .error(Rule.NOT_A_TYPE, "@" + annotation.getSimpleName() + " applies to types only");
           }
         }
       }
-      Set<String> deferred = new LinkedHashSet<>();
-      if (round.processingOver()) {
-        for (TypeElement element : elements) {
-          step.reportUnresolved(element);
-        }
-      } else {
-        for (TypeElement element : step.process(new ArrayList<>(elements))) {
-          deferred.add(element.getQualifiedName().toString());
-        }
-      }
-      deferredByAnnotation.put(step.annotation(), deferred);
+      Map<String, List<String>> stillWaiting = new LinkedHashMap<>();
+      step.process(new ArrayList<>(elements))
+          .forEach((element, missing) -> stillWaiting.put(element.getQualifiedName().toString(), missing));
+      deferred.put(step.annotation(), stillWaiting);
     }
     return false;
+  }
+
+  private void checkCompanions(ProcessingStep step, RoundEnvironment round) {
+    for (String companion : step.companionAnnotations()) {
+      TypeElement companionType = processingEnv.getElementUtils().getTypeElement(companion);
+      if (companionType != null) {
+        for (Element element : round.getElementsAnnotatedWith(companionType)) {
+          step.checkCompanion(companion, element);
+        }
+      }
+    }
+  }
+
+  /** The last round: each type still waiting names what it waited for, without being validated again. */
+  private void reportMissing(ProcessingStep step, Map<String, List<String>> waiting) {
+    waiting.forEach((name, missing) -> {
+      TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
+      if (element != null) {
+        Report.about(processingEnv.getMessager(), element).error(Rule.MISSING_TYPE, "could not generate "
+            + step.output(element) + ": a type it uses was never defined: " + String.join("; ", missing));
+      }
+    });
   }
 }

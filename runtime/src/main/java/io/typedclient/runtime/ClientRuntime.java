@@ -106,10 +106,17 @@ public final class ClientRuntime implements AutoCloseable {
     successful(send(request));
   }
 
-  /** Sends {@code request}; a 2xx body is decoded with {@code adapter}, or ignored when it is {@code null}. */
+  /** Sends {@code request}; a 2xx body is decoded with {@code adapter} and returned with the status and headers. */
   public <T> ApiResponse<T> executeForResponse(HttpRequest request, JsonAdapter<T> adapter) {
+    Objects.requireNonNull(adapter, "adapter");
     HttpResponse response = successful(send(request));
-    return ApiResponse.of(adapter == null ? null : decode(response, adapter), response);
+    return ApiResponse.of(decode(response, adapter), response);
+  }
+
+  /** Sends {@code request}; a 2xx response is returned with its status and headers, and its body discarded. */
+  public ApiResponse<Void> executeForResponse(HttpRequest request) {
+    HttpResponse response = successful(send(request));
+    return ApiResponse.of(null, response);
   }
 
   /** Asynchronous {@link #execute(HttpRequest, JsonAdapter)}. */
@@ -126,12 +133,18 @@ public final class ClientRuntime implements AutoCloseable {
     });
   }
 
-  /** Asynchronous {@link #executeForResponse}. */
+  /** Asynchronous {@link #executeForResponse(HttpRequest, JsonAdapter)}. */
   public <T> CompletableFuture<ApiResponse<T>> executeForResponseAsync(HttpRequest request, JsonAdapter<T> adapter) {
+    Objects.requireNonNull(adapter, "adapter");
     return start(request, response -> {
       HttpResponse ok = successful(response);
-      return ApiResponse.of(adapter == null ? null : decode(ok, adapter), ok);
+      return ApiResponse.of(decode(ok, adapter), ok);
     });
+  }
+
+  /** Asynchronous {@link #executeForResponse(HttpRequest)}. */
+  public CompletableFuture<ApiResponse<Void>> executeForResponseAsync(HttpRequest request) {
+    return start(request, response -> ApiResponse.of(null, successful(response)));
   }
 
   /** Sends {@code request} through the interceptors and the transport; any status is returned as it is. */

@@ -24,7 +24,7 @@ import java.util.Set;
 public final class HttpHeaders {
   private static final HttpHeaders EMPTY = new HttpHeaders(new String[0]);
   private static final Set<String> SENSITIVE =
-      Collections.unmodifiableSet(new HashSet<>(Arrays.asList("authorization", "proxy-authorization", "cookie", "set-cookie")));
+      Collections.unmodifiableSet(new HashSet<>(Arrays.asList("authorization", "proxy-authorization", "cookie", "set-cookie", "dpop")));
   private static final List<String> SENSITIVE_WORDS =
       Collections.unmodifiableList(
           Arrays.asList("auth", "token", "secret", "key", "password", "session", "signature", "credential", "cookie"));

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -101,7 +102,7 @@ final class ClientRuntimeTest {
     server.enqueue(new MockResponse.Builder().code(204).addHeader("X-Rate-Limit-Remaining", "98").build());
 
     ApiResponse<TestJson.Item> created = runtime.executeForResponse(get("n"), TestJson.ITEM);
-    ApiResponse<Void> none = runtime.executeForResponse(get("m"), null);
+    ApiResponse<Void> none = runtime.executeForResponse(get("m"));
 
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.body().id).isEqualTo("n");
@@ -112,6 +113,33 @@ final class ClientRuntimeTest {
         "ApiResponse{201 for GET " + server.url("/").toString().replaceAll("/$", "") + "/items/{id} (ItemApi.get), body=Item}");
     assertThat(none.status()).isEqualTo(204);
     assertThat(none.body()).isNull();
+  }
+
+  @Test
+  void executeForResponseWithoutAnAdapterDiscardsTheBody() throws Exception {
+    server.enqueue(json(200, "{\"id\":\"ignored\"}").newBuilder().addHeader("X-Okta-Request-Id", "r1").build());
+    server.enqueue(json(202, "{\"id\":\"ignored\"}").newBuilder().addHeader("X-Okta-Request-Id", "r2").build());
+    server.enqueue(json(404, "{}"));
+
+    ApiResponse<Void> blocking = runtime.executeForResponse(get("a"));
+    ApiResponse<Void> async = runtime.executeForResponseAsync(get("b")).get(5, SECONDS);
+    CompletableFuture<ApiResponse<Void>> failed = runtime.executeForResponseAsync(get("c"));
+
+    assertThat(blocking.status()).isEqualTo(200);
+    assertThat(blocking.body()).isNull();
+    assertThat(blocking.header("X-Okta-Request-Id")).isEqualTo("r1");
+    assertThat(async.status()).isEqualTo(202);
+    assertThat(async.body()).isNull();
+    assertThat(async.header("X-Okta-Request-Id")).isEqualTo("r2");
+    ExecutionException error = assertThrows(ExecutionException.class, () -> failed.get(5, SECONDS));
+    assertThat(error.getCause()).isInstanceOf(HttpStatusException.class);
+  }
+
+  @Test
+  void executeForResponseRefusesANullAdapterBeforeSending() {
+    assertThrows(NullPointerException.class, () -> runtime.executeForResponse(get("a"), null));
+    assertThrows(NullPointerException.class, () -> runtime.executeForResponseAsync(get("b"), null));
+    assertThat(server.getRequestCount()).isEqualTo(0);
   }
 
   @Test

@@ -3,105 +3,92 @@ package io.typedclient.shrinktest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
-import java.util.zip.ZipFile;
 import proguard.Configuration;
 import proguard.ConfigurationParser;
 import proguard.ProGuard;
 
 /**
- * One ProGuard run: an app's classes and the jars on its run-time path in, one shrunk and obfuscated jar out,
- * with the shared rules in {@code no-keep-rules.pro} and a keep rule for the app's {@code main} and nothing else.
- * The JDK's modules are library classes: the app runs on this JVM.
+ * One ProGuard run: an app jar and the jars on its run-time path in, one shrunk and obfuscated jar out. The rules
+ * are a keep rule for the app's {@code main}, the app's own rules files (none for the typedclient app), and every
+ * library's embedded {@code META-INF/proguard/} rules, which ProGuard does not read by itself. The JDK's modules
+ * are library classes: the app runs on this JVM.
  */
 final class ProGuardRun {
   /** JDK modules the apps and their libraries link against. */
   private static final List<String> JDK_MODULES = List.of("java.base", "java.logging", "java.net.http");
 
+  /**
+   * Shrinking and obfuscation are what reflection breaks (a class or member found by name is gone or renamed), so
+   * both are on. Optimization is off only to keep this run fast on a small machine: it more than doubles
+   * ProGuard's time, and R8's run in full mode (R8ShrinkTest) optimizes the same app.
+   */
+  private static final String SPEED = "-dontoptimize";
+
   private final String name;
-  private final Path appClasses;
-  private final String appPackage;
+  private final Path appJar;
   private final List<Path> libraries;
   private final String mainClass;
+  private final List<Path> appRules;
 
-  /**
-   * @param appPackage the app's package as a path ({@code io/typedclient/shrinktest/okta}): only its classes are
-   *     taken from {@code appClasses}, which holds both apps
-   */
-  ProGuardRun(String name, Path appClasses, String appPackage, List<Path> libraries, String mainClass) {
+  ProGuardRun(String name, Path appJar, List<Path> libraries, String mainClass, List<Path> appRules) {
     this.name = name;
-    this.appClasses = appClasses;
-    this.appPackage = appPackage;
+    this.appJar = appJar;
     this.libraries = libraries;
     this.mainClass = mainClass;
+    this.appRules = appRules;
   }
 
-  /** The rules this run uses, as a ProGuard configuration. */
-  String configuration(Path output, Path sharedRules) throws IOException {
+  /** The configuration this run uses; the libraries' embedded rules are written out into {@code workDir}. */
+  String configuration(Path output, Path workDir) throws IOException {
     List<String> lines = new ArrayList<>();
-    lines.add("-injars '" + appClasses + "'(" + appPackage + "/**.class)");
+    lines.add("-injars '" + appJar + "'(**.class)");
     for (Path library : libraries) {
       // Manifests, module descriptors and Kotlin module files of the libraries are not needed by the app.
       lines.add("-injars '" + library + "'(!META-INF/**,!module-info.class)");
     }
     lines.add("-outjars '" + output + "'");
     for (String module : JDK_MODULES) {
-      lines.add("-libraryjars '" + jdkModule(module, output.getParent()) + "'(!**.jar;!module-info.class)");
+      lines.add("-libraryjars '" + JdkModules.jar(module, workDir) + "'");
     }
-    lines.add("-include '" + sharedRules + "'");
+    lines.add(SPEED);
     lines.add("-keep public class " + mainClass + " { public static void main(java.lang.String[]); }");
+    for (Path rules : appRules) {
+      lines.add("-include '" + rules + "'");
+    }
+    for (Path rules : embeddedRules(workDir)) {
+      lines.add("-include '" + rules + "'");
+    }
     return String.join("\n", lines) + "\n";
   }
 
-  /**
-   * The JDK's classes of {@code module} for ProGuard: the JDK's {@code jmods/<module>.jmod} when the JDK ships
-   * it, otherwise a jar written once into {@code workDir} from the running JVM's {@code jrt:/} image (some JDK
-   * packages leave the jmods out).
-   */
-  static Path jdkModule(String module, Path workDir) throws IOException {
-    Path jmod = Paths.get(System.getProperty("java.home"), "jmods", module + ".jmod");
-    if (Files.exists(jmod)) {
-      return jmod;
-    }
-    Path jar = workDir.resolve("jdk-" + module + ".jar");
-    if (Files.exists(jar)) {
-      return jar;
-    }
-    Path root = FileSystems.getFileSystem(URI.create("jrt:/")).getPath("modules", module);
-    if (!Files.isDirectory(root)) {
-      throw new IllegalStateException("the running JDK has no module " + module);
-    }
-    Path partial = workDir.resolve("jdk-" + module + ".jar.tmp");
-    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(partial));
-        Stream<Path> files = Files.walk(root)) {
-      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
-        out.putNextEntry(new JarEntry(root.relativize(file).toString()));
-        out.write(Files.readAllBytes(file));
-        out.closeEntry();
+  /** Each library's {@code META-INF/proguard/} files, copied to {@code workDir/embedded/<jar>/}. */
+  private List<Path> embeddedRules(Path workDir) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path library : libraries) {
+      for (EmbeddedRules.RulesFile rules : EmbeddedRules.legacy(library)) {
+        Path copy = workDir.resolve("embedded").resolve(library.getFileName().toString())
+            .resolve(rules.entry.substring(rules.entry.lastIndexOf('/') + 1));
+        Files.createDirectories(copy.getParent());
+        Files.writeString(copy, rules.text);
+        files.add(copy);
       }
     }
-    return Files.move(partial, jar, StandardCopyOption.REPLACE_EXISTING);
+    return files;
   }
 
   /** Runs ProGuard; returns the output jar. ProGuard's own output goes to {@code log}. */
-  Path run(Path workDir, Path sharedRules, StringBuilder log) throws Exception {
+  Path run(Path workDir, StringBuilder log) throws Exception {
     workDir = workDir.toAbsolutePath();
     Files.createDirectories(workDir);
-    Path output = workDir.resolve(name + "-shrunk.jar");
+    Path output = workDir.resolve(name + "-proguard.jar");
     Files.deleteIfExists(output);
-    Path config = workDir.resolve(name + ".pro");
-    Files.writeString(config, configuration(output, sharedRules));
+    Path config = workDir.resolve(name + "-proguard.pro");
+    Files.writeString(config, configuration(output, workDir));
     Configuration configuration = new Configuration();
     try (ConfigurationParser parser = new ConfigurationParser(config.toFile(), System.getProperties())) {
       parser.parse(configuration);
@@ -123,34 +110,8 @@ final class ProGuardRun {
     return output;
   }
 
-  /** Bytes of the app's classes and every library: what the app ships without ProGuard. */
-  long inputBytes() throws IOException {
-    long total = 0;
-    try (java.util.stream.Stream<Path> files = Files.walk(appClasses.resolve(appPackage))) {
-      total += files.filter(Files::isRegularFile).mapToLong(Jars::size).sum();
-    }
-    for (Path library : libraries) {
-      total += Jars.size(library);
-    }
-    return total;
-  }
-
-  /** The class file names in a jar. */
-  static List<String> classesIn(Path jar) throws IOException {
-    List<String> classes = new ArrayList<>();
-    try (ZipFile zip = new ZipFile(jar.toFile())) {
-      zip.stream().filter(e -> e.getName().endsWith(".class")).forEach(e -> classes.add(e.getName()));
-    }
-    return classes;
-  }
-
-  /** The run-time class path of the app as compiled, without ProGuard. */
-  String unshrunkClassPath() {
-    List<String> entries = new ArrayList<>();
-    entries.add(appClasses.toString());
-    for (Path library : libraries) {
-      entries.add(library.toString());
-    }
-    return String.join(java.io.File.pathSeparator, entries);
+  /** Bytes of the app jar and every library: what the app ships without a shrinker. */
+  long inputBytes() {
+    return Jars.size(appJar) + libraries.stream().mapToLong(Jars::size).sum();
   }
 }

@@ -69,6 +69,11 @@ class BenchmarksSmokeTest {
     expected.add("LoopbackServerBenchmark.roundTrip avgt server=raw");
     expected.add("LoopbackServerBenchmark.roundTrip avgt server=jdk");
     expected.add("CallOverheadBenchmark.getSession avgt ");
+    for (String algorithm : List.of("ES256", "RS256")) {
+      for (String method : List.of("tokenRequest", "clientAssertion", "dpopProof")) {
+        expected.add("OAuthBenchmark." + method + " avgt algorithm=" + algorithm);
+      }
+    }
     assertThat(ran).containsExactlyElementsIn(expected);
   }
 

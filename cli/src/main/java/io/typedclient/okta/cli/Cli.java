@@ -26,6 +26,7 @@ final class Cli {
   private final PrintWriter err;
   private final Function<Duration, HttpTransport> transports;
   private final Scheduler scheduler;
+  private final Function<String, String> properties;
 
   /**
    * @param environment environment variables by name ({@code System::getenv})
@@ -35,6 +36,13 @@ final class Cli {
    */
   Cli(Function<String, String> environment, Clock clock, PrintWriter out, PrintWriter err,
       Function<Duration, HttpTransport> transports, Scheduler scheduler) {
+    this(environment, name -> null, clock, out, err, transports, scheduler);
+  }
+
+  /** As the constructor above, with system properties ({@code System::getProperty}) read from {@code properties}. */
+  Cli(Function<String, String> environment, Function<String, String> properties, Clock clock, PrintWriter out,
+      PrintWriter err, Function<Duration, HttpTransport> transports, Scheduler scheduler) {
+    this.properties = properties;
     this.environment = environment;
     this.clock = clock;
     this.out = out;
@@ -45,7 +53,7 @@ final class Cli {
 
   /** A run with the JDK's {@code java.net.http} transport, waiting in real time. */
   Cli(Function<String, String> environment, Clock clock, PrintWriter out, PrintWriter err) {
-    this(environment, clock, out, err,
+    this(environment, System::getProperty, clock, out, err,
         connectTimeout -> JdkHttpTransport.builder().connectTimeout(connectTimeout).build(), Scheduler.system());
   }
 
@@ -98,6 +106,11 @@ final class Cli {
 
   Function<String, String> environment() {
     return environment;
+  }
+
+  /** System properties by name ({@code okta.client.*}). */
+  Function<String, String> properties() {
+    return properties;
   }
 
   Clock clock() {

@@ -27,7 +27,7 @@ final class CreateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String token = OktaSessionsCommand.nonBlank(spec, sessionToken, "--session-token");
-    return root.call(Secrets.none().with(token), OktaSessionsCommand.Auth.TOKEN,
+    return root.call(Secrets.none().with(token), OktaSessionsCommand.Auth.API_TOKEN,
         api -> api.createSessionAsync(CreateSessionRequest.of(token)), root::printSession);
   }
 }

@@ -1,6 +1,7 @@
 package io.typedclient.okta.cli;
 
 import io.typedclient.okta.OktaApiException;
+import io.typedclient.okta.OktaConfigurationException;
 import io.typedclient.runtime.HttpStatusException;
 import io.typedclient.runtime.RequestTimeoutException;
 import io.typedclient.runtime.ResponseDecodingException;
@@ -44,7 +45,7 @@ final class Failure {
     if (failure instanceof OktaApiException) {
       return okta((OktaApiException) failure, secrets, now);
     }
-    if (failure instanceof ConfigurationException) {
+    if (failure instanceof ConfigurationException || failure instanceof OktaConfigurationException) {
       return new Failure(ExitCode.USAGE, "configuration", secrets.mask(failure.getMessage()), new LinkedHashMap<>(),
           "Run 'okta-sessions --help' for usage.", null);
     }
@@ -98,6 +99,11 @@ final class Failure {
         hint = "The rate limit resets at " + SessionText.instant(reset) + " (" + RelativeTime.describe(reset, now)
             + "); retries stop at --max-retries or --timeout.";
       }
+    } else if (e.oauthError() != null) {
+      fields.put("oauthError", e.oauthError());
+      fields.put("oauthErrorDescription", secrets.mask(e.oauthErrorDescription()));
+      hint = "Okta refused the service app's token request or token: check --client-id, --private-key, --key-id, "
+          + "the scopes granted to the app in Okta, and its DPoP setting.";
     } else if (e.isInvalidToken()) {
       hint = "Check the token (--token, --access-token or OKTA_CLIENT_TOKEN) and that it belongs to this org.";
     }

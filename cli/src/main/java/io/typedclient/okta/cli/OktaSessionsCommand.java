@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     customSynopsis = {
-        "okta-sessions [--org-url URL] [--token TOKEN | --access-token TOKEN] [--json]",
+        "okta-sessions [--org-url URL] [--token TOKEN | --access-token TOKEN |",
+        "                     --client-id ID --private-key FILE [--key-id KID]",
+        "                     [--scopes SCOPES] [--[no-]dpop]] [--json]",
         "                     [--max-retries N] [--timeout SECONDS] [-v] <command>"
     },
     description = {
@@ -52,6 +54,10 @@ import picocli.CommandLine.Spec;
         "Environment:",
         "  OKTA_CLIENT_ORGURL  the org URL when --org-url is not given",
         "  OKTA_CLIENT_TOKEN   the API token without --token or --access-token",
+        "  OKTA_CLIENT_AUTHORIZATIONMODE=PrivateKey with OKTA_CLIENT_CLIENTID,",
+        "    OKTA_CLIENT_PRIVATEKEY (the PEM or JWK, or its file), OKTA_CLIENT_KID,",
+        "    OKTA_CLIENT_SCOPES, OKTA_CLIENT_DPOP: an OAuth 2.0 service app instead of a token",
+        "    (also as system properties okta.client.authorizationMode, okta.client.clientId, ...)",
         "",
         "Secrets (tokens, cookies) are never printed, not even in errors."
     })
@@ -76,6 +82,28 @@ final class OktaSessionsCommand implements Callable<Integer> {
         description = "An OAuth 2.0 access token with okta.sessions scopes (sent as Bearer), instead of --token.")
     String accessToken;
   }
+
+  @Option(names = "--client-id", paramLabel = "ID", order = 3,
+      description = "Authenticate as this OAuth 2.0 service app (client credentials, private_key_jwt) instead of a "
+          + "token. Default: $OKTA_CLIENT_CLIENTID with OKTA_CLIENT_AUTHORIZATIONMODE=PrivateKey.")
+  String clientId;
+
+  @Option(names = "--private-key", paramLabel = "FILE", order = 3,
+      description = "The service app's private key: a PEM (PKCS#8) or JWK file. Default: $OKTA_CLIENT_PRIVATEKEY.")
+  String privateKey;
+
+  @Option(names = "--key-id", paramLabel = "KID", order = 3,
+      description = "The key id (kid) Okta shows for the service app's public key. Default: $OKTA_CLIENT_KID.")
+  String keyId;
+
+  @Option(names = "--scopes", paramLabel = "SCOPES", order = 3,
+      description = "Scopes to ask for, separated by spaces or commas. Default: $OKTA_CLIENT_SCOPES, else "
+          + "okta.sessions.read okta.sessions.manage okta.users.manage.")
+  String scopes;
+
+  @Option(names = "--dpop", negatable = true, order = 3,
+      description = "Force DPoP on (--dpop) or off (--no-dpop). Default: used when the token endpoint asks for it.")
+  Boolean dpop;
 
   @Option(names = "--json", order = 4,
       description = "Print the session as one JSON object on stdout, and errors as one JSON object on stderr.")
@@ -124,7 +152,9 @@ final class OktaSessionsCommand implements Callable<Integer> {
     /** With the API token or access token. */
     TOKEN,
     /** With the user's session cookie, which the command passes to the call: no token needed. */
-    COOKIE
+    COOKIE,
+    /** With an API token only: Okta's {@code createSession} accepts no OAuth 2.0 access token. */
+    API_TOKEN
   }
 
   /**
@@ -143,9 +173,22 @@ final class OktaSessionsCommand implements Callable<Integer> {
     printing = masked;
     given = commandSecrets;
     Settings settings;
+    OAuthSettings oauth;
     try {
-      settings = Settings.resolve(
-          orgUrl, apiToken, accessToken, maxRetries, timeout, cli.environment(), auth == Auth.TOKEN);
+      oauth = OAuthSettings.resolve(new OAuthSettings.Options(clientId, privateKey, keyId, scopes, dpop),
+          apiToken != null || accessToken != null, cli.environment(), cli.properties());
+      if (auth == Auth.API_TOKEN && oauth != null) {
+        String token = Settings.read(cli.environment(), OktaSessions.TOKEN_VARIABLE);
+        if (token == null || clientId != null || privateKey != null) {
+          throw new ConfigurationException("create needs an API token: Okta's createSession accepts no OAuth 2.0 "
+              + "access token, so with a service app configured it cannot be called; pass --token TOKEN or set "
+              + OktaSessions.TOKEN_VARIABLE + " (nothing was sent; the session token was not used)");
+        }
+        // An API token is configured next to the service app: createSession uses it.
+        oauth = null;
+      }
+      settings = Settings.resolve(orgUrl, apiToken, accessToken, maxRetries, timeout, cli.environment(),
+          auth != Auth.COOKIE && oauth == null);
     } catch (ConfigurationException e) {
       return fail(e, masked);
     }
@@ -155,10 +198,11 @@ final class OktaSessionsCommand implements Callable<Integer> {
     try (transport) {
       SessionApiClient client;
       try {
-        client = client(settings, auth, transport);
+        client = client(settings, oauth, auth, transport);
       } catch (IllegalArgumentException | IllegalStateException e) {
-        return fail(new ConfigurationException(
-            e.getMessage().replace("orgUrl(...)", settings.orgUrlSource())), masked);
+        String source = oauth == null ? "" : oauth.privateKeySource();
+        return fail(new ConfigurationException(e.getMessage().replace("orgUrl(...)", settings.orgUrlSource())
+            .replace("privateKey(Path)", source).replace("privateKey(String)", source)), masked);
       }
       try (client) {
         T result = await(call.apply(client), settings.timeout());
@@ -171,7 +215,7 @@ final class OktaSessionsCommand implements Callable<Integer> {
     }
   }
 
-  private SessionApiClient client(Settings settings, Auth auth, HttpTransport transport) {
+  private SessionApiClient client(Settings settings, OAuthSettings oauth, Auth auth, HttpTransport transport) {
     OktaSessions.Builder builder = OktaSessions.builder()
         .orgUrl(settings.orgUrl())
         .transport(transport)
@@ -180,7 +224,9 @@ final class OktaSessionsCommand implements Callable<Integer> {
         .maxRetries(settings.maxRetries())
         // A retry whose wait would outlast --timeout is not started: the caller sees Okta's 429 and its reset.
         .maxElapsedTime(settings.timeout());
-    if (settings.apiToken() != null) {
+    if (oauth != null) {
+      oauth.applyTo(builder);
+    } else if (settings.apiToken() != null) {
       builder.apiToken(settings.apiToken());
     } else if (settings.accessToken() != null) {
       String token = settings.accessToken();

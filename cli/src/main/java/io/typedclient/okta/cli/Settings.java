@@ -27,8 +27,8 @@ record Settings(String orgUrl, String orgUrlSource, String apiToken, String acce
   /**
    * Settings from the options, falling back to {@code environment}.
    *
-   * @param credentialsRequired whether the command authenticates with a token (the current-session commands
-   *     authenticate with the user's cookie instead)
+   * @param credentialsRequired whether the command needs a token (the current-session commands authenticate with
+   *     the user's cookie, and a service app brings its own)
    * @throws ConfigurationException saying what is missing or wrong and how to provide it
    */
   static Settings resolve(
@@ -51,7 +51,8 @@ record Settings(String orgUrl, String orgUrlSource, String apiToken, String acce
     }
     if (credentialsRequired && apiToken == null && accessToken == null) {
       throw new ConfigurationException("no Okta API token: pass --token TOKEN (or --access-token TOKEN for an OAuth "
-          + "2.0 access token) or set " + OktaSessions.TOKEN_VARIABLE);
+          + "2.0 access token, or --client-id ID --private-key FILE for a service app) or set "
+          + OktaSessions.TOKEN_VARIABLE);
     }
     return new Settings(orgUrl.trim(), orgUrlSource, apiToken, accessToken, maxRetries, timeout);
   }
@@ -106,7 +107,7 @@ record Settings(String orgUrl, String orgUrlSource, String apiToken, String acce
     return BigDecimal.valueOf(duration.toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString();
   }
 
-  private static String read(Function<String, String> environment, String name) {
+  static String read(Function<String, String> environment, String name) {
     String value = environment.apply(name);
     return value == null || value.isBlank() ? null : value.trim();
   }

@@ -16,9 +16,12 @@ class HelpTest {
     assertThat(result.exitCode()).isEqualTo(0);
     assertThat(result.err()).isEmpty();
     assertThat(result.out()).startsWith(
-        "Usage: okta-sessions [--org-url URL] [--token TOKEN | --access-token TOKEN] [--json]\n"
+        "Usage: okta-sessions [--org-url URL] [--token TOKEN | --access-token TOKEN |\n"
+            + "                     --client-id ID --private-key FILE [--key-id KID]\n"
+            + "                     [--scopes SCOPES] [--[no-]dpop]] [--json]\n"
             + "                     [--max-retries N] [--timeout SECONDS] [-v] <command>\n");
-    for (String option : new String[] {"--org-url", "--token", "--access-token", "--json", "--max-retries", "--timeout"}) {
+    for (String option : new String[] {"--org-url", "--token", "--access-token", "--client-id", "--private-key",
+        "--key-id", "--scopes", "--[no-]dpop", "--json", "--max-retries", "--timeout"}) {
       assertThat(result.out()).contains(option);
     }
     for (String command : new String[] {"create", "get", "refresh", "end", "revoke-user", "me", "demo"}) {

@@ -65,7 +65,8 @@ class UsageAndConfigurationTest {
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).startsWith("okta-sessions: no Okta API token: pass --token TOKEN (or --access-token TOKEN "
-        + "for an OAuth 2.0 access token) or set OKTA_CLIENT_TOKEN\n");
+        + "for an OAuth 2.0 access token, or --client-id ID --private-key FILE for a service app) or set "
+        + "OKTA_CLIENT_TOKEN\n");
   }
 
   @Test

@@ -47,8 +47,8 @@ class NoReflectionGuardTest {
     ClientConfig config =
         ClientConfig.builder().baseUrl("https://example.okta.com").transport(transport).moshi(moshi).build();
     try (ClientRuntime runtime = new ClientRuntime(config)) {
-      // The adapters a generated client holds, exactly as AdapterCodes writes them for a method returning
-      // Session, one returning List<Session>, and a Device body; AdapterCodesTest checks that code.
+      // The adapters a generated client holds, exactly as AdapterExpressions writes them for a method returning
+      // Session, one returning List<Session>, and a Device body; AdapterExpressionsTest checks that code.
       JsonAdapter<Session> session = new SessionJsonAdapter(runtime.config().moshi()).nullSafe();
       JsonAdapter<List<Session>> sessions =
           JsonAdapters.listOf(new SessionJsonAdapter(runtime.config().moshi()).nonNull()).nullSafe();

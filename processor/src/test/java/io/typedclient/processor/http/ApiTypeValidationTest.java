@@ -1,9 +1,9 @@
 package io.typedclient.processor.http;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.typedclient.processor.http.Compiler.api;
-import static io.typedclient.processor.http.Compiler.compile;
-import static io.typedclient.processor.http.Compiler.source;
+import static io.typedclient.processor.testing.Compiler.api;
+import static io.typedclient.processor.testing.Compiler.compile;
+import static io.typedclient.processor.testing.Compiler.httpSource;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
@@ -21,7 +21,7 @@ class ApiTypeValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] @HttpApi applies to interfaces only, but Api is a class;"
+            "[typedclient:api-not-interface] @HttpApi applies to interfaces only, but Api is a class;"
                 + " declare the endpoints in an interface")
         .inFile(source).onLineContaining("@HttpApi");
     assertThat(compilation).hadErrorCount(1);
@@ -35,7 +35,8 @@ class ApiTypeValidationTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).hadErrorContaining("[typedclient] @HttpApi applies to interfaces only, but Api is an enum")
+    assertThat(compilation).hadErrorContaining("[typedclient:api-not-interface] @HttpApi applies to interfaces only,"
+        + " but Api is an enum")
         .inFile(source).onLineContaining("@HttpApi");
     assertThat(compilation).hadErrorCount(1);
   }
@@ -49,7 +50,8 @@ class ApiTypeValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation)
-        .hadErrorContaining("[typedclient] @HttpApi applies to interfaces only, but Api is an annotation type")
+        .hadErrorContaining("[typedclient:api-not-interface] @HttpApi applies to interfaces only, but Api is an"
+            + " annotation type")
         .inFile(source).onLineContaining("@HttpApi");
     assertThat(compilation).hadErrorCount(1);
   }
@@ -62,7 +64,8 @@ class ApiTypeValidationTest {
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).hadErrorContaining("[typedclient] @HttpApi applies to interfaces only, but Api is a record")
+    assertThat(compilation).hadErrorContaining("[typedclient:api-not-interface] @HttpApi applies to interfaces only,"
+        + " but Api is a record")
         .inFile(source).onLineContaining("@HttpApi");
     assertThat(compilation).hadErrorCount(1);
   }
@@ -79,7 +82,8 @@ class ApiTypeValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] @HttpApi interface Api must not declare type parameters; declare a non-generic interface"
+            "[typedclient:api-generic] @HttpApi interface Api must not declare type parameters; declare a non-generic"
+                + " interface"
                 + " that extends it with the types filled in, and annotate that one")
         .inFile(source).onLineContaining("interface Api<T>");
     assertThat(compilation).hadErrorCount(1);
@@ -99,7 +103,8 @@ class ApiTypeValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] @HttpApi interface Api must not be sealed: the generated ApiClient implements it and is not"
+            "[typedclient:api-sealed] @HttpApi interface Api must not be sealed: the generated ApiClient implements"
+                + " it and is not"
                 + " among its permitted subclasses")
         .inFile(source).onLineContaining("sealed interface Api");
     assertThat(compilation).hadErrorCount(1);
@@ -107,7 +112,7 @@ class ApiTypeValidationTest {
 
   @Test
   void privateNestedInterface() {
-    JavaFileObject source = source("test.Outer",
+    JavaFileObject source = httpSource("test.Outer",
         "class Outer {",
         "  @HttpApi",
         "  private interface Api {",
@@ -118,7 +123,8 @@ class ApiTypeValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] @HttpApi interface Outer.Api must not be private: the generated Outer_ApiClient in the same"
+            "[typedclient:api-private] @HttpApi interface Outer.Api must not be private: the generated"
+                + " Outer_ApiClient in the same"
                 + " package has to implement it")
         .inFile(source).onLineContaining("private interface Api");
     assertThat(compilation).hadErrorCount(1);
@@ -126,7 +132,7 @@ class ApiTypeValidationTest {
 
   @Test
   void interfaceInsidePrivateClass() {
-    JavaFileObject source = source("test.Outer",
+    JavaFileObject source = httpSource("test.Outer",
         "class Outer {",
         "  private static class Hidden {",
         "    @HttpApi",
@@ -139,7 +145,7 @@ class ApiTypeValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] @HttpApi interface Outer.Hidden.Api is inside the private Outer.Hidden")
+            "[typedclient:api-private] @HttpApi interface Outer.Hidden.Api is inside the private Outer.Hidden")
         .inFile(source).onLineContaining("interface Api");
     assertThat(compilation).hadErrorCount(1);
   }
@@ -159,7 +165,7 @@ class ApiTypeValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] Api inherits item() from both Reads and Writes;"
+            "[typedclient:inherited-twice] Api inherits item() from both Reads and Writes;"
                 + " declare it in Api with the HTTP method to use")
         .inFile(source).onLineContaining("interface Api extends");
     assertThat(compilation).hadErrorCount(1);
@@ -177,7 +183,8 @@ class ApiTypeValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] method has no HTTP method annotation; add one of @GET, @POST, @PUT, @PATCH, @DELETE or"
+            "[typedclient:no-http-method] method has no HTTP method annotation; add one of @GET, @POST, @PUT, @PATCH,"
+                + " @DELETE or"
                 + " @HEAD for method Base.withoutVerb (inherited by Api)")
         .inFile(source).onLineContaining("String withoutVerb()");
     assertThat(compilation).hadErrorCount(1);
@@ -195,7 +202,8 @@ class ApiTypeValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] close() is reserved: the generated client's close() releases its connections; remove this"
+            "[typedclient:close-reserved] close() is reserved: the generated client's close() releases its"
+                + " connections; remove this"
                 + " default close(), which would hide it, or make it abstract for method Api.close")
         .inFile(source).onLineContaining("default void close()");
     assertThat(compilation).hadErrorCount(1);
@@ -213,7 +221,8 @@ class ApiTypeValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] close() is reserved: the generated client's close() releases its connections; give this"
+            "[typedclient:close-reserved] close() is reserved: the generated client's close() releases its"
+                + " connections; give this"
                 + " endpoint another name for method Api.close")
         .inFile(source).onLineContaining("@POST(\"/close\")");
     assertThat(compilation).hadErrorCount(1);
@@ -230,7 +239,8 @@ class ApiTypeValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] close() is reserved: the generated client's close() releases its connections; declare it as"
+            "[typedclient:close-reserved] close() is reserved: the generated client's close() releases its"
+                + " connections; declare it as"
                 + " void close() for method Api.close")
         .inFile(source).onLineContaining("boolean close()");
     assertThat(compilation).hadErrorCount(1);
@@ -243,12 +253,13 @@ class ApiTypeValidationTest {
         "interface Api {",
         "  @GET(\"/ping\") void ping();",
         "}");
-    JavaFileObject existing = source("test.ApiClient", "class ApiClient {}");
+    JavaFileObject existing = httpSource("test.ApiClient", "class ApiClient {}");
 
     Compilation compilation = compile(source, existing);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] cannot generate test.ApiClient: a type with that name already exists in this compilation;"
+            "[typedclient:generated-name-taken] cannot generate test.ApiClient: a type with that name already exists"
+                + " in this compilation;"
                 + " rename the interface or that type")
         .inFile(source).onLineContaining("@HttpApi");
     assertThat(compilation).hadErrorCount(1);
@@ -256,14 +267,14 @@ class ApiTypeValidationTest {
 
   @Test
   void generatedNameClaimedByTwoInterfaces() {
-    JavaFileObject nested = source("test.Outer",
+    JavaFileObject nested = httpSource("test.Outer",
         "class Outer {",
         "  @HttpApi",
         "  interface Api {",
         "    @GET(\"/nested\") void ping();",
         "  }",
         "}");
-    JavaFileObject topLevel = source("test.Outer_Api",
+    JavaFileObject topLevel = httpSource("test.Outer_Api",
         "@HttpApi",
         "interface Outer_Api {",
         "  @GET(\"/top\") void ping();",
@@ -272,7 +283,8 @@ class ApiTypeValidationTest {
     Compilation compilation = compile(nested, topLevel);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] cannot generate test.Outer_ApiClient for test.Outer_Api: it is already the client of"
+            "[typedclient:generated-name-claimed] cannot generate test.Outer_ApiClient for test.Outer_Api: it is"
+                + " already the client of"
                 + " test.Outer.Api; rename one of the interfaces")
         .inFile(topLevel).onLineContaining("@HttpApi");
     assertThat(compilation).hadErrorCount(1);

@@ -1,12 +1,14 @@
 package io.typedclient.processor.http;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.typedclient.processor.http.Compiler.api;
-import static io.typedclient.processor.http.Compiler.compile;
-import static io.typedclient.processor.http.Compiler.source;
+import static io.typedclient.processor.testing.Compiler.api;
+import static io.typedclient.processor.testing.Compiler.compile;
+import static io.typedclient.processor.testing.Compiler.httpSource;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import io.typedclient.processor.testing.GoldenFiles;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +17,7 @@ class CompilesCleanlyTest {
 
   @Test
   void typeUseAnnotationsOnParametersAndResults() {
-    JavaFileObject nullable = source("test.Nullable",
+    JavaFileObject nullable = httpSource("test.Nullable",
         "@java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)",
         "@interface Nullable {}");
     JavaFileObject source = api(
@@ -35,7 +37,7 @@ class CompilesCleanlyTest {
 
   @Test
   void deprecatedTypesInSignatures() {
-    JavaFileObject old = source("test.OldModel",
+    JavaFileObject old = httpSource("test.OldModel",
         "@Deprecated",
         "public final class OldModel {}");
     JavaFileObject source = api(
@@ -85,13 +87,13 @@ class CompilesCleanlyTest {
 
   @Test
   void anHttpApiExtendingAnotherHttpApi() {
-    JavaFileObject base = source("test.BaseApi",
+    JavaFileObject base = httpSource("test.BaseApi",
         "@HttpApi",
         "@Headers(\"X-Base: 1\")",
         "interface BaseApi {",
         "  @GET(\"/base\") String base();",
         "}");
-    JavaFileObject sub = source("test.SubApi",
+    JavaFileObject sub = httpSource("test.SubApi",
         "@HttpApi",
         "interface SubApi extends BaseApi {",
         "  @GET(\"/sub\") String sub();",
@@ -135,5 +137,34 @@ class CompilesCleanlyTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void formsOfOneEndpointShareOneRequestBuilderAndPassTheirOwnNames() {
+    JavaFileObject source = api(
+        "@HttpApi",
+        "interface Api {",
+        "  @POST(\"/things/{id}\")",
+        "  String create(@Path(\"id\") String runtime, @Body String apiMethod);",
+        "  @POST(\"/things/{id}\")",
+        "  CompletableFuture<String> createAsync(@Path(\"id\") String id, @Body String request);",
+        "  @POST(\"/things/{id}\")",
+        "  ApiResponse<String> createResponse(@Path(\"id\") String id, @Body String body, @Query(\"q\") String q);",
+        "  @GET(\"/things\")",
+        "  String createRequest();",
+        "}");
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String client = GoldenFiles.generated(compilation, "test.ApiClient");
+    // createResponse sends a query parameter too: another request, built in place.
+    assertThat(client).contains("HttpRequest request = createRequest2(\"create\", runtime, apiMethod);");
+    assertThat(client).contains("HttpRequest httpRequest = createRequest2(\"createAsync\", id, request);");
+    assertThat(client).contains(
+        "private HttpRequest createRequest2(String apiMethod2, String runtime, String apiMethod) {");
+    assertThat(client).contains("return this.runtime.request(\"POST\", \"/things/{id}\", \"Api\", apiMethod2)");
+    assertThat(client).contains(".jsonBody(stringAdapter, apiMethod)");
+    assertThat(client).contains("runtime.request(\"POST\", \"/things/{id}\", \"Api\", \"createResponse\")");
   }
 }

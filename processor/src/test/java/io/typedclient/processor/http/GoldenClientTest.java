@@ -1,10 +1,15 @@
 package io.typedclient.processor.http;
 
+import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.typedclient.processor.http.GoldenFiles.assertGenerated;
-import static io.typedclient.processor.http.GoldenFiles.input;
+import static io.typedclient.processor.testing.Compiler.resource;
+import static io.typedclient.processor.testing.GoldenFiles.assertGenerated;
 
 import com.google.testing.compile.Compilation;
+import io.typedclient.processor.testing.Compiler;
+import io.typedclient.processor.testing.GoldenFiles;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,9 +23,9 @@ class GoldenClientTest {
   @Test
   void sessionApi() {
     Compilation compilation = Compiler.compile(
-        input("golden/http/sessions/SessionApi.java"),
-        input("golden/http/sessions/Session.java"),
-        input("golden/http/sessions/CreateSessionRequest.java"));
+        resource("golden/http/sessions/SessionApi.java"),
+        resource("golden/http/sessions/Session.java"),
+        resource("golden/http/sessions/CreateSessionRequest.java"));
 
     assertThat(compilation).succeededWithoutWarnings();
     assertGenerated(compilation, "golden.sessions.SessionApiClient", "golden/http/sessions/SessionApiClient.java");
@@ -29,7 +34,7 @@ class GoldenClientTest {
   /** A nested interface extending AutoCloseable: PUT, PATCH, HEAD, primitives, iterable query, generic types. */
   @Test
   void nestedCatalogApi() {
-    Compilation compilation = Compiler.compile(input("golden/http/catalog/Catalog.java"));
+    Compilation compilation = Compiler.compile(resource("golden/http/catalog/Catalog.java"));
 
     assertThat(compilation).succeededWithoutWarnings();
     assertGenerated(compilation, "golden.catalog.Catalog_ApiClient", "golden/http/catalog/Catalog_ApiClient.java");
@@ -39,9 +44,9 @@ class GoldenClientTest {
   @Test
   void inheritingUserApi() {
     Compilation compilation = Compiler.compile(
-        input("golden/http/users/UserApi.java"),
-        input("golden/http/users/Resource.java"),
-        input("golden/http/users/User.java"));
+        resource("golden/http/users/UserApi.java"),
+        resource("golden/http/users/Resource.java"),
+        resource("golden/http/users/User.java"));
 
     assertThat(compilation).succeededWithoutWarnings();
     assertGenerated(compilation, "golden.users.UserApiClient", "golden/http/users/UserApiClient.java");
@@ -50,9 +55,34 @@ class GoldenClientTest {
   /** A package-private interface without JSON: no adapters, no Moshi. */
   @Test
   void healthApiWithoutJson() {
-    Compilation compilation = Compiler.compile(input("golden/http/health/HealthApi.java"));
+    Compilation compilation = Compiler.compile(resource("golden/http/health/HealthApi.java"));
 
     assertThat(compilation).succeededWithoutWarnings();
     assertGenerated(compilation, "golden.health.HealthApiClient", "golden/http/health/HealthApiClient.java");
+  }
+
+  /** Generated code reads like hand-written code: no line is longer than 100 columns where names allow. */
+  @Test
+  void generatedClientsFitInOneHundredColumns() {
+    Compilation compilation = Compiler.compile(
+        resource("golden/http/sessions/SessionApi.java"),
+        resource("golden/http/sessions/Session.java"),
+        resource("golden/http/sessions/CreateSessionRequest.java"),
+        resource("golden/http/catalog/Catalog.java"),
+        resource("golden/http/users/UserApi.java"),
+        resource("golden/http/users/Resource.java"),
+        resource("golden/http/users/User.java"),
+        resource("golden/http/health/HealthApi.java"));
+
+    List<String> tooLong = new ArrayList<>();
+    for (String client : List.of("golden.sessions.SessionApiClient", "golden.catalog.Catalog_ApiClient",
+        "golden.users.UserApiClient", "golden.health.HealthApiClient")) {
+      for (String line : GoldenFiles.generated(compilation, client).split("\n", -1)) {
+        if (line.length() > 100) {
+          tooLong.add(client + ": " + line);
+        }
+      }
+    }
+    assertWithMessage("lines over 100 columns").that(tooLong).isEmpty();
   }
 }

@@ -1,8 +1,8 @@
 package io.typedclient.processor.http;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.typedclient.processor.http.Compiler.api;
-import static io.typedclient.processor.http.Compiler.compile;
+import static io.typedclient.processor.testing.Compiler.api;
+import static io.typedclient.processor.testing.Compiler.compile;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
@@ -24,7 +24,8 @@ class MethodValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] method has no HTTP method annotation; add one of @GET, @POST, @PUT, @PATCH, @DELETE or"
+            "[typedclient:no-http-method] method has no HTTP method annotation; add one of @GET, @POST, @PUT, @PATCH,"
+                + " @DELETE or"
                 + " @HEAD for method Api.session")
         .inFile(source).onLineContaining("String session(");
     assertThat(compilation).hadErrorCount(1);
@@ -43,7 +44,8 @@ class MethodValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] only one HTTP method is allowed, found @GET and @POST for method Api.sessions")
+            "[typedclient:two-http-methods] only one HTTP method is allowed, found @GET and @POST for method"
+                + " Api.sessions")
         .inFile(source).onLineContaining("@POST");
     assertThat(compilation).hadErrorCount(1);
   }
@@ -60,7 +62,8 @@ class MethodValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] method must not declare type parameters; a client's types are fixed when it is compiled"
+            "[typedclient:method-generic] method must not declare type parameters; a client's types are fixed when it"
+                + " is compiled"
                 + " for method Api.thing")
         .inFile(source).onLineContaining("<T> T thing()");
     assertThat(compilation).hadErrorCount(1);
@@ -78,7 +81,8 @@ class MethodValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] method declares the checked exception IOException; a generated client throws only"
+            "[typedclient:checked-exception] method declares the checked exception IOException; a generated client"
+                + " throws only"
                 + " unchecked exceptions (TypedClientException and its subclasses), so remove it from the throws"
                 + " clause for method Api.thing")
         .inFile(source).onLineContaining("String thing()");
@@ -114,7 +118,8 @@ class MethodValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] @Body is not allowed on a " + verb + " request (parameter #1 payload): GET, HEAD and"
+            "[typedclient:body-not-allowed] @Body is not allowed on a " + verb + " request (parameter #1 payload):"
+                + " GET, HEAD and"
                 + " DELETE requests send no body for method Api.send")
         .inFile(source).onLineContaining("@Body String payload");
     assertThat(compilation).hadErrorCount(1);
@@ -134,7 +139,8 @@ class MethodValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] only one @Body is allowed, but parameter #2 second is another one after parameter #1 first"
+            "[typedclient:two-bodies] only one @Body is allowed, but parameter #2 second is another one after"
+                + " parameter #1 first"
                 + " for method Api.send")
         .inFile(source).onLineContaining("@Body String second");
     assertThat(compilation).hadErrorCount(1);

@@ -1,10 +1,11 @@
 package io.typedclient.processor.http;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.typedclient.processor.http.Compiler.api;
-import static io.typedclient.processor.http.Compiler.compile;
+import static io.typedclient.processor.testing.Compiler.api;
+import static io.typedclient.processor.testing.Compiler.compile;
 
 import com.google.testing.compile.Compilation;
+import io.typedclient.processor.testing.Compiler;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -23,63 +24,63 @@ class ParameterValidationTest {
         "}");
   }
 
-  private static void assertParameterError(String parameter, String message, String line) {
+  private static void assertParameterError(String rule, String parameter, String message, String line) {
     JavaFileObject source = postWith(parameter);
 
     Compilation compilation = compile(source);
 
-    assertThat(compilation).hadErrorContaining("[typedclient] " + message + " for method Api.call")
+    assertThat(compilation).hadErrorContaining("[typedclient:" + rule + "] " + message + " for method Api.call")
         .inFile(source).onLineContaining(line);
     assertThat(compilation).hadErrorCount(1);
   }
 
   @Test
   void parameterWithoutAnnotation() {
-    assertParameterError("String expand",
+    assertParameterError("parameter-unannotated", "String expand",
         "parameter #2 expand has no annotation; add @Path, @Query, @Header or @Body", "String expand");
   }
 
   @Test
   void parameterWithTwoAnnotations() {
-    assertParameterError("@Query(\"expand\") @Header(\"X-Expand\") String expand",
+    assertParameterError("parameter-two-kinds", "@Query(\"expand\") @Header(\"X-Expand\") String expand",
         "parameter #2 expand has both @Query and @Header; use exactly one", "String expand");
   }
 
   @Test
   void queryArray() {
-    assertParameterError("@Query(\"tag\") String[] tags",
+    assertParameterError("query-array", "@Query(\"tag\") String[] tags",
         "@Query parameter #2 tags is the array String[]; use a List", "String[] tags");
   }
 
   @Test
   void queryVarargs() {
-    assertParameterError("@Query(\"tag\") String... tags",
+    assertParameterError("query-array", "@Query(\"tag\") String... tags",
         "@Query parameter #2 tags is the array String[]; use a List", "String... tags");
   }
 
   @Test
   void queryMap() {
-    assertParameterError("@Query(\"filter\") Map<String, String> filter",
+    assertParameterError("query-map", "@Query(\"filter\") Map<String, String> filter",
         "@Query parameter #2 filter is a Map, which is not supported; use one @Query parameter per name",
         "Map<String, String> filter");
   }
 
   @Test
   void queryOptional() {
-    assertParameterError("@Query(\"limit\") Optional<Integer> limit",
+    assertParameterError("parameter-optional", "@Query(\"limit\") Optional<Integer> limit",
         "@Query parameter #2 limit is an Optional; use the value type, where null leaves it out",
         "Optional<Integer> limit");
   }
 
   @Test
   void emptyQueryName() {
-    assertParameterError("@Query(\"\") String expand",
+    assertParameterError("query-name-empty", "@Query(\"\") String expand",
         "@Query parameter #2 expand: the query parameter name is empty", "String expand");
   }
 
   @Test
   void headerNameNotAToken() {
-    assertParameterError("@Header(\"X Trace\") String trace",
+    assertParameterError("header-name", "@Header(\"X Trace\") String trace",
         "@Header parameter #2 trace: header name \"X Trace\" has the character U+0020 at index 1; a header name is"
             + " an RFC 9110 token (letters, digits and !#$%&'*+-.^_`|~)",
         "String trace");
@@ -87,7 +88,7 @@ class ParameterValidationTest {
 
   @Test
   void headerNameWithColon() {
-    assertParameterError("@Header(\"Cookie:\") String cookie",
+    assertParameterError("header-name", "@Header(\"Cookie:\") String cookie",
         "@Header parameter #2 cookie: header name \"Cookie:\" has the character ':' at index 6; a header name is an"
             + " RFC 9110 token (letters, digits and !#$%&'*+-.^_`|~)",
         "String cookie");
@@ -95,7 +96,7 @@ class ParameterValidationTest {
 
   @Test
   void headerTheTransportOwns() {
-    assertParameterError("@Header(\"Content-Length\") long length",
+    assertParameterError("header-name", "@Header(\"Content-Length\") long length",
         "@Header parameter #2 length: header \"Content-Length\" cannot be set on a request: the transport frames the"
             + " body itself",
         "long length");
@@ -103,13 +104,13 @@ class ParameterValidationTest {
 
   @Test
   void emptyHeaderName() {
-    assertParameterError("@Header(\"\") String trace",
+    assertParameterError("header-name", "@Header(\"\") String trace",
         "@Header parameter #2 trace: header name is empty", "String trace");
   }
 
   @Test
   void headerCollection() {
-    assertParameterError("@Header(\"X-Tag\") List<String> tags",
+    assertParameterError("parameter-collection", "@Header(\"X-Tag\") List<String> tags",
         "@Header parameter #2 tags has the type List<String>; it must be a single value, not a collection",
         "List<String> tags");
   }
@@ -127,7 +128,8 @@ class ParameterValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] @Path parameter #1 ids has the type List<String>; it must be a single value, not a"
+            "[typedclient:parameter-collection] @Path parameter #1 ids has the type List<String>; it must be a single"
+                + " value, not a"
                 + " collection for method Api.call")
         .inFile(source).onLineContaining("List<String> ids");
     assertThat(compilation).hadErrorCount(1);
@@ -146,7 +148,8 @@ class ParameterValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] @Path parameter #1 id is an Optional; a path segment always needs a value, so use the value"
+            "[typedclient:parameter-optional] @Path parameter #1 id is an Optional; a path segment always needs a"
+                + " value, so use the value"
                 + " type for method Api.call")
         .inFile(source).onLineContaining("Optional<String> id");
     assertThat(compilation).hadErrorCount(1);
@@ -154,15 +157,15 @@ class ParameterValidationTest {
 
   @Test
   void bodyArray() {
-    assertParameterError("@Body String[] names",
-        "@Body parameter #2 names has the type String[], which is not supported: String[] is an array; use a List"
-            + " instead",
+    assertParameterError("json-type", "@Body String[] names",
+        "@Body parameter #2 names has the type String[], which is not supported: String[] is an array, which"
+            + " Moshi's array adapter creates by reflection; use List<String> instead",
         "String[] names");
   }
 
   @Test
   void bodyWithWildcard() {
-    assertParameterError("@Body List<? extends CharSequence> names",
+    assertParameterError("json-type", "@Body List<? extends CharSequence> names",
         "@Body parameter #2 names has the type List<? extends CharSequence>, which is not supported: it has the"
             + " wildcard ? extends CharSequence; name the type instead",
         "List<? extends CharSequence> names");
@@ -170,9 +173,9 @@ class ParameterValidationTest {
 
   @Test
   void rawBody() {
-    assertParameterError("@SuppressWarnings(\"rawtypes\") @Body List names",
-        "@Body parameter #2 names has the type List, which is not supported: List is a raw type; give its type"
-            + " arguments",
+    assertParameterError("json-type", "@SuppressWarnings(\"rawtypes\") @Body List names",
+        "@Body parameter #2 names has the type List, which is not supported: List is a raw type, which has no"
+            + " type information; give its type arguments",
         "List names");
   }
 
@@ -193,7 +196,7 @@ class ParameterValidationTest {
 
   @Test
   void typeThatTheClientBesideTheInterfaceCannotSee() {
-    JavaFileObject source = Compiler.source("test.Outer",
+    JavaFileObject source = Compiler.httpSource("test.Outer",
         "class Outer {",
         "  private static final class Secret {}",
         "  @HttpApi",
@@ -209,11 +212,13 @@ class ParameterValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] parameter #1 secrets has the type List<Outer.Secret>, which the generated Outer_ApiClient"
+            "[typedclient:type-not-visible] parameter #1 secrets has the type List<Outer.Secret>, which the generated"
+                + " Outer_ApiClient"
                 + " cannot use: Outer.Secret is private for method Outer.Api.store")
         .inFile(source).onLineContaining("@Body List<Secret> secrets");
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] return type Outer.Secret is not supported: the generated Outer_ApiClient cannot use it, as"
+            "[typedclient:type-not-visible] return type Outer.Secret is not supported: the generated Outer_ApiClient"
+                + " cannot use it, as"
                 + " Outer.Secret is private for method Outer.Api.secret")
         .inFile(source).onLineContaining("Secret secret()");
     assertThat(compilation).hadErrorCount(2);

@@ -1,8 +1,8 @@
 package io.typedclient.processor.http;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.typedclient.processor.http.Compiler.api;
-import static io.typedclient.processor.http.Compiler.compile;
+import static io.typedclient.processor.testing.Compiler.api;
+import static io.typedclient.processor.testing.Compiler.compile;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
@@ -33,7 +33,7 @@ class PathValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation)
-        .hadErrorContaining("[typedclient] path \"" + template + "\" " + message + " for method Api.call")
+        .hadErrorContaining("[typedclient:path-syntax] path \"" + template + "\" " + message + " for method Api.call")
         .inFile(source).onLineContaining("\"" + template + "\")");
     assertThat(compilation).hadErrorCount(1);
   }
@@ -110,7 +110,8 @@ class PathValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] placeholder {userId} in \"/users/{userId}/things/{id}\" has no @Path(\"userId\") parameter"
+            "[typedclient:placeholder-unfilled] placeholder {userId} in \"/users/{userId}/things/{id}\" has no"
+                + " @Path(\"userId\") parameter"
                 + " for method Api.call")
         .inFile(source).onLineContaining("\"/users/{userId}/things/{id}\")");
     assertThat(compilation).hadErrorCount(1);
@@ -123,7 +124,8 @@ class PathValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] @Path(\"thingId\") parameter #2 thingId names no placeholder in \"/things/{id}\""
+            "[typedclient:path-parameter-unknown] @Path(\"thingId\") parameter #2 thingId names no placeholder in"
+                + " \"/things/{id}\""
                 + " (placeholders: {id}) for method Api.call")
         .inFile(source).onLineContaining("@Path(\"thingId\")");
     assertThat(compilation).hadErrorCount(1);
@@ -136,7 +138,8 @@ class PathValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] @Path(\"id\") parameter #1 id names no placeholder in \"/things\", which has no placeholders"
+            "[typedclient:path-parameter-unknown] @Path(\"id\") parameter #1 id names no placeholder in \"/things\","
+                + " which has no placeholders"
                 + " for method Api.call")
         .inFile(source).onLineContaining("@Path(\"id\")");
     assertThat(compilation).hadErrorCount(1);
@@ -149,7 +152,8 @@ class PathValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] @Path(\"id\") parameter #2 again fills the same placeholder as parameter #1 id"
+            "[typedclient:path-parameter-twice] @Path(\"id\") parameter #2 again fills the same placeholder as"
+                + " parameter #1 id"
                 + " for method Api.call")
         .inFile(source).onLineContaining("String again");
     assertThat(compilation).hadErrorCount(1);

@@ -2,13 +2,14 @@ package io.typedclient.processor.http;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.typedclient.processor.http.Compiler.api;
-import static io.typedclient.processor.http.Compiler.compile;
-import static io.typedclient.processor.http.Compiler.source;
-import static io.typedclient.processor.http.GoldenFiles.input;
+import static io.typedclient.processor.testing.Compiler.api;
+import static io.typedclient.processor.testing.Compiler.compile;
+import static io.typedclient.processor.testing.Compiler.httpSource;
+import static io.typedclient.processor.testing.Compiler.resource;
 
 import com.google.testing.compile.Compilation;
 import io.typedclient.processor.TypedClientProcessor;
+import io.typedclient.processor.testing.Compiler;
 import io.typedclient.processor.testing.OriginRecordingProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,19 +29,19 @@ class ProcessingTest {
 
   @Test
   void aBrokenInterfaceDoesNotStopTheOthers() {
-    JavaFileObject broken = source("test.BrokenApi",
+    JavaFileObject broken = httpSource("test.BrokenApi",
         "@HttpApi",
         "interface BrokenApi {",
         "  @GET(\"/things/{id}\")",
         "  String thing();",
         "}");
-    JavaFileObject good = source("test.GoodApi",
+    JavaFileObject good = httpSource("test.GoodApi",
         "@HttpApi",
         "interface GoodApi {",
         "  @GET(\"/things/{id}\")",
         "  String thing(@Path(\"id\") String id);",
         "}");
-    JavaFileObject alsoGood = source("test.AlsoGoodApi",
+    JavaFileObject alsoGood = httpSource("test.AlsoGoodApi",
         "@HttpApi",
         "interface AlsoGoodApi {",
         "  @DELETE(\"/things/{id}\")",
@@ -51,7 +52,8 @@ class ProcessingTest {
 
     Compilation compilation = Compiler.compile(List.of(processor), broken, good, alsoGood);
 
-    assertThat(compilation).hadErrorContaining("[typedclient] placeholder {id} in \"/things/{id}\" has no @Path(\"id\")"
+    assertThat(compilation).hadErrorContaining("[typedclient:placeholder-unfilled] placeholder {id} in"
+        + " \"/things/{id}\" has no @Path(\"id\")"
             + " parameter for method BrokenApi.thing")
         .inFile(broken).onLineContaining("@GET");
     // The one error: the other clients were written and compiled cleanly.
@@ -92,7 +94,8 @@ class ProcessingTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] could not generate ApiClient: a type it uses was never defined: Missing in the return type"
+            "[typedclient:missing-type] could not generate ApiClient: a type it uses was never defined: Missing in"
+                + " the return type"
                 + " for method Api.session")
         .inFile(source).onLineContaining("interface Api");
     // javac's own "cannot find symbol" is the other error; nothing comes from generated code.
@@ -103,13 +106,13 @@ class ProcessingTest {
   @Test
   void sameInputGivesTheSameOutput() throws IOException {
     JavaFileObject[] inputs = {
-        input("golden/http/sessions/SessionApi.java"),
-        input("golden/http/sessions/Session.java"),
-        input("golden/http/sessions/CreateSessionRequest.java"),
-        input("golden/http/catalog/Catalog.java"),
-        input("golden/http/users/UserApi.java"),
-        input("golden/http/users/Resource.java"),
-        input("golden/http/users/User.java"),
+        resource("golden/http/sessions/SessionApi.java"),
+        resource("golden/http/sessions/Session.java"),
+        resource("golden/http/sessions/CreateSessionRequest.java"),
+        resource("golden/http/catalog/Catalog.java"),
+        resource("golden/http/users/UserApi.java"),
+        resource("golden/http/users/Resource.java"),
+        resource("golden/http/users/User.java"),
     };
     JavaFileObject[] reversed = new JavaFileObject[inputs.length];
     for (int i = 0; i < inputs.length; i++) {
@@ -127,16 +130,16 @@ class ProcessingTest {
 
   @Test
   void eachGeneratedFileHasItsInterfaceAsTheOnlyOriginatingElement() {
-    JavaFileObject first = source("test.FirstApi",
+    JavaFileObject first = httpSource("test.FirstApi",
         "@HttpApi",
         "interface FirstApi extends Base {",
         "  @GET(\"/first\") String first();",
         "}");
-    JavaFileObject base = source("test.Base",
+    JavaFileObject base = httpSource("test.Base",
         "interface Base {",
         "  @GET(\"/base\") String base();",
         "}");
-    JavaFileObject second = source("test.SecondApi",
+    JavaFileObject second = httpSource("test.SecondApi",
         "@HttpApi",
         "interface SecondApi {",
         "  @GET(\"/second\") String second();",

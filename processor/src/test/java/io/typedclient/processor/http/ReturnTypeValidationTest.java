@@ -1,8 +1,8 @@
 package io.typedclient.processor.http;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.typedclient.processor.http.Compiler.api;
-import static io.typedclient.processor.http.Compiler.compile;
+import static io.typedclient.processor.testing.Compiler.api;
+import static io.typedclient.processor.testing.Compiler.compile;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
@@ -13,7 +13,7 @@ class ReturnTypeValidationTest {
   private static final String SUPPORTED = "return T, void, ApiResponse<T>, CompletableFuture<T>,"
       + " CompletableFuture<Void> or CompletableFuture<ApiResponse<T>>";
 
-  private static void assertReturnError(String verb, String returnType, String message) {
+  private static void assertReturnError(String rule, String verb, String returnType, String message) {
     JavaFileObject source = api(
         "@HttpApi",
         "interface Api {",
@@ -25,93 +25,98 @@ class ReturnTypeValidationTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] return type " + message + " for method Api.call")
+            "[typedclient:" + rule + "] return type " + message + " for method Api.call")
         .inFile(source).onLineContaining(returnType + " call()");
     assertThat(compilation).hadErrorCount(1);
   }
 
   @Test
   void rawCompletableFuture() {
-    assertReturnError("GET", "CompletableFuture",
+    assertReturnError("return-type", "GET", "CompletableFuture",
         "CompletableFuture is not supported: CompletableFuture is a raw type; give its type argument");
   }
 
   @Test
   void rawApiResponse() {
-    assertReturnError("GET", "ApiResponse",
+    assertReturnError("return-type", "GET", "ApiResponse",
         "ApiResponse is not supported: ApiResponse is a raw type; give its type argument");
   }
 
   @Test
   void wildcardInCompletableFuture() {
-    assertReturnError("GET", "CompletableFuture<? extends CharSequence>",
+    assertReturnError("return-type", "GET", "CompletableFuture<? extends CharSequence>",
         "CompletableFuture<? extends CharSequence> is not supported: it has the wildcard ? extends CharSequence;"
             + " name the type instead");
   }
 
   @Test
   void wildcardInsideBodyType() {
-    assertReturnError("GET", "List<?>", "List<?> is not supported: it has the wildcard ?; name the type instead");
+    assertReturnError("json-type", "GET", "List<?>", "List<?> is not supported: it has the wildcard ?; name the type"
+        + " instead");
   }
 
   @Test
   void rawBodyType() {
-    assertReturnError("GET", "List", "List is not supported: List is a raw type; give its type arguments");
+    assertReturnError("json-type", "GET", "List", "List is not supported: List is a raw type, which has no type"
+        + " information; give its type arguments");
   }
 
   @Test
   void array() {
-    assertReturnError("GET", "String[]", "String[] is not supported: String[] is an array; use a List instead");
+    assertReturnError("json-type", "GET", "String[]", "String[] is not supported: String[] is an array, which Moshi's"
+        + " array adapter creates by reflection;"
+            + " use List<String> instead");
   }
 
   @Test
   void apiResponseAroundCompletableFuture() {
-    assertReturnError("GET", "ApiResponse<CompletableFuture<String>>",
+    assertReturnError("return-type", "GET", "ApiResponse<CompletableFuture<String>>",
         "ApiResponse<CompletableFuture<String>> is not supported: ApiResponse cannot hold"
             + " CompletableFuture<String>; write CompletableFuture<ApiResponse<T>> for an asynchronous response");
   }
 
   @Test
   void apiResponseAroundApiResponse() {
-    assertReturnError("GET", "ApiResponse<ApiResponse<String>>",
+    assertReturnError("return-type", "GET", "ApiResponse<ApiResponse<String>>",
         "ApiResponse<ApiResponse<String>> is not supported: ApiResponse cannot hold another ApiResponse");
   }
 
   @Test
   void completableFutureAroundCompletableFuture() {
-    assertReturnError("GET", "CompletableFuture<CompletableFuture<String>>",
+    assertReturnError("return-type", "GET", "CompletableFuture<CompletableFuture<String>>",
         "CompletableFuture<CompletableFuture<String>> is not supported: a CompletableFuture cannot hold another"
             + " CompletableFuture; " + SUPPORTED);
   }
 
   @Test
   void apiResponseInsideABodyType() {
-    assertReturnError("GET", "List<ApiResponse<String>>",
+    assertReturnError("json-type", "GET", "List<ApiResponse<String>>",
         "List<ApiResponse<String>> is not supported: ApiResponse can only be a method's return type, or the type"
             + " argument of its CompletableFuture");
   }
 
   @Test
   void otherFutureTypes() {
-    assertReturnError("GET", "java.util.concurrent.CompletionStage<String>",
+    assertReturnError("return-type", "GET", "java.util.concurrent.CompletionStage<String>",
         "CompletionStage<String> is not supported: the asynchronous form is CompletableFuture; " + SUPPORTED);
   }
 
   @Test
   void boxedVoid() {
-    assertReturnError("DELETE", "Void", "Void is not supported: write void for a method without a result");
+    assertReturnError("return-type", "DELETE", "Void", "Void is not supported: write void for a method without a"
+        + " result");
   }
 
   @Test
   void headReturningABody() {
-    assertReturnError("HEAD", "String",
+    assertReturnError("head-with-body", "HEAD", "String",
         "String is not supported for HEAD: a HEAD response has no body; return void, ApiResponse<Void>,"
             + " CompletableFuture<Void> or CompletableFuture<ApiResponse<Void>>");
   }
 
   @Test
   void headReturningAnAsyncResponseWithABody() {
-    assertReturnError("HEAD", "CompletableFuture<ApiResponse<String>>",
+    assertReturnError("head-with-body", "HEAD", "CompletableFuture<ApiResponse<String>>",
         "CompletableFuture<ApiResponse<String>> is not supported for HEAD: a HEAD response has no body; return void,"
             + " ApiResponse<Void>, CompletableFuture<Void> or CompletableFuture<ApiResponse<Void>>");
   }

@@ -2,9 +2,9 @@ package io.typedclient.processor.json;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.typedclient.processor.json.Compilations.compile;
-import static io.typedclient.processor.json.Compilations.compileStrictly;
-import static io.typedclient.processor.json.Compilations.source;
+import static io.typedclient.processor.testing.Compiler.compile;
+import static io.typedclient.processor.testing.Compiler.compileStrictly;
+import static io.typedclient.processor.testing.Compiler.source;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
@@ -118,7 +118,7 @@ class HandWrittenAdapterTest {
     Compilation compilation = compile(links, adapter);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] Links's @JsonAdaptedBy adapter StringAdapter does not extend JsonAdapter<Links>")
+            "[typedclient:adapted-by] Links's @JsonAdaptedBy adapter StringAdapter does not extend JsonAdapter<Links>")
         .inFile(links).onLineContaining("@io.typedclient.JsonAdaptedBy");
   }
 
@@ -135,7 +135,7 @@ class HandWrittenAdapterTest {
     Compilation compilation = compile(links, notAnAdapter);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] Links's @JsonAdaptedBy adapter NotAnAdapter does not extend JsonAdapter<Links>")
+            "[typedclient:adapted-by] Links's @JsonAdaptedBy adapter NotAnAdapter does not extend JsonAdapter<Links>")
         .inFile(links).onLineContaining("@io.typedclient.JsonAdaptedBy");
   }
 
@@ -149,7 +149,7 @@ class HandWrittenAdapterTest {
     Compilation compilation = compile(links, adapter);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] Links's @JsonAdaptedBy adapter LinksJsonAdapter is not a concrete class")
+            "[typedclient:adapted-by] Links's @JsonAdaptedBy adapter LinksJsonAdapter is not a concrete class")
         .inFile(links).onLineContaining("@io.typedclient.JsonAdaptedBy");
   }
 
@@ -161,7 +161,8 @@ class HandWrittenAdapterTest {
         compile(links, adapter("LinksJsonAdapter", "LinksJsonAdapter(String configuration) {}"));
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] Links's @JsonAdaptedBy adapter LinksJsonAdapter has no non-private constructor taking a "
+            "[typedclient:adapted-by] Links's @JsonAdaptedBy adapter LinksJsonAdapter has no non-private constructor"
+                + " taking a "
                 + "Moshi or nothing")
         .inFile(links).onLineContaining("@io.typedclient.JsonAdaptedBy");
   }
@@ -210,7 +211,7 @@ class HandWrittenAdapterTest {
     Compilation compilation = compile(links);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] Links's @JsonAdaptedBy adapter Adapter is an inner class; make it static")
+            "[typedclient:adapted-by] Links's @JsonAdaptedBy adapter Adapter is an inner class; make it static")
         .inFile(links).onLineContaining("@io.typedclient.JsonAdaptedBy");
   }
 
@@ -225,7 +226,7 @@ class HandWrittenAdapterTest {
     Compilation compilation = compile(links, adapter("LinksJsonAdapter", ""));
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] Links is annotated both @JsonModel and @JsonAdaptedBy; keep one")
+            "[typedclient:adapted-by] Links is annotated both @JsonModel and @JsonAdaptedBy; keep one")
         .inFile(links).onLineContaining("@io.typedclient.JsonAdaptedBy");
     assertThat(compilation).hadErrorCount(1);
   }
@@ -240,7 +241,7 @@ class HandWrittenAdapterTest {
     Compilation compilation = compile(links("LinksJsonAdapter"), adapter("LinksJsonAdapter", ""), page);
 
     assertThat(compilation).hadErrorContaining(
-            "[typedclient] property 'links' has unsupported type test.Links: Links's @JsonAdaptedBy adapter "
+            "[typedclient:adapted-by] property 'links' has unsupported type test.Links: Links's @JsonAdaptedBy adapter "
                 + "LinksJsonAdapter is not visible to the generated code in package other")
         .inFile(page).onLineContaining("public record Page");
     assertThat(compilation).hadErrorCount(1);

@@ -3,6 +3,8 @@ package io.typedclient.processor.json;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import io.typedclient.processor.TypedClientProcessor;
+import io.typedclient.processor.testing.Compiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -46,13 +48,14 @@ class JsonModelDeferralTest {
 
   @Test
   void modelUsingATypeGeneratedThisRoundIsWrittenNextRound() {
-    JavaFileObject marker = Compilations.source("test.MakeLater", "package test;", "public @interface MakeLater {}");
-    JavaFileObject holder = Compilations.source("test.Holder",
+    JavaFileObject marker = Compiler.source("test.MakeLater", "package test;", "public @interface MakeLater {}");
+    JavaFileObject holder = Compiler.source("test.Holder",
         "package test;",
         "@MakeLater",
         "@io.typedclient.JsonModel",
         "public record Holder(Later later, java.util.List<Later> all) {}");
-    Compilation compilation = Compilations.compile(List.of(new LaterProcessor()), marker, holder);
+    Compilation compilation =
+        Compiler.compile(List.of(new TypedClientProcessor(), new LaterProcessor()), marker, holder);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.HolderJsonAdapter").contentsAsUtf8String()
         .contains("new LaterJsonAdapter(moshi)");

@@ -2,8 +2,8 @@ package io.typedclient.processor.json;
 
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.typedclient.processor.json.Compilations.compile;
-import static io.typedclient.processor.json.Compilations.source;
+import static io.typedclient.processor.testing.Compiler.compile;
+import static io.typedclient.processor.testing.Compiler.source;
 
 import com.google.testing.compile.Compilation;
 import java.util.Locale;
@@ -13,29 +13,34 @@ import org.junit.jupiter.api.Test;
 
 /** One test per compile error of {@code @JsonModel}: its message, and the file and line it points at. */
 class JsonModelErrorsTest {
-  private static final String TAG = "[typedclient] ";
-
   /** A type-use {@code Nullable}, as the tests' models use. */
   private static final JavaFileObject NULLABLE = source("test.Nullable",
       "package test;",
       "@java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)",
       "public @interface Nullable {}");
 
-  /** Compiling {@code model} fails with a tagged error containing {@code message} on the line containing {@code line}. */
-  private static void assertError(JavaFileObject model, String message, String line) {
+  /**
+   * Compiling {@code model} fails with an error of {@code rule} containing {@code message} on the line containing
+   * {@code line}.
+   */
+  private static void assertError(JavaFileObject model, String rule, String message, String line) {
     Compilation compilation = compile(NULLABLE, model);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining(message).inFile(model).onLineContaining(line);
-    assertTagged(compilation, message);
+    assertTagged(compilation, rule, message);
   }
 
-  private static void assertTagged(Compilation compilation, String message) {
+  /** Every error containing {@code message} starts with the tag of {@code rule}, and there is one. */
+  private static void assertTagged(Compilation compilation, String rule, String message) {
+    boolean found = false;
     for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
       String text = error.getMessage(Locale.ROOT);
       if (text.contains(message)) {
-        assertWithMessage("error %s", text).that(text).startsWith(TAG);
+        assertWithMessage("error %s", text).that(text).startsWith("[typedclient:" + rule + "] ");
+        found = true;
       }
     }
+    assertWithMessage("an error containing %s", message).that(found).isTrue();
   }
 
   @Test
@@ -48,7 +53,8 @@ class JsonModelErrorsTest {
         "  private Token(String value) { this.value = value; }",
         "  public String value() { return value; }",
         "}");
-    assertError(model, "Token has no usable constructor: every constructor is private", "public final class Token");
+    assertError(model, "model-constructor", "Token has no usable constructor: every constructor is private", "public"
+        + " final class Token");
   }
 
   @Test
@@ -62,7 +68,8 @@ class JsonModelErrorsTest {
         "  public Pair(String a, String b) { this.a = a; this.b = b; }",
         "  public Pair(String a, int b) { this(a, String.valueOf(b)); }",
         "}");
-    assertError(model, "Pair has no usable constructor: more than one non-private constructor takes 2 parameters",
+    assertError(model, "model-constructor", "Pair has no usable constructor: more than one non-private constructor"
+        + " takes 2 parameters",
         "public final class Pair");
   }
 
@@ -75,7 +82,8 @@ class JsonModelErrorsTest {
         "  final String value;",
         "  public Parsed(String value) throws Exception { this.value = value; }",
         "}");
-    assertError(model, "Parsed has no usable constructor: its constructor throws checked exception java.lang.Exception",
+    assertError(model, "model-constructor", "Parsed has no usable constructor: its constructor throws checked"
+        + " exception java.lang.Exception",
         "public Parsed(String value)");
   }
 
@@ -92,7 +100,8 @@ class JsonModelErrorsTest {
         "  }",
         "  public String login() { return login; }",
         "}");
-    assertError(model, "constructor parameter 'email' of User has no matching accessor or field: add a method "
+    assertError(model, "property-accessor", "constructor parameter 'email' of User has no matching accessor or field:"
+        + " add a method "
         + "email(), getEmail() or a non-private field email, of type java.lang.String", "String email)");
   }
 
@@ -106,7 +115,8 @@ class JsonModelErrorsTest {
         "  public User(long id) { this.id = id; }",
         "  public int getId() { return (int) id; }",
         "}");
-    assertError(model, "(getId() has type int, not long; field id is private)", "public User(long id)");
+    assertError(model, "property-accessor", "(getId() has type int, not long; field id is private)", "public"
+        + " User(long id)");
   }
 
   @Test
@@ -119,31 +129,33 @@ class JsonModelErrorsTest {
         "  public User(String id) { this.id = id; }",
         "  private String id() { return id; }",
         "}");
-    assertError(model, "(id() is private; field id is private)",
+    assertError(model, "property-accessor", "(id() is private; field id is private)",
         "public User(String id)");
   }
 
   @Test
   void rawList() {
     assertUnsupported("@SuppressWarnings(\"rawtypes\") java.util.List values",
-        "property 'values' has unsupported type java.util.List: raw type List has no type information");
+        "property 'values' has unsupported type java.util.List: List is a raw type, which has no type information");
   }
 
   @Test
   void wildcardList() {
-    assertUnsupported("java.util.List<?> values", "property 'values' has unsupported type java.util.List<?>: wildcards");
+    assertUnsupported("java.util.List<?> values", "property 'values' has unsupported type java.util.List<?>: it has"
+        + " the wildcard ?; name the type instead");
   }
 
   @Test
   void boundedWildcardList() {
-    assertUnsupported("java.util.List<? extends Number> values", "wildcards are not supported; use the type itself");
+    assertUnsupported("java.util.List<? extends Number> values", "it has the wildcard ? extends Number; name the type"
+        + " instead");
   }
 
   @Test
   void array() {
     assertUnsupported("String[] values",
-        "property 'values' has unsupported type java.lang.String[]: arrays are not supported (Moshi's array adapter "
-            + "creates them by reflection); use List<java.lang.String>");
+        "property 'values' has unsupported type java.lang.String[]: String[] is an array, which Moshi's array "
+            + "adapter creates by reflection; use List<String> instead");
   }
 
   @Test
@@ -187,7 +199,7 @@ class JsonModelErrorsTest {
         "public record Holder(",
         "    String name,",
         "    " + parameter + ") {}");
-    assertError(model, message, parameter);
+    assertError(model, "json-type", message, parameter);
   }
 
   @Test
@@ -201,7 +213,8 @@ class JsonModelErrorsTest {
         "    public Inner(String name) { this.name = name; }",
         "  }",
         "}");
-    assertError(model, "@JsonModel Inner is an inner class: it needs an instance of Outer to exist, which JSON "
+    assertError(model, "model-inner", "@JsonModel Inner is an inner class: it needs an instance of Outer to exist,"
+        + " which JSON "
         + "cannot supply; declare it static", "public final class Inner");
   }
 
@@ -216,7 +229,8 @@ class JsonModelErrorsTest {
         "    Secret(String name) { this.name = name; }",
         "  }",
         "}");
-    assertError(model, "@JsonModel Secret is private: its adapter is generated in the same package and cannot "
+    assertError(model, "model-private", "@JsonModel Secret is private: its adapter is generated in the same package"
+        + " and cannot "
         + "reach it", "private static final class Secret");
   }
 
@@ -233,7 +247,8 @@ class JsonModelErrorsTest {
         "    }",
         "  }",
         "}");
-    assertError(model, "@JsonModel Visible is nested in private class Hidden, which its generated adapter cannot "
+    assertError(model, "model-private", "@JsonModel Visible is nested in private class Hidden, which its generated"
+        + " adapter cannot "
         + "reach", "static final class Visible");
   }
 
@@ -243,7 +258,8 @@ class JsonModelErrorsTest {
         "package test;",
         "@io.typedclient.JsonModel",
         "public record Page<T>(java.util.List<T> items, String next) {}");
-    assertError(model, "@JsonModel Page is generic: without type information for T the adapter cannot know how to "
+    assertError(model, "model-generic", "@JsonModel Page is generic: without type information for T the adapter"
+        + " cannot know how to "
         + "read its properties", "public record Page<T>");
   }
 
@@ -256,7 +272,7 @@ class JsonModelErrorsTest {
         "public record Session(",
         "    String id,",
         "    @Json(name = \"id\") String sessionId) {}");
-    assertError(model, "properties 'id' and 'sessionId' of Session have the same JSON name 'id'",
+    assertError(model, "json-name-duplicate", "properties 'id' and 'sessionId' of Session have the same JSON name 'id'",
         "@Json(name = \"id\") String sessionId");
   }
 
@@ -270,7 +286,8 @@ class JsonModelErrorsTest {
         "  ACTIVE,",
         "  @Json(name = \"ACTIVE\") LIVE",
         "}");
-    assertError(model, "constants ACTIVE and LIVE of Status have the same JSON name 'ACTIVE'", "LIVE");
+    assertError(model, "json-name-duplicate", "constants ACTIVE and LIVE of Status have the same JSON name 'ACTIVE'",
+        "LIVE");
   }
 
   @Test
@@ -283,7 +300,8 @@ class JsonModelErrorsTest {
         "  ACTIVE,",
         "  @Json(ignore = true) LEGACY",
         "}");
-    assertError(model, "@Json(ignore = true) does not apply to enum constant LEGACY: every constant is a JSON value",
+    assertError(model, "ignored-constant", "@Json(ignore = true) does not apply to enum constant LEGACY: every"
+        + " constant is a JSON value",
         "LEGACY");
   }
 
@@ -298,7 +316,7 @@ class JsonModelErrorsTest {
         "  public Session(",
         "      @Json(name = \"sessionId\") String id) { this.id = id; }",
         "}");
-    assertError(model, "property 'id' has conflicting JSON names [sessionId, session_id]",
+    assertError(model, "json-name-conflict", "property 'id' has conflicting JSON names [sessionId, session_id]",
         "@Json(name = \"sessionId\") String id");
   }
 
@@ -311,7 +329,8 @@ class JsonModelErrorsTest {
         "public record Session(",
         "    String id,",
         "    @Json(ignore = true) String cache) {}");
-    assertError(model, "property 'cache' has @Json(ignore = true) but is required: an ignored property is never "
+    assertError(model, "ignored-required", "property 'cache' has @Json(ignore = true) but is required: an ignored"
+        + " property is never "
         + "read from JSON, so mark it Nullable", "@Json(ignore = true) String cache");
   }
 
@@ -322,7 +341,8 @@ class JsonModelErrorsTest {
         "@io.typedclient.JsonModel",
         "public record Counter(",
         "    @Nullable int count) {}");
-    assertError(model, "property 'count' is a primitive int marked Nullable: a primitive cannot be null; use its box type",
+    assertError(model, "nullable-primitive", "property 'count' is a primitive int marked Nullable: a primitive cannot"
+        + " be null; use its box type",
         "@Nullable int count");
   }
 
@@ -337,7 +357,8 @@ class JsonModelErrorsTest {
         "  ACTIVE,",
         "  @JsonFallback OTHER",
         "}");
-    assertError(model, "@JsonFallback marks both UNKNOWN and OTHER of Status; an enum has at most one fallback",
+    assertError(model, "fallback-twice", "@JsonFallback marks both UNKNOWN and OTHER of Status; an enum has at most"
+        + " one fallback",
         "@JsonFallback OTHER");
   }
 
@@ -349,7 +370,8 @@ class JsonModelErrorsTest {
         "  ACTIVE,",
         "  @io.typedclient.JsonFallback UNKNOWN",
         "}");
-    assertError(model, "@JsonFallback on UNKNOWN has no effect: enum Status is not annotated @JsonModel",
+    assertError(model, "fallback-without-model", "@JsonFallback on UNKNOWN has no effect: enum Status is not"
+        + " annotated @JsonModel",
         "@io.typedclient.JsonFallback UNKNOWN");
   }
 
@@ -360,7 +382,8 @@ class JsonModelErrorsTest {
         "public class Config {",
         "  @io.typedclient.JsonFallback static final String DEFAULT = \"x\";",
         "}");
-    assertError(model, "@JsonFallback applies to enum constants only; DEFAULT is not one", "DEFAULT");
+    assertError(model, "fallback-not-constant", "@JsonFallback applies to enum constants only; DEFAULT is not one",
+        "DEFAULT");
   }
 
   @Test
@@ -371,7 +394,7 @@ class JsonModelErrorsTest {
         "public interface Named {",
         "  String name();",
         "}");
-    assertError(model, "@JsonModel applies to classes, records and enums; Named is an interface",
+    assertError(model, "model-kind", "@JsonModel applies to classes, records and enums; Named is an interface",
         "public interface Named");
   }
 
@@ -381,7 +404,7 @@ class JsonModelErrorsTest {
         "package test;",
         "@io.typedclient.JsonModel",
         "public @interface Marker {}");
-    assertError(model, "@JsonModel applies to classes, records and enums; Marker is an annotation type",
+    assertError(model, "model-kind", "@JsonModel applies to classes, records and enums; Marker is an annotation type",
         "public @interface Marker");
   }
 
@@ -394,7 +417,8 @@ class JsonModelErrorsTest {
         "  public final String name;",
         "  protected Shape(String name) { this.name = name; }",
         "}");
-    assertError(model, "@JsonModel Shape is abstract: the adapter must construct it", "public abstract class Shape");
+    assertError(model, "model-abstract", "@JsonModel Shape is abstract: the adapter must construct it", "public"
+        + " abstract class Shape");
   }
 
   @Test
@@ -412,10 +436,11 @@ class JsonModelErrorsTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("property 'value' has unsupported type java.lang.Object")
         .inFile(broken).onLineContaining("Object value");
+    assertTagged(compilation, "json-type", "property 'value' has unsupported type java.lang.Object");
     assertThat(compilation)
         .hadErrorContaining("property 'broken' of User uses test.Broken, whose @JsonModel has errors")
         .inFile(user).onLineContaining("java.util.List<Broken> broken");
-    assertTagged(compilation, "property 'broken' of User");
+    assertTagged(compilation, "model-uses-invalid", "property 'broken' of User");
     // Neither adapter is written, so javac reports no error inside generated code.
     assertThat(compilation).hadErrorCount(2);
   }
@@ -430,8 +455,9 @@ class JsonModelErrorsTest {
     Compilation compilation = compile(model);
     assertThat(compilation).failed();
     assertThat(compilation)
-        .hadErrorContaining("could not generate a JSON adapter for Session: a type it uses was never defined")
+        .hadErrorContaining("could not generate a JSON adapter for Session: a type it uses was never defined:"
+            + " Missing in property 'missing'")
         .inFile(model).onLineContaining("public record Session(");
-    assertTagged(compilation, "could not generate a JSON adapter for Session");
+    assertTagged(compilation, "missing-type", "could not generate a JSON adapter for Session");
   }
 }

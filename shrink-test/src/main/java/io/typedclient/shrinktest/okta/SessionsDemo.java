@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * A small app on the Okta Sessions client: creates a session from a session token, reads it (blocking and
  * asynchronously), refreshes it, ends it, and checks that it is gone. Prints one line per step and exits 0 only
- * when every step did what Okta promises. The shrink test runs it after ProGuard has shrunk and obfuscated it,
- * with the client, the runtime, Moshi, okio and the Kotlin standard library, keeping nothing but {@link #main}.
+ * when every step did what Okta promises. The shrink test runs it after R8 (in full mode) or ProGuard has shrunk and
+ * obfuscated it with the client, the runtime, Moshi, okio and the Kotlin standard library, the app keeping nothing
+ * but {@link #main}.
  *
  * <p>Arguments: the org URL, the API token, a session token, and {@code urlconnection} (the transport an Android
  * app uses) or {@code jdk}. Session ids are secrets, so none is printed.

@@ -17,8 +17,8 @@ import retrofit2.http.Path;
 /**
  * The same lifecycle as {@code SessionsDemo}, written the usual way: a Retrofit interface, and Moshi's reflective
  * adapters for plain model classes (what {@code MoshiConverterFactory.create()} does without generated adapters).
- * It works as compiled; the shrink test shows that under the same ProGuard rules (nothing kept but
- * {@link #main}) it does not.
+ * It works as compiled; the shrink test shows that under R8 in full mode, with Retrofit's and Moshi's own rules and
+ * the app keeping nothing but {@link #main}, it does not.
  *
  * <p>Arguments: the org URL, the API token, a session token.
  */

@@ -2,6 +2,7 @@ package io.typedclient.okta.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,8 +41,14 @@ import java.util.Set;
  *   <li>{@code GET}, {@code DELETE /api/v1/sessions/me} and {@code POST /api/v1/sessions/me/lifecycle/refresh}
  *       authenticate by the {@code Cookie: sid=<session id>} only; without a live one they answer 404 {@code
  *       E0000007}, whatever the {@code Authorization} header says.
- *   <li>The other endpoints need {@code Authorization: SSWS <api token>} or {@code Bearer <access token>};
- *       otherwise 401 {@code E0000011}. Unknown paths are 404 {@code E0000007}, wrong methods 405 {@code
+ *   <li>{@code POST /oauth2/v1/token}, the org authorization server's token endpoint, issues access tokens to
+ *       service apps added with {@link #addServiceApp}: client credentials with a {@code private_key_jwt} client
+ *       assertion, DPoP with {@code use_dpop_nonce} first, scopes checked against the grant; errors as Okta's
+ *       ({@code invalid_client}, {@code invalid_scope}, {@code invalid_dpop_proof}, ...).
+ *   <li>The other endpoints need {@code Authorization: SSWS <api token>} or {@code Bearer <access token>}, or a
+ *       token from the token endpoint ({@code Bearer}, or {@code DPoP} with a proof) with the operation's scope;
+ *       otherwise 401 {@code E0000011} (403 {@code E0000006} for a missing scope), with a
+ *       {@code WWW-Authenticate} challenge naming the OAuth error. Unknown paths are 404 {@code E0000007}, wrong methods 405 {@code
  *       E0000022}, and a budget set with {@link Builder#rateLimit} answers 429 {@code E0000047}.
  * </ul>
  * Every answer carries {@code X-Okta-Request-Id} (unique), {@code Date} (from the clock), and {@code
@@ -59,10 +66,12 @@ public final class FakeOkta implements AutoCloseable {
   private final RequestLog log;
   private final LoopbackServer server;
   private final String orgUrl;
+  private final OAuthServer oauth;
 
   private FakeOkta(
       Clock clock, Credentials credentials, OktaOrg org, RateLimiter limiter, FaultRules faultRules,
-      RequestLog log, LoopbackServer server) {
+      RequestLog log, LoopbackServer server, OAuthServer oauth) {
+    this.oauth = oauth;
     this.clock = clock;
     this.credentials = credentials;
     this.org = org;
@@ -79,6 +88,7 @@ public final class FakeOkta implements AutoCloseable {
     return builder().start();
   }
 
+  /** A builder for a FakeOkta with its own clock, credentials, rate limits or port. */
   public static Builder builder() {
     return new Builder();
   }
@@ -88,6 +98,7 @@ public final class FakeOkta implements AutoCloseable {
     return orgUrl;
   }
 
+  /** The loopback port the server listens on. */
   public int port() {
     return server.port();
   }
@@ -140,6 +151,57 @@ public final class FakeOkta implements AutoCloseable {
   /** The sessions that have neither ended nor expired, oldest first. */
   public List<FakeSession> sessions() {
     return org.activeSessions(now());
+  }
+
+  /**
+   * Registers an OAuth 2.0 service app whose client assertions verify with {@code publicKey} (RSA, or EC on
+   * P-256, P-384 or P-521). It is granted {@link FakeServiceApp#SESSION_SCOPES} and requires DPoP, as Okta's API
+   * service apps do by default; change either on the returned app.
+   *
+   * @throws IllegalArgumentException if an app with this client id exists
+   */
+  public FakeServiceApp addServiceApp(String clientId, PublicKey publicKey) {
+    requireText(clientId, "clientId");
+    Objects.requireNonNull(publicKey, "publicKey");
+    return oauth.add(clientId, publicKey);
+  }
+
+  /** As {@link #addServiceApp(String, PublicKey)}, with the public key as a JWK (JSON text). */
+  public FakeServiceApp addServiceApp(String clientId, String publicJwk) {
+    requireText(clientId, "clientId");
+    try {
+      return oauth.add(clientId, Jose.publicKey(Objects.requireNonNull(publicJwk, "publicJwk")));
+    } catch (Jose.JoseException e) {
+      throw new IllegalArgumentException("publicJwk: " + e.getMessage());
+    }
+  }
+
+  /** Every access token issued so far (since start or {@link #reset()}), oldest first: for secret audits. */
+  public List<String> issuedAccessTokens() {
+    return oauth.issuedTokens();
+  }
+
+  /** How many requests reached the token endpoint, whatever their outcome. */
+  public int tokenRequestCount() {
+    return oauth.tokenRequests();
+  }
+
+  /** Invalidates every access token issued so far: API calls with one answer 401 {@code invalid_token}. */
+  public void revokeAccessTokens() {
+    oauth.revokeTokens();
+  }
+
+  /**
+   * Moves to a new DPoP nonce at once (nonces also rotate on the clock, see {@link Builder#dpopNonceLifetime}):
+   * the next token request with the old one is answered {@code use_dpop_nonce} with the new one.
+   */
+  public void rotateDpopNonce() {
+    oauth.rotateNonce();
+  }
+
+  /** The DPoP nonce the token endpoint wants now. */
+  public String currentDpopNonce() {
+    return oauth.currentNonce(now());
   }
 
   /** Arms faults: {@code okta.faults().next(2).respond(503)}. */
@@ -195,11 +257,12 @@ public final class FakeOkta implements AutoCloseable {
   }
 
   /**
-   * Forgets users, session tokens, sessions, recorded requests and the spent rate-limit budget, and disarms every
-   * fault; the server, its port, tokens and clock stay.
+   * Forgets users, session tokens, sessions, service apps and the access tokens issued to them, recorded requests
+   * and the spent rate-limit budget, and disarms every fault; the server, its port, tokens and clock stay.
    */
   public void reset() {
     faultRules.clear();
+    oauth.reset();
     org.reset();
     limiter.reset();
     log.clear();
@@ -236,6 +299,7 @@ public final class FakeOkta implements AutoCloseable {
     private Duration sessionLifetime = Duration.ofHours(2);
     private int rateLimit;
     private long rateWindowSeconds;
+    private Duration dpopNonceLifetime = Duration.ofHours(24);
 
     private Builder() {}
 
@@ -287,6 +351,19 @@ public final class FakeOkta implements AutoCloseable {
     }
 
     /**
+     * How long a DPoP nonce of the token endpoint stays current (default 24 hours); nonces change at each multiple
+     * of it on the clock, and the one before is still accepted.
+     */
+    public Builder dpopNonceLifetime(Duration lifetime) {
+      Objects.requireNonNull(lifetime, "lifetime");
+      if (lifetime.getSeconds() < 1) {
+        throw new IllegalArgumentException("a DPoP nonce lives at least a second: " + lifetime);
+      }
+      this.dpopNonceLifetime = lifetime;
+      return this;
+    }
+
+    /**
      * Binds 127.0.0.1 on a free port and starts serving.
      *
      * @throws UncheckedIOException if no port can be bound
@@ -306,8 +383,10 @@ public final class FakeOkta implements AutoCloseable {
         throw new UncheckedIOException("FakeOkta could not bind a port on 127.0.0.1", e);
       }
       try {
-        FakeOkta okta = new FakeOkta(clock, credentials, org, limiter, faultRules, log, server);
-        SessionEndpoints api = new SessionEndpoints(org, limiter, credentials, ids, okta.orgUrl(), ids.orgId());
+        OAuthServer oauth = new OAuthServer(dpopNonceLifetime);
+        FakeOkta okta = new FakeOkta(clock, credentials, org, limiter, faultRules, log, server, oauth);
+        SessionEndpoints api = new SessionEndpoints(org, limiter, credentials, ids, okta.orgUrl(), ids.orgId(),
+            new OAuthGate(oauth, okta.orgUrl()));
         server.start(new Dispatcher(clock, ids, api, log, faultRules));
         return okta;
       } catch (RuntimeException | Error e) {

@@ -27,18 +27,22 @@ public final class FakeSession {
     return id;
   }
 
+  /** The user the session belongs to. */
   public FakeUser user() {
     return user;
   }
 
+  /** The id of the user the session belongs to, as Okta's {@code userId}. */
   public String userId() {
     return user.id();
   }
 
+  /** The login of the user the session belongs to, as Okta's {@code login}. */
   public String login() {
     return user.login();
   }
 
+  /** When the session was created, on the server's clock. */
   public Instant createdAt() {
     return createdAt;
   }

@@ -74,6 +74,21 @@ final class FaultActions {
     return routed -> Replies.complete(routed.error(error));
   }
 
+  static FaultAction respondOAuthError(int status, String error, String description) {
+    return exchange -> Replies.complete(exchange.api.json(
+        exchange, status, OAuthServer.errorBody(error, description), exchange.api.peekWindow(exchange.now)));
+  }
+
+  static FaultAction challenge(OktaError error, String wwwAuthenticate, List<String> headerNamesAndValues) {
+    return exchange -> {
+      Response response = exchange.error(error).withHeader("WWW-Authenticate", wwwAuthenticate);
+      for (int i = 0; i + 1 < headerNamesAndValues.size(); i += 2) {
+        response = response.withHeader(headerNamesAndValues.get(i), headerNamesAndValues.get(i + 1));
+      }
+      return Replies.complete(response);
+    };
+  }
+
   static FaultAction respondWith(int status, String contentType, byte[] body) {
     return routed -> {
       List<String[]> headers = new ArrayList<>();

@@ -65,6 +65,36 @@ public final class FaultBuilder {
         FaultActions.respond(OktaError.of(status, errorCode, errorSummary)));
   }
 
+  /**
+   * Answers as Okta's token endpoint does when it refuses a request: {@code status} with
+   * {@code {"error": error, "error_description": description}} and the usual Okta headers, e.g.
+   * {@code respondOAuthError(401, "invalid_client", "The client_assertion signature is invalid.")}.
+   */
+  public Fault respondOAuthError(int status, String error, String description) {
+    requireErrorStatus(status);
+    Objects.requireNonNull(error, "error");
+    Objects.requireNonNull(description, "description");
+    return arm("respond " + status + " " + error, FaultActions.respondOAuthError(status, error, description));
+  }
+
+  /**
+   * Answers {@code status} with Okta's error body for it and a {@code WWW-Authenticate} challenge, plus any
+   * further header fields (name, value, ...): {@code challenge(401, "DPoP error=\"use_dpop_nonce\"", "DPoP-Nonce",
+   * "n-1")} is a resource server asking for a DPoP nonce.
+   */
+  public Fault challenge(int status, String wwwAuthenticate, String... headerNamesAndValues) {
+    requireErrorStatus(status);
+    requireHeaderText(wwwAuthenticate, "value");
+    if (headerNamesAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("header names and values come in pairs");
+    }
+    for (String text : headerNamesAndValues) {
+      requireHeaderText(text, "name or value");
+    }
+    return arm("respond " + status + " with a WWW-Authenticate challenge",
+        FaultActions.challenge(OktaError.forStatus(status), wwwAuthenticate, List.of(headerNamesAndValues)));
+  }
+
   /** Answers exactly this, with only {@code Date} beside it: no Okta headers, as from a proxy in front of Okta. */
   public Fault respondWith(int status, String contentType, String body) {
     if (status < 200 || status > 599) {

@@ -38,6 +38,7 @@ public final class ManualClock extends Clock {
     now.updateAndGet(instant -> instant.plus(duration));
   }
 
+  /** Sets the clock to {@code instant}, forward or back. */
   public void set(Instant instant) {
     now.set(Objects.requireNonNull(instant, "instant"));
   }

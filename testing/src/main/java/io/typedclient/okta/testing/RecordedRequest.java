@@ -46,6 +46,7 @@ public final class RecordedRequest {
     return sequence;
   }
 
+  /** The HTTP method as sent: {@code GET}, {@code POST}, {@code DELETE}, ... */
   public String method() {
     return method;
   }
@@ -96,6 +97,7 @@ public final class RecordedRequest {
     return new String(body, StandardCharsets.UTF_8);
   }
 
+  /** The body's bytes as sent (a copy); empty when the request had none. */
   public byte[] bodyBytes() {
     return body.clone();
   }

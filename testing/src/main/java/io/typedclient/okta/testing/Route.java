@@ -11,7 +11,9 @@ enum Route {
   REFRESH_CURRENT_SESSION("/api/v1/sessions/me/lifecycle/refresh", false, "POST"),
   SESSION("/api/v1/sessions/{sessionId}", true, "GET", "DELETE"),
   REFRESH_SESSION("/api/v1/sessions/{sessionId}/lifecycle/refresh", true, "POST"),
-  USER_SESSIONS("/api/v1/users/{userId}/sessions", true, "DELETE");
+  USER_SESSIONS("/api/v1/users/{userId}/sessions", true, "DELETE"),
+  /** The org authorization server's token endpoint: client credentials for service apps. */
+  TOKEN("/oauth2/v1/token", false, "POST");
 
   /** A route and the decoded value of its one path parameter (null for routes without one). */
   static final class Match {

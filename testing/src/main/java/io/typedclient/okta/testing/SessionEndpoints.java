@@ -21,8 +21,11 @@ final class SessionEndpoints {
   private final Ids ids;
   private final String orgUrl;
   private final String orgId;
+  private final OAuthGate oauth;
 
-  SessionEndpoints(OktaOrg org, RateLimiter limiter, Credentials credentials, Ids ids, String orgUrl, String orgId) {
+  SessionEndpoints(OktaOrg org, RateLimiter limiter, Credentials credentials, Ids ids, String orgUrl, String orgId,
+      OAuthGate oauth) {
+    this.oauth = oauth;
     this.org = org;
     this.limiter = limiter;
     this.credentials = credentials;
@@ -45,7 +48,15 @@ final class SessionEndpoints {
       return error(routed, OktaError.methodNotAllowed(), window)
           .withHeader("Allow", String.join(", ", match.route.methods));
     }
-    if (match.route.management && !credentials.accepts(request.header("Authorization"))) {
+    if (match.route == Route.TOKEN) {
+      return oauth.token(routed, this, window);
+    }
+    if (match.route.management && OAuthGate.judges(request.header("Authorization"))) {
+      Response refused = oauth.check(routed, this, match.route, window);
+      if (refused != null) {
+        return refused;
+      }
+    } else if (match.route.management && !credentials.accepts(request.header("Authorization"))) {
       return error(routed, OktaError.invalidToken(), window);
     }
     boolean get = request.method.equals("GET");
@@ -176,7 +187,7 @@ final class SessionEndpoints {
     return limiter.peek(now);
   }
 
-  private Response json(RoutedRequest routed, int status, byte[] body, RateLimiter.Window window) {
+  Response json(RoutedRequest routed, int status, byte[] body, RateLimiter.Window window) {
     return new Response(status, standardHeaders(routed, window, true), body);
   }
 

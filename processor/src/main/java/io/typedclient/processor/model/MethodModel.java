@@ -1,0 +1,56 @@
+package io.typedclient.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.ExecutableType;
+
+/**
+ * One valid endpoint method.
+ *
+ * @param element the method, in the interface that declares it
+ * @param type its type as a member of the {@code @HttpApi} interface (type arguments of generic
+ *     super-interfaces filled in)
+ * @param api the {@code @HttpApi} interface as requests, logs and messages name it: {@code SessionApi},
+ *     {@code Catalog.Api}
+ * @param verb the HTTP method
+ * @param path the path template
+ * @param parameters every parameter, in order
+ * @param headers the static headers: the interface's {@code @Headers}, then the method's
+ * @param returns what the method returns and how it is decoded
+ * @param deprecated whether the interface method is deprecated, which its implementation repeats
+ */
+public record MethodModel(
+    ExecutableElement element,
+    ExecutableType type,
+    String api,
+    HttpVerb verb,
+    PathTemplate path,
+    List<ParameterModel> parameters,
+    List<StaticHeader> headers,
+    ReturnModel returns,
+    boolean deprecated) {
+
+  public MethodModel {
+    parameters = List.copyOf(parameters);
+    headers = List.copyOf(headers);
+  }
+
+  /** The method's name. */
+  public String name() {
+    return element.getSimpleName().toString();
+  }
+
+  /** The {@code @Body} parameter, if any. */
+  public Optional<ParameterModel> body() {
+    return parameters.stream().filter(p -> p.kind() == ParameterModel.Kind.BODY).findFirst();
+  }
+
+  /** The parameter that fills {@code placeholder}. */
+  public ParameterModel pathParameter(String placeholder) {
+    return parameters.stream()
+        .filter(p -> p.kind() == ParameterModel.Kind.PATH && p.httpName().equals(placeholder))
+        .findFirst()
+        .orElseThrow();
+  }
+}

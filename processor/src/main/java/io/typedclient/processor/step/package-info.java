@@ -1,0 +1,5 @@
+/**
+ * One processing step per annotation: validates each annotated type with {@code validate}, and writes the valid ones
+ * with {@code write}.
+ */
+package io.typedclient.processor.step;

@@ -1,0 +1,96 @@
+package io.typedclient.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * What every generated adapter has in common, whatever it adapts: the class declaration (started by the
+ * {@link SourceFileWriter}), the public {@code FACTORY} that matches exactly the adapted type, the public
+ * {@code (Moshi)} constructor, and {@code toString}.
+ */
+final class AdapterTypeWriter {
+  static final ClassName MOSHI = ClassName.get("com.squareup.moshi", "Moshi");
+  static final ClassName JSON_ADAPTER = ClassName.get("com.squareup.moshi", "JsonAdapter");
+  static final ClassName JSON_ADAPTER_FACTORY = JSON_ADAPTER.nestedClass("Factory");
+  static final ClassName JSON_READER = ClassName.get("com.squareup.moshi", "JsonReader");
+  static final ClassName JSON_WRITER = ClassName.get("com.squareup.moshi", "JsonWriter");
+  static final ClassName OPTIONS = JSON_READER.nestedClass("Options");
+  static final ClassName TOKEN = JSON_READER.nestedClass("Token");
+  static final ClassName SUPPORT = ClassName.get("io.typedclient.runtime.internal", "JsonModelSupport");
+
+  private final SourceFileWriter files;
+
+  AdapterTypeWriter(SourceFileWriter files) {
+    this.files = files;
+  }
+
+  /**
+   * The start of the adapter class {@code adapter} for {@code model} ({@code type}): the declaration and
+   * {@code FACTORY}; the caller adds fields, the constructor, {@code fromJson} and {@code toJson}, then calls
+   * {@link #finish}.
+   */
+  TypeSpec.Builder begin(TypeElement model, ClassName type, ClassName adapter) {
+    TypeSpec.Builder builder = files.classBuilder(adapter, model)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(JSON_ADAPTER, type))
+        .addJavadoc("Reads and writes {@link $T} without reflection. A {@code null} value is an error in both\n"
+            + "directions; {@link #FACTORY} and {@link #nullSafe()} give a null-safe adapter.\n", type);
+    // A deprecated model or property type is the application's business; its adapter must not break a build
+    // that compiles with -Werror.
+    builder.addAnnotation(
+        AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
+    return builder.addField(factory(type, adapter));
+  }
+
+  /** The public constructor, to which the caller adds the body. */
+  static MethodSpec.Builder constructor() {
+    return MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).addParameter(MOSHI, "moshi");
+  }
+
+  /** Adds {@code toString} to the adapter class {@code builder} for {@code type}, and builds it. */
+  static TypeSpec finish(TypeSpec.Builder builder, ClassName type) {
+    return builder.addMethod(toStringMethod(type)).build();
+  }
+
+  private static FieldSpec factory(ClassName type, ClassName adapter) {
+    TypeName annotations = ParameterizedTypeName.get(
+        ClassName.get(Set.class), WildcardTypeName.subtypeOf(ClassName.get("java.lang.annotation", "Annotation")));
+    MethodSpec create = MethodSpec.methodBuilder("create")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(JSON_ADAPTER, WildcardTypeName.subtypeOf(Object.class)))
+        .addParameter(ClassName.get("java.lang.reflect", "Type"), "type")
+        .addParameter(annotations, "annotations")
+        .addParameter(MOSHI, "moshi")
+        .beginControlFlow("if (!annotations.isEmpty() || !$T.class.equals(type))", type)
+        .addStatement("return null")
+        .endControlFlow()
+        .addStatement("return new $T(moshi).nullSafe()", adapter)
+        .build();
+    TypeSpec anonymous =
+        TypeSpec.anonymousClassBuilder("").addSuperinterface(JSON_ADAPTER_FACTORY).addMethod(create).build();
+    return FieldSpec.builder(JSON_ADAPTER_FACTORY, "FACTORY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Gives a null-safe {@code $T} to a Moshi that the application builds itself, for exactly\n"
+            + "{@code $T.class} without qualifier annotations.\n", adapter, type)
+        .initializer("$L", anonymous)
+        .build();
+  }
+
+  private static MethodSpec toStringMethod(ClassName type) {
+    return MethodSpec.methodBuilder("toString")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return $S", "GeneratedJsonAdapter(" + String.join(".", type.simpleNames()) + ")")
+        .build();
+  }
+}

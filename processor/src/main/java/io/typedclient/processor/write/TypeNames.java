@@ -1,0 +1,40 @@
+package io.typedclient.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * JavaPoet names for property types, without their type-use annotations: {@code List<@Nullable String>} is
+ * declared as {@code List<String>} in generated code, which is the same type to javac and needs no import of
+ * whichever {@code Nullable} the model uses.
+ */
+final class TypeNames {
+  private TypeNames() {}
+
+  static TypeName of(TypeMirror type) {
+    if (type.getKind().isPrimitive()) {
+      return TypeName.get(type).withoutAnnotations();
+    }
+    DeclaredType declared = (DeclaredType) type;
+    ClassName raw = ClassName.get((TypeElement) declared.asElement());
+    if (declared.getTypeArguments().isEmpty()) {
+      return raw;
+    }
+    List<TypeName> arguments = new ArrayList<>();
+    for (TypeMirror argument : declared.getTypeArguments()) {
+      arguments.add(of(argument));
+    }
+    return ParameterizedTypeName.get(raw, arguments.toArray(new TypeName[0]));
+  }
+
+  /** {@code of(type)}, boxed if primitive, for use as a type argument. */
+  static TypeName boxed(TypeMirror type) {
+    return of(type).box();
+  }
+}
