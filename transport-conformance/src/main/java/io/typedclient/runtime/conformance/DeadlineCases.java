@@ -161,7 +161,9 @@ interface DeadlineCases extends TransportFixture {
           stuck.add(transport().executeAsync(
               HttpRequest.builder("GET", drip.uri("/drip/" + i)).timeout(Duration.ofSeconds(15)).build()));
         }
-        assertThat(trailers.awaitRequests(4, Duration.ofSeconds(5))).isTrue();
+        // java.net.http returns the trailers' body at its last chunk and may send the next calls on that same
+        // connection, where they fail at once: it need not be asked four times. The drips hold every transport.
+        assertThat(trailers.awaitRequests(1, Duration.ofSeconds(5))).isTrue();
         assertThat(drip.awaitRequests(4, Duration.ofSeconds(5))).isTrue();
         server().enqueue(ok("sync"));
         server().enqueue(ok("async"));
