@@ -16,6 +16,10 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>One thread serves every exchange of its transport, so {@link Entry#expire()} must never block: an entry that
  * waited on the network there would delay every other deadline.
+ *
+ * <p>Made with a polling interval, the thread also looks at least that often while it runs, and asks each entry
+ * to {@link Entry#poll() poll}: {@link UrlConnectionTransport} notices there that the thread of a blocking call
+ * was interrupted. It looks without being woken, so watching an entry still wakes nothing on the way.
  */
 final class Deadlines {
   /** What is watched: a body, an exchange. */
@@ -28,9 +32,14 @@ final class Deadlines {
      * waiting for the network or a lock that a reader may hold.
      */
     void expire();
+
+    /** Looks at it before its deadline, when the {@link Deadlines} polls; must return at once, as {@link #expire}. */
+    default void poll() {}
   }
 
   private final long idleNanos;
+  /** The longest the thread sleeps while it runs. */
+  private final long lookEveryNanos;
   private final Set<Entry> watched = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean running = new AtomicBoolean();
   private final String threadName;
@@ -44,8 +53,17 @@ final class Deadlines {
 
   /** As {@link #Deadlines(String)}, with the thread ending after {@code idleNanos} without an entry; for tests. */
   Deadlines(String threadName, long idleNanos) {
+    this(threadName, idleNanos, idleNanos);
+  }
+
+  /**
+   * As {@link #Deadlines(String, long)}, with the thread looking at least every {@code lookEveryNanos} while it runs
+   * and polling each entry then.
+   */
+  Deadlines(String threadName, long idleNanos, long lookEveryNanos) {
     this.threadName = threadName;
     this.idleNanos = idleNanos;
+    this.lookEveryNanos = Math.min(idleNanos, lookEveryNanos);
   }
 
   /** Watches {@code entry} until {@link #unwatch}; expires it if its deadline passes first. */
@@ -105,20 +123,37 @@ final class Deadlines {
     }
   }
 
-  /** Expires every entry whose deadline has passed; the earliest deadline left, or when to look again if idle. */
+  /**
+   * Expires every entry whose deadline has passed and polls the others; the earliest deadline left, or when to look
+   * again.
+   */
   private long expireDue(long now) {
-    long next = now + idleNanos;
+    long next = now + lookEveryNanos;
+    boolean polls = lookEveryNanos < idleNanos;
     for (Entry entry : watched) {
       long deadline = entry.deadline();
       if (now - deadline >= 0) {
         if (watched.remove(entry)) {
           expire(entry);
         }
-      } else if (deadline - next < 0) {
-        next = deadline;
+      } else {
+        if (polls) {
+          poll(entry);
+        }
+        if (deadline - next < 0) {
+          next = deadline;
+        }
       }
     }
     return next;
+  }
+
+  private static void poll(Entry entry) {
+    try {
+      entry.poll();
+    } catch (RuntimeException | Error e) {
+      // As for expire: one entry must not end the thread.
+    }
   }
 
   /**

@@ -346,7 +346,7 @@ public final class JdkHttpTransport implements HttpTransport {
   private static final class CappedBody implements Flow.Subscriber<List<ByteBuffer>>, Deadlines.Entry {
     private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
     /** The most allocated before the bytes have come. */
-    static final int INITIAL_CAPACITY = UrlConnectionExchange.INITIAL_CAPACITY;
+    static final int INITIAL_CAPACITY = UrlConnectionBody.INITIAL_CAPACITY;
     private static final AtomicIntegerFieldUpdater<CappedBody> OVER =
         AtomicIntegerFieldUpdater.newUpdater(CappedBody.class, "over");
 

@@ -1,6 +1,5 @@
 package io.typedclient.runtime;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -9,21 +8,26 @@ import java.net.HttpURLConnection;
 import java.net.ProtocolException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * One request of an {@link UrlConnectionTransport} and its response: the future its caller waits on, and the work
- * that fills it on one of the transport's threads.
+ * that fills it.
  *
- * <p>The caller's thread configures the {@link HttpURLConnection} ({@link #prepare}: nothing is sent, and what it
- * cannot send faithfully is refused there), then waits; a thread of the transport connects, sends and reads
- * ({@link #run}). The future ends as soon as one of these happens: the response is read, the exchange fails, its
- * deadline passes ({@link #expire}, from the transport's {@link Deadlines}), the caller cancels it or is
- * interrupted ({@link #abort}). Ending it early never waits for the network: the JDK's {@code HttpURLConnection}
- * cannot abort a read in progress (its {@code disconnect()} waits for the read, and a chunked body can keep a read
- * going without end, trailer after trailer), so whatever the thread is still doing goes on without the caller.
+ * <p>The JDK's {@code HttpURLConnection} cannot abort a read in progress: its {@code disconnect()} waits for the
+ * read's lock, and a chunked body can keep one read going without end, trailer after trailer. So no caller ever
+ * waits inside such a read. A blocking call ({@link #execute}) connects, sends and reads the headers on its own
+ * thread, where closing the socket ends whatever it waits for, and reads the body there as far as it has arrived;
+ * only when a read would wait for the network does the rest move to one of the transport's threads, the caller
+ * waiting on this future. An asynchronous call ({@link #run}) runs on one of those threads from the start. The
+ * future ends as soon as one of these happens: the response is read, the exchange fails, its deadline passes
+ * ({@link #expire}, from the transport's {@link Deadlines}), the caller cancels it, or the blocking caller's thread
+ * is interrupted ({@link #poll}, or the wait on this future). Ending it early never waits for the network; whatever
+ * a transport thread is still reading goes on without the caller.
  *
  * <p>What an early end does to the connection depends on how far the exchange got, and is decided under
  * {@link #lock} together with the exchange's own steps, so that nothing is sent once {@link #abort} has returned:
@@ -32,11 +36,6 @@ import java.util.concurrent.CompletableFuture;
  * on the JDK it waits for the read in progress.
  */
 final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implements Runnable, Deadlines.Entry {
-  /** The most allocated for a body before its bytes have come; a body declared at up to this is allocated once. */
-  static final int INITIAL_CAPACITY = 8192;
-
-  private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
-
   /** Steps of the exchange, in order: what {@link #abort} may do to the connection without waiting. */
   private static final int CONFIGURED = 0;
   private static final int CONNECTING = 1;
@@ -55,6 +54,8 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
   private int step = CONFIGURED;
   /** Guarded by {@link #lock}: set once the exchange has been ended from outside. */
   private boolean aborted;
+  /** The thread of a blocking call while it runs the exchange itself, for {@link #poll}; null otherwise. */
+  private volatile Thread caller;
 
   private UrlConnectionExchange(
       HttpRequest request,
@@ -107,6 +108,15 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
     abort(new RequestTimeoutException(request, request.timeout(), null));
   }
 
+  /** From the transport's {@link Deadlines}: a blocking caller interrupted while it runs the exchange ends it. */
+  @Override
+  public void poll() {
+    Thread thread = caller;
+    if (thread != null && thread.isInterrupted()) {
+      abort(TransportException.interrupted(request, new InterruptedException()));
+    }
+  }
+
   /** Cancelling the caller's future ends the exchange. */
   @Override
   public boolean cancel(boolean mayInterruptIfRunning) {
@@ -132,8 +142,8 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
       }
       aborted = true;
       if (step < READING_BODY) {
-        // No stream is open yet: the JDK's disconnect() closes the socket and returns, and what the exchange's
-        // thread is writing or waiting for fails. Under the lock, so that its next step sees `aborted`.
+        // No stream is open yet: the JDK's disconnect() closes the socket and returns, and what the exchange is
+        // writing or waiting for fails. Under the lock, so that its next step sees `aborted`.
         disconnectQuietly();
         return;
       }
@@ -153,7 +163,60 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
     }
   }
 
-  /** On one of the transport's threads: sends the request and reads the response into this future. */
+  /**
+   * A blocking call, on the caller's thread, which the transport has already set to be watched: see the class
+   * comment. Returns the response or throws what the exchange failed with.
+   */
+  HttpResponse execute(Executor threads) {
+    caller = Thread.currentThread();
+    UrlConnectionBody rest = null;
+    try {
+      Object outcome = exchange(false);
+      if (outcome instanceof HttpResponse) {
+        complete((HttpResponse) outcome);
+      } else {
+        rest = (UrlConnectionBody) outcome;
+      }
+    } catch (RuntimeException e) {
+      completeExceptionally(e);
+    } finally {
+      caller = null;
+    }
+    if (rest != null && !isDone()) {
+      UrlConnectionBody body = rest;
+      try {
+        threads.execute(() -> finishBody(body));
+      } catch (RejectedExecutionException e) {
+        abort(transport.isClosed() ? new ClientClosedException(request) : TransportException.of(request, e));
+      }
+    } else {
+      deadlines.unwatch(this);
+    }
+    return await();
+  }
+
+  /** Waits for the outcome; an interrupt ends the exchange and the wait. */
+  private HttpResponse await() {
+    try {
+      return get();
+    } catch (InterruptedException e) {
+      TransportException interrupted = TransportException.interrupted(request, e);
+      abort(interrupted);
+      Thread.currentThread().interrupt();
+      throw interrupted;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw TransportException.of(request, cause);
+    }
+  }
+
+  /** An asynchronous call, on one of the transport's threads (or the caller's executor). */
   @Override
   public void run() {
     if (isDone()) {
@@ -165,8 +228,25 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
       return;
     }
     try {
-      complete(send());
+      complete((HttpResponse) exchange(true));
     } catch (RuntimeException e) {
+      completeExceptionally(e);
+    } catch (Error e) {
+      completeExceptionally(e);
+      throw e;
+    } finally {
+      deadlines.unwatch(this);
+    }
+  }
+
+  /** On one of the transport's threads: the rest of a blocking call's body. */
+  private void finishBody(UrlConnectionBody body) {
+    try {
+      complete(finish(body, true));
+    } catch (IOException e) {
+      completeExceptionally(failure(e));
+    } catch (RuntimeException e) {
+      disconnectQuietly();
       completeExceptionally(e);
     } catch (Error e) {
       completeExceptionally(e);
@@ -186,7 +266,11 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
     }
   }
 
-  private HttpResponse send() {
+  /**
+   * Connects, sends, reads the headers and the body: the response; or, when {@code mayBlock} is false and the
+   * body has not all arrived, the body as far as it has been read.
+   */
+  private Object exchange(boolean mayBlock) {
     byte[] body = request.bodyUnsafe();
     HttpURLConnection c = connection;
     boolean connected = false;
@@ -207,23 +291,31 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
       }
       int status = c.getResponseCode();
       enter(READING_BODY);
-      return readResponse(c, status);
+      return readResponse(c, status, mayBlock);
     } catch (SocketTimeoutException e) {
       disconnectQuietly();
       throw connected
           ? new RequestTimeoutException(request, request.timeout(), e)
           : new RequestTimeoutException(request, connectTimeout, e);
     } catch (IOException e) {
-      disconnectQuietly();
-      if (isDone()) {
-        // Ended from outside (deadline, cancel, interrupt); the caller already has why.
-        throw new CancellationException("ended before it finished");
-      }
-      throw TransportException.of(request, e);
+      throw failure(e);
     } catch (RuntimeException e) {
       disconnectQuietly();
       throw e;
     }
+  }
+
+  /** The failure for an I/O error; the connection is dropped. */
+  private RuntimeException failure(IOException e) {
+    disconnectQuietly();
+    if (isDone()) {
+      // Ended from outside (deadline, cancel, interrupt); the caller already has why.
+      return new CancellationException("ended before it finished");
+    }
+    if (e instanceof SocketTimeoutException) {
+      return new RequestTimeoutException(request, request.timeout(), e);
+    }
+    return TransportException.of(request, e);
   }
 
   private long remainingMillis() {
@@ -234,7 +326,7 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
     return Math.max(1, Math.min(nanos / 1_000_000, Integer.MAX_VALUE));
   }
 
-  private HttpResponse readResponse(HttpURLConnection c, int status) throws IOException {
+  private Object readResponse(HttpURLConnection c, int status, boolean mayBlock) throws IOException {
     if (status < 100 || status > 999) {
       throw new TransportException("the server's answer to " + request + " is not a valid HTTP response", request, null);
     }
@@ -253,66 +345,33 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
       closeQuietly(in);
       return HttpResponse.ownedBody(request, status, headers, null);
     }
+    long limit = request.maxResponseBytes();
+    if (declared > limit) {
+      closeQuietly(in);
+      throw new ResponseTooLargeException(request, status, limit);
+    }
+    UrlConnectionBody body = new UrlConnectionBody(
+        request, status, headers, in, declared, limit, () -> isDone() || System.nanoTime() - deadline > 0);
+    if (!mayBlock && !body.read(false)) {
+      return body;
+    }
+    return finish(body, mayBlock);
+  }
+
+  /** Reads the rest of {@code body} (to the end, when {@code mayBlock}) and makes the response. */
+  private HttpResponse finish(UrlConnectionBody body, boolean mayBlock) throws IOException {
+    InputStream in = body.stream();
     try {
-      long limit = request.maxResponseBytes();
-      if (declared > limit) {
-        throw new ResponseTooLargeException(request, status, limit);
+      if (mayBlock) {
+        body.read(true);
       }
-      byte[] bytes = readCapped(in, limit, declared, status);
       in.close(); // read to the end: the connection goes back to the pool
-      return HttpResponse.ownedBody(request, status, headers, bytes);
+      return body.response();
     } catch (IOException | RuntimeException e) {
       // Dropped, not drained: reading the rest is what the limit and the deadline are there to prevent.
       disconnectQuietly();
       closeQuietly(in);
       throw e;
-    }
-  }
-
-  /**
-   * The body, at most {@code limit} bytes. The buffer grows with the bytes that arrive (from
-   * {@link #INITIAL_CAPACITY}, doubling, never beyond the declared length), so a server that declares a length and
-   * stalls costs what it sent, not what it declared.
-   */
-  private byte[] readCapped(InputStream in, long limit, long declared, int status) throws IOException {
-    long cap = Math.min(limit, MAX_ARRAY);
-    long expected = declared >= 0 ? declared : cap;
-    byte[] buffer = new byte[(int) Math.min(expected, INITIAL_CAPACITY)];
-    int count = 0;
-    while (true) {
-      if (count == buffer.length) {
-        if (declared >= 0 && count == declared) {
-          return buffer;
-        }
-        if (count < expected) {
-          buffer = Arrays.copyOf(buffer, (int) Math.min(expected, Math.max(2L * count, INITIAL_CAPACITY)));
-          continue;
-        }
-        // At the cap with no declared length: one more byte says whether the body is over the limit.
-        int next = in.read();
-        checkStillWanted();
-        if (next < 0) {
-          return buffer;
-        }
-        throw new ResponseTooLargeException(request, status, cap);
-      }
-      int n = in.read(buffer, count, buffer.length - count);
-      checkStillWanted();
-      if (n < 0) {
-        if (declared >= 0 && count < declared) {
-          // The JDK's HttpURLConnection reports a fixed-length body cut short as a normal end.
-          throw new EOFException("the connection closed after " + count + " of " + declared + " body bytes");
-        }
-        return count == buffer.length ? buffer : Arrays.copyOf(buffer, count);
-      }
-      count += n;
-    }
-  }
-
-  /** Stops reading once the exchange has been ended from outside; the read timeout is the backstop. */
-  private void checkStillWanted() throws InterruptedIOException {
-    if (isDone() || System.nanoTime() - deadline > 0) {
-      throw new InterruptedIOException("the exchange was ended before its body was read");
     }
   }
 

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
@@ -26,23 +25,26 @@ import java.util.concurrent.atomic.AtomicInteger;
  * error bodies come from {@link HttpURLConnection#getErrorStream()}. Bodies are read to the end and closed, so
  * connections are reused.
  *
- * <p><b>Deadlines, cancellation, interrupts.</b> Every exchange runs on a thread of the transport while its caller
- * waits (or holds the future), so that {@link HttpRequest#timeout()} bounds the whole exchange as the caller sees
- * it: connecting, sending, the headers, the body and its trailers, however a server drips them. The call ends at
- * its deadline, when its future is cancelled, or when its blocking caller is interrupted (with a
- * {@link TransportException} caused by an {@link java.io.InterruptedIOException}, the interrupt flag set again),
- * and none of these waits for the network: a deadline thread per transport watches every exchange, and
- * {@link #close()} returns at once. The connection is dropped at the same moment when the exchange had not reached
- * its body yet (no byte of a cancelled request is sent once {@code cancel()} has returned). One limit of the JDK's
- * {@code HttpURLConnection}, not Android's: it cannot abort a read in progress, so while a body is read the
- * connection and the thread reading it stay until that read ends, by its read timeout (the request's timeout) or,
- * for a server that keeps a chunked read going with trailers or a dripping chunk header, when the server stops.
- * The caller does not wait for them.
+ * <p><b>Deadlines, cancellation, interrupts.</b> {@link HttpRequest#timeout()} bounds the whole exchange as the
+ * caller sees it: connecting, sending, the headers, the body and its trailers, however a server drips them. The
+ * call ends at its deadline, when its future is cancelled, or when its blocking caller is interrupted (with a
+ * {@link TransportException} caused by an {@link java.io.InterruptedIOException}, the interrupt flag set again), and
+ * none of these waits for the network: a deadline thread per transport watches every exchange (and looks at least
+ * every 50 ms for an interrupted caller), and {@link #close()} returns at once. The connection is dropped at the
+ * same moment when the exchange had not reached its body yet (no byte of a cancelled request is sent once
+ * {@code cancel()} has returned). The JDK's {@code HttpURLConnection} cannot abort a read in progress, so no caller
+ * waits inside one: a blocking call connects, sends and reads the headers on its own thread (closing the socket
+ * ends whatever it waits for there) and reads the body there as far as it has arrived, and only a read that would
+ * wait for the network moves to a thread of the transport; an asynchronous call runs on such a thread from the
+ * start. A read in progress on such a thread, and its connection, stay until the read ends, by its read timeout
+ * (the request's timeout) or, for a server that keeps a chunked read going with trailers or a dripping chunk
+ * header, when the server stops; on Android, whose {@code HttpURLConnection} closes the socket on
+ * {@code disconnect()}, at once. The caller does not wait for them.
  *
  * <p><b>Threads.</b> The transport owns a pool of daemon threads that start when needed and end after 30 idle
- * seconds: blocking calls run there, and so do asynchronous calls unless {@link Builder#executor} supplies the
- * executor they run on (the caller's, which the transport never shuts down; a bounded one makes calls wait for a
- * thread, and that wait counts against their timeout).
+ * seconds: the bodies of blocking calls that must wait for the network are read there, and asynchronous calls run
+ * there unless {@link Builder#executor} supplies the executor they run on (the caller's, which the transport never
+ * shuts down; a bounded one makes calls wait for a thread, and that wait counts against their timeout).
  *
  * <p><b>Credentials.</b> On the JVM each connection gets an authenticator without credentials, so a process-wide
  * {@link java.net.Authenticator#setDefault default authenticator} never answers a {@code 401} challenge: the
@@ -83,7 +85,9 @@ public final class UrlConnectionTransport implements HttpTransport {
   /** Runs blocking calls, and asynchronous ones unless the caller gave an executor. */
   private final ExecutorService threads;
   private final Executor asyncExecutor;
-  private final Deadlines deadlines = new Deadlines("typedclient-urlconnection-deadlines");
+  /** Watches every exchange's deadline, and polls blocking callers for an interrupt. */
+  private final Deadlines deadlines =
+      new Deadlines("typedclient-urlconnection-deadlines", TimeUnit.SECONDS.toNanos(1), TimeUnit.MILLISECONDS.toNanos(50));
   private final NoAuthenticator noAuthenticator = new NoAuthenticator();
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -126,24 +130,8 @@ public final class UrlConnectionTransport implements HttpTransport {
       throw new ClientClosedException(request);
     }
     UrlConnectionExchange exchange = prepare(request);
-    start(exchange, threads);
-    try {
-      return exchange.get();
-    } catch (InterruptedException e) {
-      TransportException interrupted = TransportException.interrupted(request, e);
-      exchange.abort(interrupted);
-      Thread.currentThread().interrupt();
-      throw interrupted;
-    } catch (ExecutionException e) {
-      Throwable cause = Futures.unwrap(e);
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      if (cause instanceof Error) {
-        throw (Error) cause;
-      }
-      throw TransportException.of(request, cause);
-    }
+    deadlines.watch(exchange);
+    return exchange.execute(threads);
   }
 
   @Override

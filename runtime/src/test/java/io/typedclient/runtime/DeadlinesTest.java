@@ -129,6 +129,44 @@ final class DeadlinesTest {
     assertThat(deadlines.watching()).isEqualTo(0);
   }
 
+  @Test
+  void aPollingInstanceLooksAtEveryEntryWithoutBeingWoken() throws Exception {
+    // Idle for a minute: without polling, the thread would look again only at the far deadline.
+    Deadlines polling = new Deadlines("test-deadlines", SECONDS.toNanos(60), MILLISECONDS.toNanos(20));
+    TestBody far = new TestBody(System.nanoTime() + SECONDS.toNanos(60));
+    polling.watch(far);
+
+    assertThat(far.polled.await(5, SECONDS)).isTrue();
+    long firstPolls = far.polls.get();
+    Thread.sleep(200);
+    // Looked at again and again while watched, though nothing woke the thread.
+    assertThat(far.polls.get()).isGreaterThan(firstPolls + 2);
+    assertThat(far.expiries.get()).isEqualTo(0);
+    polling.unwatch(far);
+  }
+
+  @Test
+  void anEntryThatThrowsDoesNotStopTheThread() throws Exception {
+    long now = System.nanoTime();
+    Deadlines.Entry failing = new Deadlines.Entry() {
+      @Override
+      public long deadline() {
+        return now + MILLISECONDS.toNanos(10);
+      }
+
+      @Override
+      public void expire() {
+        throw new IllegalStateException("broken entry");
+      }
+    };
+    TestBody later = new TestBody(now + MILLISECONDS.toNanos(60));
+
+    deadlines.watch(failing);
+    deadlines.watch(later);
+
+    assertThat(later.expired.await(5, SECONDS)).isTrue();
+  }
+
   private static final class TestBody implements Deadlines.Entry {
     final long deadline;
     final CountDownLatch expired = new CountDownLatch(1);
@@ -147,6 +185,15 @@ final class DeadlinesTest {
     public void expire() {
       expiries.incrementAndGet();
       expired.countDown();
+    }
+
+    final AtomicInteger polls = new AtomicInteger();
+    final CountDownLatch polled = new CountDownLatch(1);
+
+    @Override
+    public void poll() {
+      polls.incrementAndGet();
+      polled.countDown();
     }
   }
 }
