@@ -137,7 +137,7 @@ final class DeadlinesTest {
     polling.watch(far);
 
     assertThat(far.polled.await(5, SECONDS)).isTrue();
-    long firstPolls = far.polls.get();
+    int firstPolls = far.polls.get();
     Thread.sleep(200);
     // Looked at again and again while watched, though nothing woke the thread.
     assertThat(far.polls.get()).isGreaterThan(firstPolls + 2);

@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class StalledCallsProbe {
   static final int ASYNC_CALLS = 200;
-  static final int BLOCKING_CALLS = 50;
-  private static final Duration TIMEOUT = Duration.ofSeconds(1);
+  static final int BLOCKING_CALLS = 150;
+  private static final Duration TIMEOUT = Duration.ofSeconds(3);
   /** How long past its timeout a call may end: the JVM is busy starting hundreds of threads at once. */
   private static final Duration MARGIN = Duration.ofSeconds(5);
   private static final long DECLARED = 4L * 1024 * 1024 - 1;
