@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Objects;
+import java.util.function.Function;
 import okio.Buffer;
 
 /**
@@ -108,6 +109,24 @@ public final class RequestBuilder {
   }
 
   /**
+   * Adds a query parameter once per element of {@code values}, in order, each as {@code text} gives it; a
+   * {@code null} {@code values}, element or text is left out. Generated code sends an {@code Iterable} of enums this
+   * way, each by its JSON name: {@code .query("genre", genres, BookApiClient::genreJsonName)}.
+   */
+  public <T> RequestBuilder query(String name, Iterable<? extends T> values, Function<? super T, String> text) {
+    Objects.requireNonNull(name, "query parameter name");
+    if (values == null) {
+      return this;
+    }
+    for (T value : values) {
+      if (value != null) {
+        query(name, text.apply(value));
+      }
+    }
+    return this;
+  }
+
+  /**
    * Adds a header; {@code null} leaves it out. A value with CR, LF or NUL is refused with
    * {@link IllegalArgumentException}.
    */
@@ -134,6 +153,15 @@ public final class RequestBuilder {
     }
     body = buffer.readByteArray();
     headers.set("Content-Type", JSON);
+    return this;
+  }
+
+  /**
+   * Marks the request's {@link Invocation} {@linkplain Invocation#idempotent() idempotent}: generated code calls
+   * this for a method marked {@code @Idempotent}, so that the retry policy may send it again.
+   */
+  public RequestBuilder idempotent() {
+    invocation.idempotent();
     return this;
   }
 

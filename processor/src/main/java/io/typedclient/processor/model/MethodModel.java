@@ -19,6 +19,7 @@ import javax.lang.model.type.ExecutableType;
  * @param headers the static headers: the interface's {@code @Headers}, then the method's
  * @param returns what the method returns and how it is decoded
  * @param deprecated whether the interface method is deprecated, which its implementation repeats
+ * @param idempotent whether the method is {@code @Idempotent}, which its requests carry
  */
 public record MethodModel(
     ExecutableElement element,
@@ -29,7 +30,8 @@ public record MethodModel(
     List<ParameterModel> parameters,
     List<StaticHeader> headers,
     ReturnModel returns,
-    boolean deprecated) {
+    boolean deprecated,
+    boolean idempotent) {
 
   public MethodModel {
     parameters = List.copyOf(parameters);
