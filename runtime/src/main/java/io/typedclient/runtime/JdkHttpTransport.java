@@ -2,26 +2,20 @@ package io.typedclient.runtime;
 
 import io.typedclient.runtime.internal.Futures;
 import java.io.IOException;
+import java.net.ProtocolException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscriber;
-import java.net.http.HttpResponse.BodySubscribers;
 import java.net.http.HttpResponse.ResponseInfo;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.BiConsumer;
 import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 
@@ -55,7 +49,7 @@ public final class JdkHttpTransport implements HttpTransport {
   private final Duration connectTimeout;
   private final ProxyConfig proxy;
   private final TlsConfig tls;
-  private final BodyDeadlines bodyDeadlines = new BodyDeadlines("typedclient-body-deadlines");
+  private final Deadlines bodyDeadlines = new Deadlines("typedclient-body-deadlines");
   /** Null once closed: dropping the last reference lets the client's selector thread and pool wind down. */
   private volatile HttpClient client;
 
@@ -90,15 +84,14 @@ public final class JdkHttpTransport implements HttpTransport {
     try {
       // send(), not sendAsync().get(): the JDK completes a sendAsync future through the common pool, one more
       // thread hop per call (benchmarks/FINDINGS.md, change 3). send()'s own timeout stops at the response
-      // headers; BodyDeadlines bounds the rest.
+      // headers; Deadlines bounds the rest.
       response = client.send(jdkRequest, exchange);
     } catch (InterruptedException e) {
-      TransportException interrupted =
-          new TransportException("interrupted while waiting for the response to " + request, request, e);
+      TransportException interrupted = TransportException.interrupted(request, e);
       exchange.abort(interrupted);
       Thread.currentThread().interrupt();
       throw interrupted;
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       throw exchange.failure(e);
     }
     return exchange.toResponse(response);
@@ -167,14 +160,16 @@ public final class JdkHttpTransport implements HttpTransport {
     private final Duration connectTimeout;
     /** {@code System.nanoTime()} by which the body must be complete, or {@link #NO_DEADLINE}. */
     private final long bodyDeadline;
-    private final BodyDeadlines bodyDeadlines;
+    private final Deadlines bodyDeadlines;
     /** The configured proxy this call goes through, or null. */
     private final ProxyRoute route;
     private volatile CappedBody body;
+    /** Set when the response's framing is broken (a malformed {@code Content-Length}): the call's failure. */
+    private volatile TransportException framing;
     private volatile CompletableFuture<?> exchange;
 
     JdkExchange(
-        HttpRequest request, Duration connectTimeout, long bodyDeadline, BodyDeadlines bodyDeadlines, ProxyRoute route) {
+        HttpRequest request, Duration connectTimeout, long bodyDeadline, Deadlines bodyDeadlines, ProxyRoute route) {
       this.request = request;
       this.route = route;
       this.connectTimeout = connectTimeout;
@@ -191,9 +186,19 @@ public final class JdkHttpTransport implements HttpTransport {
       int status = info.statusCode();
       boolean bodyless =
           request.method().equals("HEAD") || status == 204 || status == 304 || (status >= 100 && status < 200);
-      long declared = bodyless ? -1 : contentLength(info.headers());
+      long declared;
+      try {
+        declared = bodyless ? -1 : ContentLength.parse(info.headers().allValues("Content-Length"));
+      } catch (ProtocolException e) {
+        // java.net.http would throw NumberFormatException at some of these, and read others as it likes.
+        framing = TransportException.of(request, e);
+        CappedBody refused = new CappedBody(request, status, 0, -1);
+        body = refused;
+        refused.abort(framing);
+        return refused.forJdk();
+      }
       long limit = request.maxResponseBytes();
-      CappedBody subscriber = new CappedBody(request, status, limit, declared > limit ? 0 : declared);
+      CappedBody subscriber = new CappedBody(request, status, limit, declared > limit ? -1 : declared);
       body = subscriber;
       if (declared > limit) {
         // Refused before reading a byte: the subscription is cancelled as soon as it arrives.
@@ -257,6 +262,11 @@ public final class JdkHttpTransport implements HttpTransport {
 
     /** Our exception for a failed exchange; the JDK may wrap what the body subscriber failed with. */
     RuntimeException failure(Throwable failure) {
+      TransportException badFraming = framing;
+      if (badFraming != null) {
+        // Whatever the JDK made of the same header (a NumberFormatException, say), this says what was wrong.
+        return badFraming;
+      }
       for (Throwable t = failure; t != null; t = t.getCause()) {
         if (t instanceof TypedClientException) {
           return (TypedClientException) t;
@@ -272,6 +282,13 @@ public final class JdkHttpTransport implements HttpTransport {
       if (cause instanceof IOException) {
         return TransportException.of(request, cause, route == null ? null : route.proxy);
       }
+      if (cause instanceof IllegalArgumentException) {
+        // The request was valid when it was sent (toJdk checked it), so java.net.http choked on the response: a
+        // NumberFormatException from a header it parses itself. Its message would quote the server's text.
+        return new TransportException(
+            "the response to " + request + " could not be parsed (" + cause.getClass().getSimpleName() + ")",
+            request, SecretScrubber.cause(request, cause));
+      }
       if (cause instanceof RuntimeException) {
         return (RuntimeException) cause;
       }
@@ -279,165 +296,6 @@ public final class JdkHttpTransport implements HttpTransport {
         throw (Error) cause;
       }
       return TransportException.of(request, cause);
-    }
-
-    private static long contentLength(java.net.http.HttpHeaders headers) {
-      // The map is case-insensitive; firstValueAsLong would build a stream for this on every response.
-      List<String> values = headers.map().get("Content-Length");
-      if (values == null || values.isEmpty()) {
-        return -1;
-      }
-      try {
-        return Long.parseLong(values.get(0));
-      } catch (NumberFormatException e) {
-        return -1; // malformed: the JDK's own framing decides, and the count below still applies
-      }
-    }
-  }
-
-  /**
-   * Collects a body into one array, counting as it arrives, and cancels the subscription as soon as the count
-   * crosses the limit. With a declared length the array is allocated once at its final size, so the bytes are
-   * copied exactly once.
-   *
-   * <p>The JDK gets it wrapped by {@link BodySubscribers#fromSubscriber} ({@link #forJdk()}): a body subscriber of
-   * the JDK's own is completed inline, where the JDK treats any other as possibly blocking and completes it through
-   * its executor, one more thread hand-off per call (benchmarks/FINDINGS.md, change 5).
-   * Every way the body can end therefore goes through that wrapper: the publisher's {@code onComplete} and
-   * {@code onError}, and {@link #abort}, which fails it with {@code onError}.
-   */
-  @IgnoreJRERequirement // animal-sniffer does not carry the outer class's exemption to nested classes
-  private static final class CappedBody implements Flow.Subscriber<List<ByteBuffer>>, BodyDeadlines.Body {
-    private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
-    private static final AtomicIntegerFieldUpdater<CappedBody> OVER =
-        AtomicIntegerFieldUpdater.newUpdater(CappedBody.class, "over");
-
-    private final BodySubscriber<byte[]> forJdk = BodySubscribers.fromSubscriber(this, CappedBody::bytes);
-    private final HttpRequest request;
-    private final int status;
-    private final long limit;
-    private volatile Flow.Subscription subscription;
-    /** 1 once the body has ended, one way or another; then nothing more is read. */
-    private volatile int over;
-    private long deadline;
-    /** Set while the body is watched for its deadline. */
-    private volatile BodyDeadlines watchedBy;
-    // Touched only by onNext / onComplete and then the finisher, which the publisher calls one at a time.
-    private byte[] bytes;
-    private int count;
-
-    CappedBody(HttpRequest request, int status, long limit, long declaredLength) {
-      this.request = request;
-      this.status = status;
-      // One array holds the body, so no limit can reach beyond the largest array.
-      this.limit = Math.min(limit, MAX_ARRAY);
-      this.bytes = new byte[declaredLength > 0 && declaredLength <= this.limit ? (int) declaredLength : 0];
-    }
-
-    /** What the JDK subscribes and takes the body from. */
-    BodySubscriber<byte[]> forJdk() {
-      return forJdk;
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription subscription) {
-      if (this.subscription != null) {
-        subscription.cancel();
-        return;
-      }
-      this.subscription = subscription;
-      if (over != 0) {
-        subscription.cancel();
-      } else {
-        subscription.request(Long.MAX_VALUE);
-      }
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> buffers) {
-      if (over != 0) {
-        return;
-      }
-      for (int i = 0, size = buffers.size(); i < size; i++) {
-        ByteBuffer buffer = buffers.get(i);
-        int n = buffer.remaining();
-        if ((long) count + n > limit) {
-          abort(new ResponseTooLargeException(request, status, limit));
-          return;
-        }
-        if (count + n > bytes.length) {
-          // No declared length, or more than declared: grow by doubling, never beyond the limit.
-          long grown = Math.max((long) count + n, Math.min(limit, 2L * bytes.length));
-          bytes = Arrays.copyOf(bytes, (int) grown);
-        }
-        buffer.get(bytes, count, n);
-        count += n;
-      }
-    }
-
-    /** From the publisher, or from {@link #abort} through the wrapper, which then fails the body. */
-    @Override
-    public void onError(Throwable failure) {
-      over = 1;
-      unwatch();
-    }
-
-    /** The wrapper then completes the body with {@link #bytes}, unless it has already failed. */
-    @Override
-    public void onComplete() {
-      over = 1;
-      unwatch();
-    }
-
-    private byte[] bytes() {
-      return count == bytes.length ? bytes : Arrays.copyOf(bytes, count);
-    }
-
-    /**
-     * Fails the body with {@link RequestTimeoutException} if it is not complete by {@code deadline}
-     * ({@code System.nanoTime()}): {@code deadlines} watches it until it completes.
-     */
-    void boundBy(long deadline, BodyDeadlines deadlines) {
-      if (deadline - System.nanoTime() <= 0) {
-        expire();
-        return;
-      }
-      this.deadline = deadline;
-      watchedBy = deadlines;
-      deadlines.watch(this);
-      if (over != 0) {
-        // Ended before it was watched: it must not stay in the set.
-        unwatch();
-      }
-    }
-
-    @Override
-    public long deadline() {
-      return deadline;
-    }
-
-    @Override
-    public void expire() {
-      abort(new RequestTimeoutException(request, request.timeout(), null));
-    }
-
-    private void unwatch() {
-      BodyDeadlines deadlines = watchedBy;
-      if (deadlines != null) {
-        deadlines.unwatch(this);
-      }
-    }
-
-    /** Fails the body with {@code why} and stops the transfer; the connection is dropped, not drained. */
-    void abort(RuntimeException why) {
-      if (OVER.compareAndSet(this, 0, 1)) {
-        // The wrapper's onError fails the body the JDK waits for; a later onComplete cannot undo that.
-        forJdk.onError(why);
-        Flow.Subscription current = subscription;
-        if (current != null) {
-          current.cancel();
-        }
-      }
     }
   }
 

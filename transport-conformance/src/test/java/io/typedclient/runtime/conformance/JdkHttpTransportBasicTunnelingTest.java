@@ -72,9 +72,4 @@ final class JdkHttpTransportBasicTunnelingTest implements ProxyCases {
   public boolean sendsPatch() {
     return true;
   }
-
-  @Override
-  public long maxMillisForAStalledRead(Duration timeout) {
-    return timeout.toMillis() + 1_500;
-  }
 }
