@@ -7,9 +7,11 @@ import com.squareup.moshi.JsonReader;
 import io.typedclient.runtime.internal.DebugLog;
 import io.typedclient.runtime.internal.Futures;
 import io.typedclient.runtime.internal.JsonModelSupport;
+import io.typedclient.runtime.internal.RetryEvents;
 import io.typedclient.runtime.internal.RetryLoop;
 import java.io.EOFException;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,6 +33,10 @@ import okio.Buffer;
  * Cancelling a future they return cancels the call: the exchange in flight is abandoned, a pending
  * {@link Interceptor.AsyncChain#scheduler()}{@code .delay(...)} (a retry's wait among them) is cancelled, and a
  * later {@link Interceptor.AsyncChain#proceed} fails at once.
+ *
+ * <p>The configuration's {@link CallObserver}s see every call, blocking or asynchronous: its start and end, and
+ * each attempt it hands to the transport (see {@link CallObserver} for the order and the rules). Without
+ * observers a call does none of that work.
  *
  * <p>Each call is logged once to the {@link System.Logger} named {@code io.typedclient} at {@code DEBUG} (where
  * {@code System.Logger} does not exist, as on Android, to the {@code java.util.logging} logger of that name at
@@ -112,25 +118,55 @@ public final class ClientRuntime implements AutoCloseable {
   /** Sends {@code request} and decodes a 2xx body with {@code adapter}. */
   public <T> T execute(HttpRequest request, JsonAdapter<T> adapter) {
     Objects.requireNonNull(adapter, "adapter");
-    return decode(successful(send(request)), adapter);
+    ObservedCall observed = begin(request);
+    try {
+      T value = decode(successful(exchange(request, observed)), adapter);
+      ended(observed, null);
+      return value;
+    } catch (RuntimeException e) {
+      ended(observed, e);
+      throw e;
+    }
   }
 
   /** Sends {@code request} and discards a 2xx body. */
   public void execute(HttpRequest request) {
-    successful(send(request));
+    ObservedCall observed = begin(request);
+    try {
+      successful(exchange(request, observed));
+      ended(observed, null);
+    } catch (RuntimeException e) {
+      ended(observed, e);
+      throw e;
+    }
   }
 
   /** Sends {@code request}; a 2xx body is decoded with {@code adapter} and returned with the status and headers. */
   public <T> ApiResponse<T> executeForResponse(HttpRequest request, JsonAdapter<T> adapter) {
     Objects.requireNonNull(adapter, "adapter");
-    HttpResponse response = successful(send(request));
-    return ApiResponse.of(decode(response, adapter), response);
+    ObservedCall observed = begin(request);
+    try {
+      HttpResponse response = successful(exchange(request, observed));
+      ApiResponse<T> value = ApiResponse.of(decode(response, adapter), response);
+      ended(observed, null);
+      return value;
+    } catch (RuntimeException e) {
+      ended(observed, e);
+      throw e;
+    }
   }
 
   /** Sends {@code request}; a 2xx response is returned with its status and headers, and its body discarded. */
   public ApiResponse<Void> executeForResponse(HttpRequest request) {
-    HttpResponse response = successful(send(request));
-    return ApiResponse.of(null, response);
+    ObservedCall observed = begin(request);
+    try {
+      ApiResponse<Void> value = ApiResponse.of(null, successful(exchange(request, observed)));
+      ended(observed, null);
+      return value;
+    } catch (RuntimeException e) {
+      ended(observed, e);
+      throw e;
+    }
   }
 
   /** Asynchronous {@link #execute(HttpRequest, JsonAdapter)}. */
@@ -163,15 +199,13 @@ public final class ClientRuntime implements AutoCloseable {
 
   /** Sends {@code request} through the interceptors and the transport; any status is returned as it is. */
   public HttpResponse send(HttpRequest request) {
-    Objects.requireNonNull(request, "request");
-    checkOpen(request);
-    long start = System.nanoTime();
+    ObservedCall observed = begin(request);
     try {
-      HttpResponse response = new SyncChain(0, request).proceed(request);
-      log(request, response, start, null);
+      HttpResponse response = exchange(request, observed);
+      ended(observed, null);
       return response;
     } catch (RuntimeException e) {
-      log(request, null, start, e);
+      ended(observed, e);
       throw e;
     }
   }
@@ -202,10 +236,39 @@ public final class ClientRuntime implements AutoCloseable {
     if (closed.get()) {
       return Futures.failed(new ClientClosedException(request));
     }
-    AsyncCall<T> call = new AsyncCall<>(this, request, finisher);
+    AsyncCall<T> call = new AsyncCall<>(this, request, finisher, ObservedCall.start(config, request));
     CompletableFuture<HttpResponse> exchange = new AsyncChainImpl(call, 0, request).proceed(request);
     exchange.whenComplete(call);
     return call;
+  }
+
+  /** Accepts a blocking call of {@code request}: the client must be open. Its observers, if any, are told. */
+  private ObservedCall begin(HttpRequest request) {
+    Objects.requireNonNull(request, "request");
+    checkOpen(request);
+    return ObservedCall.start(config, request);
+  }
+
+  /** Runs {@code request} through the interceptors and the transport, and logs the outcome. */
+  private HttpResponse exchange(HttpRequest request, ObservedCall observed) {
+    long start = System.nanoTime();
+    try {
+      HttpResponse response = new SyncChain(0, request, observed).proceed(request);
+      log(request, response, start, null);
+      if (observed != null) {
+        observed.responded(response);
+      }
+      return response;
+    } catch (RuntimeException e) {
+      log(request, null, start, e);
+      throw e;
+    }
+  }
+
+  private static void ended(ObservedCall observed, Throwable failure) {
+    if (observed != null) {
+      observed.ended(failure);
+    }
   }
 
   private void checkOpen(HttpRequest request) {
@@ -283,13 +346,15 @@ public final class ClientRuntime implements AutoCloseable {
     }
   }
 
-  private final class SyncChain implements Interceptor.Chain {
+  private final class SyncChain implements Interceptor.Chain, RetryEvents {
     private final int index;
     private final HttpRequest request;
+    private final ObservedCall observed;
 
-    SyncChain(int index, HttpRequest request) {
+    SyncChain(int index, HttpRequest request, ObservedCall observed) {
       this.index = index;
       this.request = request;
+      this.observed = observed;
     }
 
     @Override
@@ -303,22 +368,29 @@ public final class ClientRuntime implements AutoCloseable {
       checkOpen(next);
       if (index < interceptors.size()) {
         Interceptor interceptor = interceptors.get(index);
-        HttpResponse response = interceptor.intercept(new SyncChain(index + 1, next));
+        HttpResponse response = interceptor.intercept(new SyncChain(index + 1, next, observed));
         if (response == null) {
           throw new IllegalStateException("interceptor " + interceptor.getClass().getName() + " returned null");
         }
         return response;
       }
-      return transport.execute(next);
+      return observed == null ? transport.execute(next) : observed.exchange(next, transport);
     }
 
     @Override
     public Scheduler scheduler() {
       return config.scheduler();
     }
+
+    @Override
+    public void retryScheduled(HttpRequest retry, Duration wait) {
+      if (observed != null) {
+        observed.retryScheduled(retry, wait);
+      }
+    }
   }
 
-  private final class AsyncChainImpl implements Interceptor.AsyncChain {
+  private final class AsyncChainImpl implements Interceptor.AsyncChain, RetryEvents {
     private final AsyncCall<?> call;
     private final int index;
     private final HttpRequest request;
@@ -356,7 +428,8 @@ public final class ClientRuntime implements AutoCloseable {
           }
           return future;
         }
-        return call.track(transport.executeAsync(next));
+        ObservedCall observed = call.observed();
+        return observed == null ? call.track(transport.executeAsync(next)) : observed.exchangeAsync(next, transport, call);
       } catch (RuntimeException e) {
         return Futures.failed(e);
       }
@@ -370,6 +443,14 @@ public final class ClientRuntime implements AutoCloseable {
     @Override
     public boolean isCancelled() {
       return call.isCancelled();
+    }
+
+    @Override
+    public void retryScheduled(HttpRequest retry, Duration wait) {
+      ObservedCall observed = call.observed();
+      if (observed != null) {
+        observed.retryScheduled(retry, wait);
+      }
     }
   }
 }
