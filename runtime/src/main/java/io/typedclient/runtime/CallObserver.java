@@ -38,9 +38,10 @@ package io.typedclient.runtime;
  * An interceptor that answers without sending anything (a cache, a circuit breaker; see {@link Interceptor})
  * makes no attempt: the call starts and ends with {@link CallEnd#attempts()} 0.
  *
- * <p><b>Never fails a call.</b> Whatever an observer or a listener throws is dropped (its type is logged to
- * {@code io.typedclient} at debug level) and the call goes on as if it had returned, as with the runtime's debug
- * log. Events of a blocking call run on its thread and count in its time: keep them short, and hand slow work
+ * <p><b>Never fails a call.</b> Whatever an observer or a listener throws (any {@link RuntimeException}, and a
+ * {@link LinkageError}, as from an observer built against a newer library than the one present) is dropped, its
+ * type logged to {@code io.typedclient} at debug level, and the call goes on as if it had returned, as with the
+ * runtime's debug log. Events of a blocking call run on its thread and count in its time: keep them short, and hand slow work
  * (exporting, I/O) to another thread.
  *
  * <p>An observer is shared by every call of every client it is added to, from many threads at once: it keeps no

@@ -13,7 +13,8 @@ import java.util.concurrent.CompletableFuture;
  * (the attempts made, the resends of each request and the wait before the next, the last status). The runtime
  * makes one per call only when the configuration has observers, so a client without them runs none of this.
  *
- * <p>Every listener is called inside its own {@code try}: what it throws is dropped and logged by type.
+ * <p>Every listener is called inside its own {@code try}: what it throws is dropped and logged by type, linkage
+ * errors included (an observer built against a newer library than the one on the class path).
  */
 final class ObservedCall {
   private static final DebugLog LOG = DebugLog.named("io.typedclient");
@@ -65,7 +66,7 @@ final class ObservedCall {
       CallListener listener;
       try {
         listener = observer.callStarted(observed);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | LinkageError e) {
         dropped(observer, "callStarted", e);
         continue;
       }
@@ -167,7 +168,7 @@ final class ObservedCall {
     for (CallListener listener : listeners) {
       try {
         listener.callEnded(event);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | LinkageError e) {
         dropped(listener, "callEnded", e);
       }
     }
@@ -189,7 +190,7 @@ final class ObservedCall {
       int mark = start.headerMark();
       try {
         listener.attemptStarted(start);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | LinkageError e) {
         start.resetHeaders(mark);
         dropped(listener, "attemptStarted", e);
       }
@@ -211,7 +212,7 @@ final class ObservedCall {
     for (CallListener listener : listeners) {
       try {
         listener.attemptEnded(event);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | LinkageError e) {
         dropped(listener, "attemptEnded", e);
       }
     }
@@ -229,7 +230,7 @@ final class ObservedCall {
     return added;
   }
 
-  private static void dropped(Object observer, String event, RuntimeException e) {
+  private static void dropped(Object observer, String event, Throwable e) {
     if (LOG.isEnabled()) {
       // The type only: an observer's message could quote anything it was looking at.
       LOG.log("call observer " + observer.getClass().getName() + " threw " + e.getClass().getName() + " from "
