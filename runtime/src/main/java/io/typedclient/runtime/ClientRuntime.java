@@ -253,7 +253,8 @@ public final class ClientRuntime implements AutoCloseable {
   private HttpResponse exchange(HttpRequest request, ObservedCall observed) {
     long start = System.nanoTime();
     try {
-      HttpResponse response = new SyncChain(0, request, observed).proceed(request);
+      SyncChain chain = observed == null ? new SyncChain(0, request) : new ObservedSyncChain(0, request, observed);
+      HttpResponse response = chain.proceed(request);
       log(request, response, start, null);
       if (observed != null) {
         observed.responded(response);
@@ -346,15 +347,24 @@ public final class ClientRuntime implements AutoCloseable {
     }
   }
 
-  private final class SyncChain implements Interceptor.Chain, RetryEvents {
+  /** The rest of the chain for a blocking call nobody observes. */
+  private class SyncChain implements Interceptor.Chain, RetryEvents {
     private final int index;
     private final HttpRequest request;
-    private final ObservedCall observed;
 
-    SyncChain(int index, HttpRequest request, ObservedCall observed) {
+    SyncChain(int index, HttpRequest request) {
       this.index = index;
       this.request = request;
-      this.observed = observed;
+    }
+
+    /** The chain after this step's interceptor. */
+    SyncChain next(int index, HttpRequest request) {
+      return new SyncChain(index, request);
+    }
+
+    /** The exchange with the transport, after the last interceptor. */
+    HttpResponse exchange(HttpRequest request) {
+      return transport.execute(request);
     }
 
     @Override
@@ -368,13 +378,13 @@ public final class ClientRuntime implements AutoCloseable {
       checkOpen(next);
       if (index < interceptors.size()) {
         Interceptor interceptor = interceptors.get(index);
-        HttpResponse response = interceptor.intercept(new SyncChain(index + 1, next, observed));
+        HttpResponse response = interceptor.intercept(next(index + 1, next));
         if (response == null) {
           throw new IllegalStateException("interceptor " + interceptor.getClass().getName() + " returned null");
         }
         return response;
       }
-      return observed == null ? transport.execute(next) : observed.exchange(next, transport);
+      return exchange(next);
     }
 
     @Override
@@ -383,10 +393,34 @@ public final class ClientRuntime implements AutoCloseable {
     }
 
     @Override
+    public void retryScheduled(HttpRequest retry, Duration wait) {}
+  }
+
+  /**
+   * The rest of the chain for a blocking call with observers: its own class, so that a call without them allocates
+   * chain steps no larger than before observers existed.
+   */
+  private final class ObservedSyncChain extends SyncChain {
+    private final ObservedCall observed;
+
+    ObservedSyncChain(int index, HttpRequest request, ObservedCall observed) {
+      super(index, request);
+      this.observed = observed;
+    }
+
+    @Override
+    SyncChain next(int index, HttpRequest request) {
+      return new ObservedSyncChain(index, request, observed);
+    }
+
+    @Override
+    HttpResponse exchange(HttpRequest request) {
+      return observed.exchange(request, transport);
+    }
+
+    @Override
     public void retryScheduled(HttpRequest retry, Duration wait) {
-      if (observed != null) {
-        observed.retryScheduled(retry, wait);
-      }
+      observed.retryScheduled(retry, wait);
     }
   }
 
