@@ -25,7 +25,9 @@ final class ObservedCall {
   private final long startNanos;
 
   // Guarded by this. A call's steps never overlap, but an asynchronous call's run on different threads.
-  private final List<Sent> sent = new ArrayList<>(1);
+  // Most calls send one request (retries included): the first is a field, a list is made for a second.
+  private Sent firstSent;
+  private List<Sent> moreSent;
   private int attempts;
   private int status;
   private boolean ended;
@@ -38,6 +40,10 @@ final class ObservedCall {
 
     Sent(Invocation invocation) {
       this.invocation = invocation;
+    }
+
+    boolean sends(Invocation other) {
+      return invocation == other || invocation.equals(other);
     }
   }
 
@@ -60,9 +66,12 @@ final class ObservedCall {
     }
     long startNanos = System.nanoTime();
     ObservedRequest observed = ObservedRequest.of(request);
-    CallListener[] listeners = new CallListener[observers.size()];
+    // By index and with the array made on the first listener: an observer that skips the call (OpenTelemetry's
+    // no-op) then costs the call no more than the ObservedRequest it was shown.
+    CallListener[] listeners = null;
     int count = 0;
-    for (CallObserver observer : observers) {
+    for (int i = 0; i < observers.size(); i++) {
+      CallObserver observer = observers.get(i);
       CallListener listener;
       try {
         listener = observer.callStarted(observed);
@@ -71,6 +80,9 @@ final class ObservedCall {
         continue;
       }
       if (listener != null && listener != NoListener.INSTANCE) {
+        if (listeners == null) {
+          listeners = new CallListener[observers.size() - i];
+        }
         listeners[count++] = listener;
       }
     }
@@ -219,14 +231,23 @@ final class ObservedCall {
   }
 
   private Sent sentOf(Invocation invocation) {
-    for (int i = 0; i < sent.size(); i++) {
-      Sent candidate = sent.get(i);
-      if (candidate.invocation == invocation || candidate.invocation.equals(invocation)) {
-        return candidate;
+    if (firstSent == null) {
+      firstSent = new Sent(invocation);
+      return firstSent;
+    }
+    if (firstSent.sends(invocation)) {
+      return firstSent;
+    }
+    if (moreSent == null) {
+      moreSent = new ArrayList<>(2);
+    }
+    for (int i = 0; i < moreSent.size(); i++) {
+      if (moreSent.get(i).sends(invocation)) {
+        return moreSent.get(i);
       }
     }
     Sent added = new Sent(invocation);
-    sent.add(added);
+    moreSent.add(added);
     return added;
   }
 

@@ -202,6 +202,45 @@ class CallObserverTest {
   }
 
   @Test
+  void aRequestAnInterceptorSendsOnTheCallsBehalfIsAnAttemptCountedApart() {
+    // As the Okta client's OAuth interceptor does: a token request of its own before each attempt.
+    Interceptor tokens = new Interceptor() {
+      @Override
+      public HttpResponse intercept(Chain chain) {
+        HttpRequest token = HttpRequest.builder("POST", java.net.URI.create("https://auth.example.com/token"))
+            .invocation(Invocation.builder("TokenEndpoint").pathTemplate("/token").build())
+            .build();
+        chain.proceed(token);
+        return chain.proceed(chain.request());
+      }
+
+      @Override
+      public CompletableFuture<HttpResponse> interceptAsync(AsyncChain chain) {
+        throw new AssertionError("blocking only");
+      }
+    };
+    transport.respond(200, "{}").respond(503, "{}").respond(200, "{}").respond(200, ITEM_JSON);
+    StandardRetryPolicy policy = StandardRetryPolicy.builder().random(() -> 0.5).build();
+    try (ClientRuntime runtime = new ClientRuntime(config().retryPolicy(policy).addInterceptor(tokens).build())) {
+      runtime.execute(get(runtime), TestJson.ITEM);
+    }
+
+    List<String> attempts = new ArrayList<>();
+    for (AttemptStart start : observer.attemptStarts) {
+      attempts.add(start.request().operation() + " " + start.request().host() + " resend " + start.resendCount()
+          + " after " + start.waitBefore().toMillis() + " ms");
+    }
+    assertThat(attempts)
+        .containsExactly(
+            "TokenEndpoint auth.example.com resend 0 after 0 ms",
+            "ItemsApi.get api.example.com resend 0 after 0 ms",
+            "TokenEndpoint auth.example.com resend 1 after 0 ms",
+            "ItemsApi.get api.example.com resend 1 after 625 ms")
+        .inOrder();
+    assertThat(observer.callEnds.get(0).attempts()).isEqualTo(4);
+  }
+
+  @Test
   void sendAndItsAsyncFormAreObservedAsWell() throws Exception {
     transport.respond(503, "{}").respond(204, "");
     try (ClientRuntime runtime = new ClientRuntime(config().build())) {
