@@ -19,6 +19,9 @@ import java.util.List;
  *     .header("Accept", "application/json")
  *     .build()
  * </pre>
+ *
+ * <p>An enum value goes by its JSON name, through the client's {@link EnumNameMethods}: {@code .query("genre",
+ * genreJsonName(genre))}, {@code .query("genres", genres, BookApiClient::genreJsonName)} for an {@code Iterable}.
  */
 final class RequestChain {
   static final String RUNTIME_FIELD = "runtime";
@@ -30,23 +33,27 @@ final class RequestChain {
    * {@code parameterNames} name the method's parameters in order.
    */
   static CodeBlock of(MethodModel method, CodeBlock apiMethod, List<String> parameterNames, LocalNames names,
-      ClientAdapterFields adapters) {
+      ClientAdapterFields adapters, EnumNameMethods enums) {
     CodeBlock.Builder code = CodeBlock.builder()
         // Past 100 columns, the interface and method names go on a line of their own, indented past the chain.
         .add("$L.request($>$>$S, $S,$W$S, $L)", names.field(RUNTIME_FIELD), method.verb().name(),
             method.path().template(), method.api(), apiMethod);
     for (PathTemplate.Part part : method.path().parts()) {
       if (part.placeholder()) {
-        code.add("\n.appendPathSegment($S, $N)", part.text(),
-            parameterNames.get(method.parameters().indexOf(method.pathParameter(part.text()))));
+        ParameterModel parameter = method.pathParameter(part.text());
+        code.add("\n.appendPathSegment($S, $L)", part.text(),
+            value(parameter, parameterNames.get(method.parameters().indexOf(parameter)), enums));
       } else {
         code.add("\n.appendPath($S)", part.text());
       }
     }
     List<ParameterModel> parameters = method.parameters();
     for (int i = 0; i < parameters.size(); i++) {
-      if (parameters.get(i).kind() == ParameterModel.Kind.QUERY) {
-        code.add("\n.query($S, $N)", parameters.get(i).httpName(), parameterNames.get(i));
+      ParameterModel parameter = parameters.get(i);
+      if (parameter.kind() == ParameterModel.Kind.QUERY && parameter.eachElement()) {
+        code.add("\n.query($S, $N, $L)", parameter.httpName(), parameterNames.get(i), enums.reference(parameter));
+      } else if (parameter.kind() == ParameterModel.Kind.QUERY) {
+        code.add("\n.query($S, $L)", parameter.httpName(), value(parameter, parameterNames.get(i), enums));
       }
     }
     for (StaticHeader header : method.headers()) {
@@ -54,7 +61,8 @@ final class RequestChain {
     }
     for (int i = 0; i < parameters.size(); i++) {
       if (parameters.get(i).kind() == ParameterModel.Kind.HEADER) {
-        code.add("\n.header($S, $N)", parameters.get(i).httpName(), parameterNames.get(i));
+        code.add("\n.header($S, $L)", parameters.get(i).httpName(), value(parameters.get(i), parameterNames.get(i),
+            enums));
       }
     }
     for (int i = 0; i < parameters.size(); i++) {
@@ -67,5 +75,10 @@ final class RequestChain {
       code.add("\n.idempotent()");
     }
     return code.add("\n.build()$<$<").build();
+  }
+
+  /** The value sent for a path, query or header parameter: itself, or an enum's JSON name. */
+  private static CodeBlock value(ParameterModel parameter, String name, EnumNameMethods enums) {
+    return parameter.enumNames() == null ? CodeBlock.of("$N", name) : enums.call(parameter, name);
   }
 }
