@@ -1,6 +1,7 @@
 package io.typedclient.okta;
 
 import com.squareup.moshi.Moshi;
+import io.typedclient.runtime.CallObserver;
 import io.typedclient.runtime.ClientConfig;
 import io.typedclient.runtime.HttpTransport;
 import io.typedclient.runtime.Interceptor;
@@ -63,6 +64,9 @@ import java.util.function.Supplier;
  * connection failures are retried only for GET and DELETE, never for a POST such as {@code createSession}. These
  * are the runtime's {@link io.typedclient.runtime.StandardRetryPolicy} rules, narrowed to Okta's answers. See
  * {@link Builder#maxRetries} and {@link Builder#maxElapsedTime}.
+ *
+ * <p><b>Observing calls:</b> {@link Builder#addObserver} sees every call and attempt, with Okta's rate-limit
+ * state after each response.
  *
  * <p><b>Every request</b> sends {@code Accept: application/json}, a {@code User-Agent} of the form
  * {@code typedclient-okta-sessions/<version> java/<version> <os>/<version>}, and {@code Content-Type} only when
@@ -168,6 +172,7 @@ public final class OktaSessions {
     private DoubleSupplier random = new ThreadLocalRandomSource();
     private ConfigSources sources = ConfigSources.system();
     private final ServiceAppConfig oauth = new ServiceAppConfig();
+    private final List<CallObserver> observers = new ArrayList<>();
 
     private Builder() {}
 
@@ -370,6 +375,18 @@ public final class OktaSessions {
       return this;
     }
 
+    /**
+     * Adds an observer of every call, after those added before: each call's and each attempt's start and end
+     * (retries and the OAuth token requests made on a call's behalf are attempts too), statuses, durations,
+     * failure types, and Okta's rate-limit state after every response ({@code AttemptEnd.rateLimit()}: limit,
+     * remaining, reset), so that an alert can fire before Okta starts answering 429. Never a session id, token,
+     * cookie, query or body: see {@link CallObserver}. {@code typedclient-opentelemetry} provides one.
+     */
+    public Builder addObserver(CallObserver observer) {
+      observers.add(Objects.requireNonNull(observer, "observer"));
+      return this;
+    }
+
     /** The jitter source, values in {@code [0, 1)}; tests fix it. */
     Builder random(DoubleSupplier random) {
       this.random = Objects.requireNonNull(random, "random");
@@ -414,7 +431,11 @@ public final class OktaSessions {
           // each attempt, inside the retries.
           .addInterceptor(UserAgentInterceptor.forThisJvm())
           .addInterceptor(new RetryInterceptor(new RetryPolicy(maxRetries, maxElapsedTime, random)))
-          .addInterceptor(auth);
+          .addInterceptor(auth)
+          .rateLimitReader(OktaRateLimitReader.INSTANCE);
+      for (CallObserver observer : observers) {
+        config.addObserver(observer);
+      }
       ProxyConfig resolvedProxy = proxy != null ? proxy : ProxySettings.resolve(sources);
       if (transport != null) {
         if (proxy == null && resolvedProxy != null) {

@@ -28,7 +28,8 @@ import java.util.Objects;
  *
  * <p>Safe defaults: {@code http://} base URLs are refused unless the host is loopback; redirects are never
  * followed; response bodies are capped at {@value #DEFAULT_MAX_RESPONSE_BODY_BYTES} bytes; connect timeout
- * 10 s; request timeout 30 s; no retries ({@link Builder#retryPolicy} turns them on).
+ * 10 s; request timeout 30 s; no retries ({@link Builder#retryPolicy} turns them on); no observers
+ * ({@link Builder#addObserver}).
  */
 public final class ClientConfig {
   /** Default cap on a response body: 4 MiB. */
@@ -51,6 +52,8 @@ public final class ClientConfig {
   private final ErrorMapper errorMapper;
   private final Scheduler scheduler;
   private final RetryPolicy retryPolicy;
+  private final List<CallObserver> observers;
+  private final RateLimitReader rateLimitReader;
   private final ProxyConfig proxy;
   private final TlsConfig tls;
 
@@ -66,6 +69,10 @@ public final class ClientConfig {
     this.errorMapper = builder.errorMapper;
     this.scheduler = builder.scheduler;
     this.retryPolicy = builder.retryPolicy;
+    this.observers = builder.observers.isEmpty()
+        ? Collections.emptyList()
+        : Collections.unmodifiableList(new ArrayList<>(builder.observers));
+    this.rateLimitReader = builder.rateLimitReader;
     this.transport = builder.transport;
     this.proxy = builder.proxy;
     this.tls = builder.tls;
@@ -90,6 +97,8 @@ public final class ClientConfig {
     builder.errorMapper = errorMapper;
     builder.scheduler = scheduler;
     builder.retryPolicy = retryPolicy;
+    builder.observers.addAll(observers);
+    builder.rateLimitReader = rateLimitReader;
     builder.proxy = proxy;
     builder.tls = tls;
     return builder;
@@ -169,6 +178,16 @@ public final class ClientConfig {
     return retryPolicy;
   }
 
+  /** The observers of every call, in the order they were added; empty by default. */
+  public List<CallObserver> observers() {
+    return observers;
+  }
+
+  /** What reads the API's rate-limit headers for the observers, or {@code null}: none (the default). */
+  public RateLimitReader rateLimitReader() {
+    return rateLimitReader;
+  }
+
   /** Names the base URL and the settings; no secrets live here (interceptors are listed by class). */
   @Override
   public String toString() {
@@ -176,6 +195,7 @@ public final class ClientConfig {
         + ", transport=" + (transport == null ? "default" : transport.getClass().getSimpleName())
         + ", interceptors=" + interceptors.size()
         + ", retries=" + (retryPolicy == null ? "none" : retryPolicy)
+        + ", observers=" + observers.size()
         + ", connectTimeout=" + connectTimeout
         + ", requestTimeout=" + requestTimeout
         + ", maxResponseBodyBytes=" + maxResponseBodyBytes
@@ -197,6 +217,8 @@ public final class ClientConfig {
     private ErrorMapper errorMapper = ErrorMapper.DEFAULT;
     private Scheduler scheduler = Scheduler.system();
     private RetryPolicy retryPolicy;
+    private final List<CallObserver> observers = new ArrayList<>();
+    private RateLimitReader rateLimitReader;
     private ProxyConfig proxy;
     private TlsConfig tls;
 
@@ -351,6 +373,25 @@ public final class ClientConfig {
      */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /**
+     * Adds an observer of every call after those added before: call and attempt starts and ends, statuses,
+     * durations, failure types, never a value (see {@link CallObserver}). Each observer is told each event in the
+     * order they were added; one that throws is skipped for that event and the call goes on.
+     */
+    public Builder addObserver(CallObserver observer) {
+      observers.add(Objects.requireNonNull(observer, "observer"));
+      return this;
+    }
+
+    /**
+     * How to read the API's rate-limit headers, for observers ({@link AttemptEnd#rateLimit()}); by default none.
+     * The Okta client sets its own.
+     */
+    public Builder rateLimitReader(RateLimitReader rateLimitReader) {
+      this.rateLimitReader = Objects.requireNonNull(rateLimitReader, "rateLimitReader");
       return this;
     }
 
