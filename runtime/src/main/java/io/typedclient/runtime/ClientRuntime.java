@@ -147,13 +147,65 @@ public final class ClientRuntime implements AutoCloseable {
     return start(request, response -> ApiResponse.of(null, successful(response)));
   }
 
+  /** Sends {@code request} and returns a 2xx body as bytes, within {@link ClientConfig#maxResponseBodyBytes()}. */
+  public byte[] executeBytes(HttpRequest request) {
+    return successful(send(request)).body();
+  }
+
+  /** Asynchronous {@link #executeBytes}. */
+  public CompletableFuture<byte[]> executeBytesAsync(HttpRequest request) {
+    return start(request, response -> successful(response).body());
+  }
+
+  /** Sends {@code request} and returns a 2xx response whole: status, headers, the body as bytes and text. */
+  public HttpResponse executeRaw(HttpRequest request) {
+    return successful(send(request));
+  }
+
+  /** Asynchronous {@link #executeRaw}. */
+  public CompletableFuture<HttpResponse> executeRawAsync(HttpRequest request) {
+    return start(request, this::successful);
+  }
+
+  /**
+   * Sends {@code request} and returns a 2xx response once its headers are in, its body to be read as it arrives
+   * and not held to the body limit (see {@link StreamingResponse}; the caller closes it). Any other status is the
+   * {@link ErrorMapper}'s exception, its body read within the limit. Interceptors see a 2xx response with an
+   * empty body: the body is the caller's alone.
+   */
+  public StreamingResponse executeStreaming(HttpRequest request) {
+    StreamingCall streaming = new StreamingCall();
+    try {
+      return streaming.finish(successful(send(request, streaming)));
+    } catch (RuntimeException | Error e) {
+      streaming.discard();
+      throw e;
+    }
+  }
+
+  /** Asynchronous {@link #executeStreaming}; cancelling the future closes a response that arrives after. */
+  public CompletableFuture<StreamingResponse> executeStreamingAsync(HttpRequest request) {
+    StreamingCall streaming = new StreamingCall();
+    CompletableFuture<StreamingResponse> call = start(request, r -> streaming.finish(successful(r)), streaming);
+    call.whenComplete((response, failure) -> {
+      if (failure != null) {
+        streaming.discard();
+      }
+    });
+    return call;
+  }
+
   /** Sends {@code request} through the interceptors and the transport; any status is returned as it is. */
   public HttpResponse send(HttpRequest request) {
+    return send(request, null);
+  }
+
+  private HttpResponse send(HttpRequest request, StreamingCall streaming) {
     Objects.requireNonNull(request, "request");
     checkOpen(request);
     long start = System.nanoTime();
     try {
-      HttpResponse response = new SyncChain(0, request).proceed(request);
+      HttpResponse response = new SyncChain(0, request, streaming).proceed(request);
       log(request, response, start, null);
       return response;
     } catch (RuntimeException e) {
@@ -184,12 +236,17 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   private <T> CompletableFuture<T> start(HttpRequest request, AsyncCall.Finisher<T> finisher) {
+    return start(request, finisher, null);
+  }
+
+  private <T> CompletableFuture<T> start(
+      HttpRequest request, AsyncCall.Finisher<T> finisher, StreamingCall streaming) {
     Objects.requireNonNull(request, "request");
     if (closed.get()) {
       return Futures.failed(new ClientClosedException(request));
     }
     AsyncCall<T> call = new AsyncCall<>(this, request, finisher);
-    CompletableFuture<HttpResponse> exchange = new AsyncChainImpl(call, 0, request).proceed(request);
+    CompletableFuture<HttpResponse> exchange = new AsyncChainImpl(call, 0, request, streaming).proceed(request);
     exchange.whenComplete(call);
     return call;
   }
@@ -272,10 +329,13 @@ public final class ClientRuntime implements AutoCloseable {
   private final class SyncChain implements Interceptor.Chain {
     private final int index;
     private final HttpRequest request;
+    /** Null unless the call streams its response. */
+    private final StreamingCall streaming;
 
-    SyncChain(int index, HttpRequest request) {
+    SyncChain(int index, HttpRequest request, StreamingCall streaming) {
       this.index = index;
       this.request = request;
+      this.streaming = streaming;
     }
 
     @Override
@@ -289,13 +349,13 @@ public final class ClientRuntime implements AutoCloseable {
       checkOpen(next);
       if (index < interceptors.size()) {
         Interceptor interceptor = interceptors.get(index);
-        HttpResponse response = interceptor.intercept(new SyncChain(index + 1, next));
+        HttpResponse response = interceptor.intercept(new SyncChain(index + 1, next, streaming));
         if (response == null) {
           throw new IllegalStateException("interceptor " + interceptor.getClass().getName() + " returned null");
         }
         return response;
       }
-      return transport.execute(next);
+      return streaming == null ? transport.execute(next) : streaming.execute(transport, next);
     }
 
     @Override
@@ -308,11 +368,13 @@ public final class ClientRuntime implements AutoCloseable {
     private final AsyncCall<?> call;
     private final int index;
     private final HttpRequest request;
+    private final StreamingCall streaming;
 
-    AsyncChainImpl(AsyncCall<?> call, int index, HttpRequest request) {
+    AsyncChainImpl(AsyncCall<?> call, int index, HttpRequest request, StreamingCall streaming) {
       this.call = call;
       this.index = index;
       this.request = request;
+      this.streaming = streaming;
     }
 
     @Override
@@ -335,14 +397,16 @@ public final class ClientRuntime implements AutoCloseable {
       try {
         if (index < interceptors.size()) {
           Interceptor interceptor = interceptors.get(index);
-          CompletableFuture<HttpResponse> future = interceptor.interceptAsync(new AsyncChainImpl(call, index + 1, next));
+          CompletableFuture<HttpResponse> future = interceptor.interceptAsync(new AsyncChainImpl(call, index + 1, next, streaming));
           if (future == null) {
             return Futures.failed(
                 new IllegalStateException("interceptor " + interceptor.getClass().getName() + " returned a null future"));
           }
           return future;
         }
-        return call.track(transport.executeAsync(next));
+        return streaming == null
+            ? call.track(transport.executeAsync(next))
+            : streaming.executeAsync(call.track(transport.executeStreamingAsync(next)));
       } catch (RuntimeException e) {
         return Futures.failed(e);
       }

@@ -4,8 +4,6 @@ import io.typedclient.runtime.internal.Futures;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest.BodyPublisher;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.BodySubscribers;
@@ -47,9 +45,6 @@ import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 // API 26): java.net.http does not exist on Android, where ClientRuntime falls back to UrlConnectionTransport.
 @IgnoreJRERequirement
 public final class JdkHttpTransport implements HttpTransport {
-  /** Stateless, so one serves every body-less request. */
-  private static final BodyPublisher NO_BODY = BodyPublishers.noBody();
-
   /** For {@link JdkExchange}: the body needs no deadline of its own (the async path bounds the whole future). */
   private static final long NO_DEADLINE = Long.MIN_VALUE;
 
@@ -86,7 +81,7 @@ public final class JdkHttpTransport implements HttpTransport {
     // A deadline past the end of the nanoTime range means "no deadline" for the body.
     long deadline = timeout > Long.MAX_VALUE / 2 ? NO_DEADLINE : now + timeout;
     JdkExchange exchange = new JdkExchange(request, connectTimeout, deadline, bodyDeadlines);
-    java.net.http.HttpRequest jdkRequest = toJdk(request);
+    java.net.http.HttpRequest jdkRequest = JdkRequests.toJdk(request);
     java.net.http.HttpResponse<byte[]> response;
     try {
       // send(), not sendAsync().get(): the JDK completes a sendAsync future through the common pool, one more
@@ -112,13 +107,40 @@ public final class JdkHttpTransport implements HttpTransport {
     try {
       HttpClient client = open(request);
       exchange = new JdkExchange(request, connectTimeout, NO_DEADLINE, null);
-      future = client.sendAsync(toJdk(request), exchange);
+      future = client.sendAsync(JdkRequests.toJdk(request), exchange);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
     exchange.started(future);
     future.orTimeout(Durations.nanos(request.timeout()), TimeUnit.NANOSECONDS).whenComplete(exchange);
     return exchange;
+  }
+
+  /** Returns once the headers are in; the body is read as it arrives, until the request's deadline. */
+  @Override
+  public StreamingResponse executeStreaming(HttpRequest request) {
+    HttpClient client = open(request);
+    JdkStreamedBody body = new JdkStreamedBody(request);
+    try {
+      return body.response(client.send(JdkRequests.toJdk(request), info -> body));
+    } catch (InterruptedException e) {
+      body.close();
+      Thread.currentThread().interrupt();
+      throw new TransportException("interrupted while waiting for the response to " + request, request, e);
+    } catch (IOException e) {
+      throw new JdkExchange(request, connectTimeout, NO_DEADLINE, null).failure(e);
+    }
+  }
+
+  @Override
+  public CompletableFuture<StreamingResponse> executeStreamingAsync(HttpRequest request) {
+    JdkStreamedBody body = new JdkStreamedBody(request);
+    try {
+      return body.await(open(request).sendAsync(JdkRequests.toJdk(request), info -> body),
+          new JdkExchange(request, connectTimeout, NO_DEADLINE, null)::failure);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /** Idempotent. Exchanges already started run to their end; new calls fail with {@link ClientClosedException}. */
@@ -144,51 +166,6 @@ public final class JdkHttpTransport implements HttpTransport {
       throw new ClientClosedException(request);
     }
     return current;
-  }
-
-  private static java.net.http.HttpRequest toJdk(HttpRequest request) {
-    java.net.http.HttpRequest.Builder builder =
-        java.net.http.HttpRequest.newBuilder(request.uri()).timeout(request.timeout());
-    if (!"https".equalsIgnoreCase(request.uri().getScheme())) {
-      // Cleartext is allowed for loopback only. Left at its default (HTTP/2), the JDK sends every such request
-      // with an h2c upgrade offer (Connection: Upgrade, HTTP2-Settings, Upgrade: h2c) that
-      // servers ignore and that costs headers to build, send and parse on every call.
-      builder.version(HttpClient.Version.HTTP_1_1);
-    }
-    HttpHeaders headers = request.headers();
-    for (int i = 0, size = headers.size(); i < size; i++) {
-      String name = headers.name(i);
-      RestrictedHeaders.check(name);
-      String value = headers.value(i);
-      checkAscii(name, value);
-      try {
-        builder.header(name, value);
-      } catch (IllegalArgumentException e) {
-        // The JDK's own message may quote the value, which can be a secret: name the header only.
-        throw new IllegalArgumentException("header \"" + name + "\" cannot be sent by java.net.http on this JVM", null);
-      }
-    }
-    byte[] body = request.bodyUnsafe();
-    // ofByteArray wraps the array without copying; HttpRequest never hands it out for writing.
-    return builder
-        .method(request.method(), body == null ? NO_BODY : BodyPublishers.ofByteArray(body))
-        .build();
-  }
-
-  /**
-   * Refuses a value with a character above U+007F. {@link HttpHeaders} accepts the Latin-1 range (RFC 9110's
-   * obs-text), but java.net.http writes header values as US-ASCII and would send each such character as
-   * {@code ?}: a silently different value, such as a cookie that no longer matches.
-   */
-  private static void checkAscii(String name, String value) {
-    for (int i = 0, length = value.length(); i < length; i++) {
-      if (value.charAt(i) > 0x7f) {
-        // The value itself is never quoted: it may be a token or a cookie.
-        throw new IllegalArgumentException("value of header " + name + " has a non-ASCII character at index " + i
-            + ", which java.net.http cannot send (it would go out as '?'); encode it first, or use"
-            + " UrlConnectionTransport, which sends Latin-1", null);
-      }
-    }
   }
 
   /**

@@ -35,6 +35,9 @@ final class UrlConnectionExchange implements Runnable {
   private volatile HttpURLConnection connection;
   private volatile boolean timedOut;
   private volatile boolean aborted;
+  private volatile ScheduledFuture<?> watch;
+  /** Set when a streamed body outlives {@link #sendStreaming()}: the body then stops the watch. */
+  private volatile boolean bodyHandedOver;
 
   UrlConnectionExchange(
       HttpRequest request,
@@ -70,21 +73,34 @@ final class UrlConnectionExchange implements Runnable {
   }
 
   HttpResponse send() {
+    return run(this::readResponse);
+  }
+
+  /** Returns once the headers are in; the body stays the caller's, bounded by the deadline until it is closed. */
+  StreamingResponse sendStreaming() {
+    return run(this::streamResponse);
+  }
+
+  /** Reads the response of a connected exchange. */
+  private interface ResponseReader<R> {
+    R read(HttpURLConnection c) throws IOException;
+  }
+
+  private <R> R run(ResponseReader<R> reader) {
     String method = request.method();
     byte[] body = request.bodyUnsafe();
-    if (body != null && (method.equals("GET") || method.equals("HEAD"))) {
+    if (request.hasBody() && (method.equals("GET") || method.equals("HEAD"))) {
       throw new UnsupportedOperationException(
           method + " with a body cannot be sent by HttpURLConnection, which would turn it into a POST; " + request);
     }
     HttpURLConnection c = open();
-    ScheduledFuture<?> watch = null;
     boolean connected = false;
     try {
       long remaining = remainingMillis();
       c.setConnectTimeout((int) Math.min(connectTimeoutMillis, remaining));
       c.setReadTimeout((int) remaining);
       try {
-        watch = watchdog.schedule(this, deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+        this.watch = watchdog.schedule(this, deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
       } catch (RejectedExecutionException e) {
         throw new ClientClosedException(request);
       }
@@ -97,10 +113,12 @@ final class UrlConnectionExchange implements Runnable {
         try (OutputStream out = c.getOutputStream()) {
           out.write(body);
         }
+      } else if (request.bodySource() != null) {
+        writeStreamed(c);
       } else if (c.getDoOutput()) {
         c.getOutputStream().close();
       }
-      return readResponse(c);
+      return reader.read(c);
     } catch (SocketTimeoutException e) {
       disconnect();
       throw connected || timedOut
@@ -119,10 +137,62 @@ final class UrlConnectionExchange implements Runnable {
       disconnect();
       throw e;
     } finally {
-      if (watch != null) {
-        watch.cancel(false);
+      if (!bodyHandedOver) {
+        unwatch();
       }
     }
+  }
+
+  /** Copies the streamed body to the connection, chunked; the watchdog bounds a write that stalls. */
+  private void writeStreamed(HttpURLConnection c) throws IOException {
+    try (OutputStream out = c.getOutputStream(); InputStream in = request.bodySource().open()) {
+      if (in == null) {
+        throw new IOException("the BodySource of " + request + " opened no stream");
+      }
+      byte[] buffer = new byte[8192];
+      for (int n; (n = in.read(buffer)) >= 0; ) {
+        out.write(buffer, 0, n);
+      }
+    }
+  }
+
+  private StreamingResponse streamResponse(HttpURLConnection c) throws IOException {
+    int status = c.getResponseCode();
+    if (status < 100 || status > 999) {
+      throw new TransportException("the server's answer to " + request + " is not a valid HTTP response", request, null);
+    }
+    HttpHeaders headers = headers(c);
+    boolean bodyless = request.method().equals("HEAD") || status == 204 || status == 304 || status < 200;
+    InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
+    if (in == null || bodyless) {
+      closeQuietly(in);
+      return StreamingResponse.of(request, status, headers, new UrlConnectionBody(this, null));
+    }
+    bodyHandedOver = true;
+    return StreamingResponse.of(request, status, headers, new UrlConnectionBody(this, in));
+  }
+
+  /** Stops watching the deadline: the exchange is over. */
+  void unwatch() {
+    ScheduledFuture<?> current = watch;
+    if (current != null) {
+      current.cancel(false);
+    }
+  }
+
+  /** Whether the watchdog ended the exchange at its deadline. */
+  boolean timedOut() {
+    return timedOut;
+  }
+
+  /** The deadline, {@code System.nanoTime()}. */
+  long deadline() {
+    return deadline;
+  }
+
+  /** Drops the connection instead of reading the rest of a body. */
+  void drop() {
+    disconnect();
   }
 
   private long remainingMillis() {
@@ -172,12 +242,16 @@ final class UrlConnectionExchange implements Runnable {
       c.setRequestProperty("Accept", "*/*");
     }
     byte[] body = request.bodyUnsafe();
-    if (body != null) {
+    if (request.hasBody()) {
       if (!hasContentType) {
         c.setRequestProperty("Content-Type", "application/octet-stream");
       }
       c.setDoOutput(true);
-      c.setFixedLengthStreamingMode(body.length);
+      if (body != null) {
+        c.setFixedLengthStreamingMode(body.length);
+      } else {
+        c.setChunkedStreamingMode(0); // a streamed body: the platform's default chunk size
+      }
     } else if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
       c.setDoOutput(true);
       c.setFixedLengthStreamingMode(0);

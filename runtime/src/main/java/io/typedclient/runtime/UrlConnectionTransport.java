@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * An {@link HttpTransport} over {@link HttpURLConnection}, for Android, which has no {@code java.net.http}. It
@@ -121,11 +122,28 @@ public final class UrlConnectionTransport implements HttpTransport {
 
   @Override
   public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+    return async(request, UrlConnectionExchange::send);
+  }
+
+  /** The body is the connection's stream, read as the caller reads it, within the request's deadline. */
+  @Override
+  public StreamingResponse executeStreaming(HttpRequest request) {
+    Objects.requireNonNull(request, "request");
+    checkOpen(request);
+    return newExchange(request).sendStreaming();
+  }
+
+  @Override
+  public CompletableFuture<StreamingResponse> executeStreamingAsync(HttpRequest request) {
+    return async(request, UrlConnectionExchange::sendStreaming);
+  }
+
+  private <R> CompletableFuture<R> async(HttpRequest request, Function<UrlConnectionExchange, R> send) {
     Objects.requireNonNull(request, "request");
     if (closed.get()) {
       return Futures.failed(new ClientClosedException(request));
     }
-    AsyncExchange call = new AsyncExchange(newExchange(request));
+    AsyncExchange<R> call = new AsyncExchange<>(newExchange(request), send);
     try {
       executor.execute(call);
     } catch (RejectedExecutionException e) {
@@ -166,11 +184,13 @@ public final class UrlConnectionTransport implements HttpTransport {
   }
 
   /** An asynchronous call: runs its exchange on the executor, and disconnects it when cancelled. */
-  private final class AsyncExchange extends CompletableFuture<HttpResponse> implements Runnable {
+  private final class AsyncExchange<R> extends CompletableFuture<R> implements Runnable {
     private final UrlConnectionExchange exchange;
+    private final Function<UrlConnectionExchange, R> send;
 
-    AsyncExchange(UrlConnectionExchange exchange) {
+    AsyncExchange(UrlConnectionExchange exchange, Function<UrlConnectionExchange, R> send) {
       this.exchange = exchange;
+      this.send = send;
     }
 
     @Override
@@ -183,7 +203,10 @@ public final class UrlConnectionTransport implements HttpTransport {
         return;
       }
       try {
-        complete(exchange.send());
+        R result = send.apply(exchange);
+        if (!complete(result) && result instanceof StreamingResponse) {
+          ((StreamingResponse) result).close(); // cancelled meanwhile: nobody will read it
+        }
       } catch (RuntimeException e) {
         completeExceptionally(e);
       } catch (Error e) {
