@@ -19,6 +19,7 @@ import javax.lang.model.type.ExecutableType;
  * @param headers the static headers: the interface's {@code @Headers}, then the method's
  * @param returns what the method returns and how it is decoded
  * @param deprecated whether the interface method is deprecated, which its implementation repeats
+ * @param timeout the method's {@code @Timeout}, or {@code null} for the client's
  */
 public record MethodModel(
     ExecutableElement element,
@@ -29,7 +30,16 @@ public record MethodModel(
     List<ParameterModel> parameters,
     List<StaticHeader> headers,
     ReturnModel returns,
-    boolean deprecated) {
+    boolean deprecated,
+    Timeout timeout) {
+
+  /**
+   * A method's own request timeout, as the generated code spells it: {@code Duration.ofMinutes(2)}.
+   *
+   * @param factory the {@code java.time.Duration} factory: {@code ofMinutes}
+   * @param amount its argument
+   */
+  public record Timeout(String factory, long amount) {}
 
   public MethodModel {
     parameters = List.copyOf(parameters);
@@ -44,6 +54,11 @@ public record MethodModel(
   /** The {@code @Body} parameter, if any. */
   public Optional<ParameterModel> body() {
     return parameters.stream().filter(p -> p.kind() == ParameterModel.Kind.BODY).findFirst();
+  }
+
+  /** The {@code @Url} parameter, if any. */
+  public Optional<ParameterModel> url() {
+    return parameters.stream().filter(p -> p.kind() == ParameterModel.Kind.URL).findFirst();
   }
 
   /** The parameter that fills {@code placeholder}. */

@@ -61,6 +61,19 @@ class GoldenClientTest {
     assertGenerated(compilation, "golden.health.HealthApiClient", "golden/http/health/HealthApiClient.java");
   }
 
+  /**
+   * Form, multipart (text, JSON, file, raw and map parts) and raw bodies, query and header maps, {@code @Url},
+   * {@code @Timeout}, and the byte, raw and streaming results, sync and async.
+   */
+  @Test
+  void documentApiWithEveryBodyKind() {
+    Compilation compilation = Compiler.compile(
+        resource("golden/http/uploads/DocumentApi.java"), resource("golden/http/uploads/Document.java"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertGenerated(compilation, "golden.uploads.DocumentApiClient", "golden/http/uploads/DocumentApiClient.java");
+  }
+
   /** Generated code reads like hand-written code: no line is longer than 100 columns where names allow. */
   @Test
   void generatedClientsFitInOneHundredColumns() {
@@ -72,11 +85,13 @@ class GoldenClientTest {
         resource("golden/http/users/UserApi.java"),
         resource("golden/http/users/Resource.java"),
         resource("golden/http/users/User.java"),
-        resource("golden/http/health/HealthApi.java"));
+        resource("golden/http/health/HealthApi.java"),
+        resource("golden/http/uploads/DocumentApi.java"),
+        resource("golden/http/uploads/Document.java"));
 
     List<String> tooLong = new ArrayList<>();
     for (String client : List.of("golden.sessions.SessionApiClient", "golden.catalog.Catalog_ApiClient",
-        "golden.users.UserApiClient", "golden.health.HealthApiClient")) {
+        "golden.users.UserApiClient", "golden.health.HealthApiClient", "golden.uploads.DocumentApiClient")) {
       for (String line : GoldenFiles.generated(compilation, client).split("\n", -1)) {
         if (line.length() > 100) {
           tooLong.add(client + ": " + line);
