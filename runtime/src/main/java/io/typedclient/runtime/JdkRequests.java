@@ -47,27 +47,55 @@ final class JdkRequests {
   private static BodyPublisher publisher(HttpRequest request) {
     BodySource source = request.bodySource();
     if (source != null) {
-      return BodyPublishers.ofInputStream(() -> {
-        try {
-          InputStream in = source.open();
-          return in != null ? in : failing(new IOException("the BodySource of " + request + " opened no stream"));
-        } catch (IOException e) {
-          // The supplier cannot throw it; the first read does, and the exchange fails with it.
-          return failing(e);
-        }
-      });
+      return BodyPublishers.ofInputStream(() -> new SourceStream(request, source));
     }
     byte[] body = request.bodyUnsafe();
     return body == null ? NO_BODY : BodyPublishers.ofByteArray(body);
   }
 
-  private static InputStream failing(IOException failure) {
-    return new InputStream() {
-      @Override
-      public int read() throws IOException {
-        throw failure;
+  /**
+   * A streamed body as the JDK reads it. The JDK would wrap a failure of the source in an
+   * {@code UncheckedIOException}; this one fails with the {@link TransportException} that the call throws. The
+   * source is opened on the first read, on the JDK's thread, so that an open that fails fails the exchange.
+   */
+  private static final class SourceStream extends InputStream {
+    private final HttpRequest request;
+    private final BodySource source;
+    private InputStream in;
+
+    SourceStream(HttpRequest request, BodySource source) {
+      this.request = request;
+      this.source = source;
+    }
+
+    @Override
+    public int read() {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] into, int offset, int length) {
+      try {
+        if (in == null) {
+          in = source.open();
+          if (in == null) {
+            throw new IOException("the BodySource opened no stream");
+          }
+        }
+        return in.read(into, offset, length);
+      } catch (IOException e) {
+        throw TransportException.of(request, e);
       }
-    };
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (in != null) {
+        in.close();
+      }
+    }
   }
 
   /**

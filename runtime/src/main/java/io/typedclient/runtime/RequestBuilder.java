@@ -147,7 +147,8 @@ public final class RequestBuilder {
 
   /**
    * Sends the request to {@code url} (a {@code String} or {@code URI}), absolute or relative to the base URL, in
-   * place of a path. Only URLs of the base URL's origin (scheme, host and port) are accepted: anything else, and a
+   * place of a path: {@code "items?page=2"} under the base URL {@code https://h/api} is {@code /api/items?page=2},
+   * {@code "/items"} is {@code /items}. Only URLs of the base URL's origin (scheme, host and port) are accepted: anything else, and a
    * URL with user info or a fragment, is refused with {@link IllegalArgumentException} before it is sent, so that
    * a link from a response never takes the client's credentials elsewhere. The message names the two origins,
    * never the path or query.
@@ -162,7 +163,9 @@ public final class RequestBuilder {
     URI target;
     try {
       URI given = url instanceof URI ? (URI) url : new URI(String.valueOf(url));
-      target = config.baseUrl().resolve(given);
+      // Relative URLs resolve against the base URL as a directory: "items" under https://h/api is /api/items.
+      String base = config.baseUrlText();
+      target = URI.create(base.endsWith("/") ? base : base + "/").resolve(given);
     } catch (URISyntaxException | IllegalArgumentException e) {
       // The URL may hold secrets (a cursor, a token): only where it is wrong is said.
       String reason = e instanceof URISyntaxException ? ((URISyntaxException) e).getReason() : "not a valid URI";
