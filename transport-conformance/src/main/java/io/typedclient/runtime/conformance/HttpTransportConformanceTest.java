@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Timeout;
  * The cases are grouped by topic into package-private interfaces that extend {@code TransportFixture}, each case
  * a {@code default} method annotated {@code @Test} or {@code @ParameterizedTest}: {@code RequestCases} (methods
  * and bodies), {@code HeaderCases}, {@code StatusCases}, {@code BodyLimitCases}, {@code TimeoutCases},
- * {@code ConnectionCases}, {@code AsyncCases} and {@code LifecycleCases}. To add a case, add a default method to
+ * {@code ConnectionCases}, {@code AsyncCases}, {@code LifecycleCases} and {@code StreamingCases}. To add a case, add a default method to
  * the interface of its topic; it then runs for every transport. To add a topic (hostile servers, proxies), write
  * a new {@code XxxCases extends TransportFixture} interface in this package and list it in this class's
  * {@code implements} clause. A case that needs a server of its own (one that misbehaves below HTTP, say) starts
@@ -56,7 +56,8 @@ public abstract class HttpTransportConformanceTest
         TimeoutCases,
         ConnectionCases,
         AsyncCases,
-        LifecycleCases {
+        LifecycleCases,
+        StreamingCases {
   /** Started before each case and shut down after it. */
   @StartStop private final MockWebServer server = new MockWebServer();
 

@@ -1,0 +1,161 @@
+package io.typedclient.runtime.conformance;
+
+import static com.google.common.truth.Truth.assertThat;
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.typedclient.runtime.HttpRequest;
+import io.typedclient.runtime.RequestTimeoutException;
+import io.typedclient.runtime.StreamingResponse;
+import io.typedclient.runtime.TransportException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import okio.Buffer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Streamed responses ({@link io.typedclient.runtime.HttpTransport#executeStreaming}) and streamed request bodies
+ * ({@link HttpRequest#bodySource()}): a response is returned with its headers and read as it arrives, beyond
+ * {@link HttpRequest#maxResponseBytes()}, within the deadline; closing it early drops the connection; a streamed
+ * request body goes out chunked.
+ */
+interface StreamingCases extends TransportFixture {
+  @Test
+  default void aStreamedBodyIsReadAsItArrivesAndNotHeldToTheLimit() throws Exception {
+    byte[] bytes = new byte[300_000];
+    Arrays.fill(bytes, (byte) 'y');
+    server().enqueue(new MockResponse.Builder().code(200).addHeader("X-Kind", "big").body(new Buffer().write(bytes))
+        .build());
+
+    try (StreamingResponse response =
+        transport().executeStreaming(request("GET", "/big").maxResponseBytes(100_000).build())) {
+      assertThat(response.status()).isEqualTo(200);
+      assertThat(response.header("X-Kind")).isEqualTo("big");
+      assertThat(response.body().readAllBytes()).isEqualTo(bytes);
+    }
+  }
+
+  @Test
+  default void closingAStreamedBodyEarlyDropsTheConnection() throws Exception {
+    CountDownLatch clientGone = new CountDownLatch(1);
+    server().enqueue(MockBodies.endless(200, clientGone));
+    server().enqueue(ok("after"));
+
+    // An endless body: only a transport that returns at the headers and reads on demand gets here.
+    try (StreamingResponse response = transport().executeStreaming(request("GET", "/endless").build())) {
+      byte[] some = new byte[20_000];
+      int read = 0;
+      while (read < some.length) {
+        read += response.body().read(some, read, some.length - read);
+      }
+      assertThat(some[19_999]).isEqualTo((byte) 'x');
+    }
+
+    assertThat(clientGone.await(5, SECONDS)).isTrue();
+    assertThat(transport().execute(request("GET", "/after").build()).bodyString()).isEqualTo("after");
+  }
+
+  @Test
+  default void anAsyncStreamedResponseCompletesWithTheHeaders() throws Exception {
+    CountDownLatch clientGone = new CountDownLatch(1);
+    server().enqueue(MockBodies.endless(201, clientGone));
+
+    try (StreamingResponse response =
+        transport().executeStreamingAsync(request("GET", "/endless").build()).get(10, SECONDS)) {
+      assertThat(response.status()).isEqualTo(201);
+      assertThat(response.body().read()).isEqualTo('x');
+    }
+
+    assertThat(clientGone.await(5, SECONDS)).isTrue();
+  }
+
+  @Test
+  default void theDeadlineAppliesWhileAStreamedBodyIsRead() throws Exception {
+    CountDownLatch clientGone = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    // Bytes for about 300 ms, then nothing until the test ends: a read is blocked when the deadline passes.
+    server().enqueue(MockBodies.trickleThenStall(1_000, clientGone, Duration.ofMillis(50), 6, release));
+    Duration timeout = Duration.ofMillis(600);
+
+    long start = System.nanoTime();
+    try (StreamingResponse response =
+        transport().executeStreaming(request("GET", "/stall").timeout(timeout).build())) {
+      InputStream body = response.body();
+      RequestTimeoutException e = assertThrows(RequestTimeoutException.class, body::readAllBytes);
+      long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+      release.countDown();
+
+      assertThat(e.timeout()).isEqualTo(timeout);
+      assertThat(elapsedMillis).isLessThan(maxMillisForAStalledRead(timeout));
+      assertThrows(IOException.class, body::read); // closed by the failure
+    }
+  }
+
+  @Test
+  default void anErrorStatusIsStreamedLikeAnyOther() throws Exception {
+    server().enqueue(new MockResponse.Builder().code(503).body("busy").build());
+
+    try (StreamingResponse response = transport().executeStreaming(request("GET", "/busy").build())) {
+      assertThat(response.status()).isEqualTo(503);
+      assertThat(new String(response.body().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("busy");
+    }
+  }
+
+  @Test
+  default void aReadAfterCloseFails() throws Exception {
+    server().enqueue(ok("some body"));
+
+    StreamingResponse response = transport().executeStreaming(request("GET", "/x").build());
+    response.close();
+    response.close();
+
+    assertThrows(IOException.class, () -> response.body().read());
+  }
+
+  @Test
+  default void aStreamedRequestBodyIsSentChunkedAndOpenedOncePerExchange() throws Exception {
+    server().enqueue(ok("stored"));
+    byte[] bytes = new byte[1_000_000];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) i;
+    }
+    AtomicInteger opened = new AtomicInteger();
+
+    String answer = transport().execute(request("PUT", "/upload")
+            .header("Content-Type", "application/octet-stream")
+            .bodySource(() -> {
+              opened.incrementAndGet();
+              return new ByteArrayInputStream(bytes);
+            })
+            .build())
+        .bodyString();
+
+    RecordedRequest recorded = server().takeRequest(5, SECONDS);
+    assertThat(answer).isEqualTo("stored");
+    assertThat(recorded.getHeaders().get("Transfer-Encoding")).isEqualTo("chunked");
+    assertThat(recorded.getHeaders().get("Content-Length")).isNull();
+    assertThat(recorded.getBody().toByteArray()).isEqualTo(bytes);
+    assertThat(opened.get()).isEqualTo(1);
+  }
+
+  @Test
+  default void aBodySourceThatFailsIsATransportException() {
+    HttpRequest request = request("POST", "/upload")
+        .bodySource(() -> {
+          throw new IOException("the file is gone");
+        })
+        .build();
+
+    TransportException e = assertThrows(TransportException.class, () -> transport().execute(request));
+
+    assertThat(e).hasCauseThat().hasMessageThat().isEqualTo("the file is gone");
+  }
+}
