@@ -33,8 +33,9 @@ final class FormBody {
   private void encode(String value, String what) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (Character.isSurrogate(c)
-          && !(Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1)))) {
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++; // a pair: one code point
+      } else if (Character.isSurrogate(c)) {
         throw new IllegalArgumentException(what + " is not valid Unicode: unpaired surrogate at index " + i);
       }
     }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A {@code multipart/form-data} body (RFC 7578) as {@link RequestBuilder} assembles it: text, JSON and binary
@@ -38,6 +39,17 @@ final class Multipart {
 
   private final List<String> headers = new ArrayList<>();
   private final List<Segment> contents = new ArrayList<>();
+  private final Supplier<String> boundaries;
+
+  /** A body whose boundaries are drawn at random. */
+  Multipart() {
+    this(Multipart::boundary);
+  }
+
+  /** A body whose boundaries come from {@code boundaries}, a new one for each draw; for tests. */
+  Multipart(Supplier<String> boundaries) {
+    this.boundaries = boundaries;
+  }
 
   /** Adds a part; {@code fileName} and {@code contentType} may be null. */
   void add(String name, String fileName, String contentType, RequestBody body) {
@@ -57,12 +69,12 @@ final class Multipart {
 
   /** The body, with a boundary that occurs in no part held in memory. */
   RequestBody build() {
-    String boundary = boundary();
-    for (int tries = 0; occursIn(boundary); tries++) {
+    String boundary = boundaries.get();
+    for (int tries = 1; occursIn(boundary); tries++) {
       if (tries == 16) {
         throw new IllegalStateException("no multipart boundary found that the parts do not contain");
       }
-      boundary = boundary();
+      boundary = boundaries.get();
     }
     String contentType = "multipart/form-data; boundary=" + boundary;
     List<Segment> segments = segments(boundary);
