@@ -55,7 +55,9 @@ import java.util.function.Function;
  * body (status and headers are kept), and a body-less POST is labelled
  * {@code application/x-www-form-urlencoded} unless the request sets a {@code Content-Type}. A request body
  * without a {@code Content-Type} is sent as {@code application/octet-stream}, and a request without
- * {@code Accept} asks for {@code *}{@code /*}, rather than the platform's own defaults. A process-wide
+ * {@code Accept} asks for {@code *}{@code /*}, rather than the platform's own defaults. A streamed body
+ * ({@link HttpRequest#bodySource()}) is sent in chunked streaming mode; a streamed response
+ * ({@link #executeStreaming}) reads the connection's stream as the caller does, and closing it early disconnects. A process-wide
  * {@link java.net.CookieHandler}, if an application installs one, applies to these connections.
  */
 public final class UrlConnectionTransport implements HttpTransport {
