@@ -54,7 +54,8 @@ import java.util.function.Supplier;
  *
  * <p><b>Retries</b> are on by default: up to {@value RetryPolicy#DEFAULT_MAX_RETRIES} retries within 60 seconds of
  * the first attempt. A 429 waits until Okta's rate-limit window resets (by the server's clock); 503, 504 and
- * connection failures are retried only for GET and DELETE, never for a POST such as {@code createSession}. See
+ * connection failures are retried only for GET and DELETE, never for a POST such as {@code createSession}. These
+ * are the runtime's {@link io.typedclient.runtime.StandardRetryPolicy} rules, narrowed to Okta's answers. See
  * {@link Builder#maxRetries} and {@link Builder#maxElapsedTime}.
  *
  * <p><b>Every request</b> sends {@code Accept: application/json}, a {@code User-Agent} of the form

@@ -25,7 +25,7 @@ import java.util.Objects;
  *
  * <p>Safe defaults: {@code http://} base URLs are refused unless the host is loopback; redirects are never
  * followed; response bodies are capped at {@value #DEFAULT_MAX_RESPONSE_BODY_BYTES} bytes; connect timeout
- * 10 s; request timeout 30 s.
+ * 10 s; request timeout 30 s; no retries ({@link Builder#retryPolicy} turns them on).
  */
 public final class ClientConfig {
   /** Default cap on a response body: 4 MiB. */
@@ -47,6 +47,7 @@ public final class ClientConfig {
   private final long maxResponseBodyBytes;
   private final ErrorMapper errorMapper;
   private final Scheduler scheduler;
+  private final RetryPolicy retryPolicy;
 
   private ClientConfig(Builder builder) {
     this.baseUrl = builder.baseUrl;
@@ -59,6 +60,7 @@ public final class ClientConfig {
     this.interceptors = Collections.unmodifiableList(new ArrayList<>(builder.interceptors));
     this.errorMapper = builder.errorMapper;
     this.scheduler = builder.scheduler;
+    this.retryPolicy = builder.retryPolicy;
     this.transport = builder.transport;
   }
 
@@ -80,6 +82,7 @@ public final class ClientConfig {
     builder.maxResponseBodyBytes = maxResponseBodyBytes;
     builder.errorMapper = errorMapper;
     builder.scheduler = scheduler;
+    builder.retryPolicy = retryPolicy;
     return builder;
   }
 
@@ -137,9 +140,14 @@ public final class ClientConfig {
     return errorMapper;
   }
 
-  /** Time and waiting, for interceptors. */
+  /** Time and waiting, for interceptors and the retries. */
   public Scheduler scheduler() {
     return scheduler;
+  }
+
+  /** The policy of the retries that wrap every interceptor, or {@code null}: no retries (the default). */
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
   }
 
   /** Names the base URL and the settings; no secrets live here (interceptors are listed by class). */
@@ -148,6 +156,7 @@ public final class ClientConfig {
     return "ClientConfig{baseUrl=" + baseUrl
         + ", transport=" + (transport == null ? "default" : transport.getClass().getSimpleName())
         + ", interceptors=" + interceptors.size()
+        + ", retries=" + (retryPolicy == null ? "none" : retryPolicy)
         + ", connectTimeout=" + connectTimeout
         + ", requestTimeout=" + requestTimeout
         + ", maxResponseBodyBytes=" + maxResponseBodyBytes + "}";
@@ -166,6 +175,7 @@ public final class ClientConfig {
     private long maxResponseBodyBytes = DEFAULT_MAX_RESPONSE_BODY_BYTES;
     private ErrorMapper errorMapper = ErrorMapper.DEFAULT;
     private Scheduler scheduler = Scheduler.system();
+    private RetryPolicy retryPolicy;
 
     private Builder() {}
 
@@ -277,9 +287,24 @@ public final class ClientConfig {
       return this;
     }
 
-    /** Time and waiting for interceptors; defaults to {@link Scheduler#system()}. Tests pass a fake. */
+    /**
+     * Time and waiting for interceptors and the retries; defaults to {@link Scheduler#system()}. Tests pass a
+     * fake, so that retries run without waiting.
+     */
     public Builder scheduler(Scheduler scheduler) {
       this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+      return this;
+    }
+
+    /**
+     * Retries calls as {@code retryPolicy} decides, usually {@link RetryPolicy#standard()}; by default a call is
+     * sent once. The retries run before every interceptor: each attempt goes through all of them (an
+     * authentication interceptor is asked for its token again), and the client's {@link Scheduler} does the
+     * waiting. Blocking calls wait on their thread; asynchronous calls hold no thread while they wait, and
+     * cancelling one stops its retries.
+     */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
       return this;
     }
 

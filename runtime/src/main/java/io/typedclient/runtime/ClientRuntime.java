@@ -7,8 +7,11 @@ import com.squareup.moshi.JsonReader;
 import io.typedclient.runtime.internal.DebugLog;
 import io.typedclient.runtime.internal.Futures;
 import io.typedclient.runtime.internal.JsonModelSupport;
+import io.typedclient.runtime.internal.RetryLoop;
 import java.io.EOFException;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -21,13 +24,13 @@ import okio.Buffer;
  * responses. Generated code builds a request with {@link #request} and hands it to one of the
  * {@code execute} methods; hand-written code can do the same. Thread-safe.
  *
- * <p>Every {@code execute} method sends the request through the interceptors to the transport; a 2xx response
- * is decoded with the given adapter, any other status becomes the exception of the configured
+ * <p>Every {@code execute} method sends the request through the interceptors to the transport, as often as the
+ * configured {@link RetryPolicy} decides (each attempt through every interceptor); a 2xx response is decoded with the given adapter, any other status becomes the exception of the configured
  * {@link ErrorMapper}. The asynchronous forms never block the calling thread and complete exceptionally with
  * the same exception types that the blocking forms throw (never wrapped in {@link CompletionException}).
  * Cancelling a future they return cancels the call: the exchange in flight is abandoned, a pending
- * {@link Interceptor.AsyncChain#scheduler()}{@code .delay(...)} is cancelled, and a later
- * {@link Interceptor.AsyncChain#proceed} fails at once.
+ * {@link Interceptor.AsyncChain#scheduler()}{@code .delay(...)} (a retry's wait among them) is cancelled, and a
+ * later {@link Interceptor.AsyncChain#proceed} fails at once.
  *
  * <p>Each call is logged once to the {@link System.Logger} named {@code io.typedclient} at {@code DEBUG} (where
  * {@code System.Logger} does not exist, as on Android, to the {@code java.util.logging} logger of that name at
@@ -51,7 +54,7 @@ public final class ClientRuntime implements AutoCloseable {
    */
   public ClientRuntime(ClientConfig config) {
     this.config = Objects.requireNonNull(config, "config");
-    this.interceptors = config.interceptors();
+    this.interceptors = chain(config);
     if (config.transport() != null) {
       this.transport = config.transport();
       this.ownsTransport = false;
@@ -59,6 +62,17 @@ public final class ClientRuntime implements AutoCloseable {
       this.transport = defaultTransport(config);
       this.ownsTransport = true;
     }
+  }
+
+  /** The interceptors, after the retry loop when the config has a retry policy. */
+  private static List<Interceptor> chain(ClientConfig config) {
+    if (config.retryPolicy() == null) {
+      return config.interceptors();
+    }
+    List<Interceptor> chain = new ArrayList<>(config.interceptors().size() + 1);
+    chain.add(new RetryLoop(config.retryPolicy()));
+    chain.addAll(config.interceptors());
+    return Collections.unmodifiableList(chain);
   }
 
   private static HttpTransport defaultTransport(ClientConfig config) {

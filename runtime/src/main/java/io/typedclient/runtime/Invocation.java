@@ -30,7 +30,7 @@ import java.util.Objects;
  */
 public final class Invocation {
   private static final Invocation NONE =
-      new Invocation("", "", "", "", Collections.emptyMap(), Collections.emptyMap());
+      new Invocation("", "", "", "", Collections.emptyMap(), Collections.emptyMap(), false);
 
   private final String api;
   private final String apiMethod;
@@ -38,6 +38,7 @@ public final class Invocation {
   private final String pathTemplate;
   private final Map<String, String> pathValues;
   private final Map<String, List<String>> queryValues;
+  private final boolean idempotent;
 
   private Invocation(
       String api,
@@ -45,13 +46,15 @@ public final class Invocation {
       String operation,
       String pathTemplate,
       Map<String, String> pathValues,
-      Map<String, List<String>> queryValues) {
+      Map<String, List<String>> queryValues,
+      boolean idempotent) {
     this.api = api;
     this.apiMethod = apiMethod;
     this.operation = operation;
     this.pathTemplate = pathTemplate;
     this.pathValues = pathValues;
     this.queryValues = queryValues;
+    this.idempotent = idempotent;
   }
 
   /** The invocation of a request that was not made from an interface or a template: nothing is known. */
@@ -115,6 +118,15 @@ public final class Invocation {
     return queryValues;
   }
 
+  /**
+   * Whether the interface method is marked {@code @Idempotent}: sending its request twice has the effect of
+   * sending it once, whatever its HTTP method, so {@link StandardRetryPolicy} retries it after a 5xx or a
+   * connection failure as it does a {@code GET}. False for every request not made by such a method.
+   */
+  public boolean idempotent() {
+    return idempotent;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof Invocation)) {
@@ -126,17 +138,19 @@ public final class Invocation {
         && operation.equals(other.operation)
         && pathTemplate.equals(other.pathTemplate)
         && pathValues.equals(other.pathValues)
-        && queryValues.equals(other.queryValues);
+        && queryValues.equals(other.queryValues)
+        && idempotent == other.idempotent;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(api, apiMethod, operation, pathTemplate, pathValues, queryValues);
+    return Objects.hash(api, apiMethod, operation, pathTemplate, pathValues, queryValues, idempotent);
   }
 
   /**
    * {@code Invocation{SessionApi.getSession /api/v1/sessions/{sessionId}, path [sessionId], query [expand]}}:
-   * the operation, the template and the names of the values, never a value.
+   * the operation, the template and the names of the values, never a value; {@code , idempotent} at the end when
+   * it is.
    */
   @Override
   public String toString() {
@@ -149,6 +163,9 @@ public final class Invocation {
     }
     if (!queryValues.isEmpty()) {
       out.append(", query ").append(queryValues.keySet());
+    }
+    if (idempotent) {
+      out.append(", idempotent");
     }
     return out.append('}').toString();
   }
@@ -165,6 +182,7 @@ public final class Invocation {
     private Map<String, String> pathValues;
     /** Alternating name and value; null until the first one. */
     private List<String> queryNamesAndValues;
+    private boolean idempotent;
 
     private Builder(String api, String apiMethod, String operation) {
       this.api = api;
@@ -216,9 +234,15 @@ public final class Invocation {
       return this;
     }
 
+    /** Marks the invocation {@link Invocation#idempotent() idempotent}, as {@code @Idempotent} does. */
+    public Builder idempotent() {
+      this.idempotent = true;
+      return this;
+    }
+
     /** The invocation. */
     public Invocation build() {
-      return new Invocation(api, apiMethod, operation, pathTemplate, pathValues(), queryValues());
+      return new Invocation(api, apiMethod, operation, pathTemplate, pathValues(), queryValues(), idempotent);
     }
 
     private Map<String, String> pathValues() {

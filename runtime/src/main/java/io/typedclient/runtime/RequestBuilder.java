@@ -352,6 +352,15 @@ public final class RequestBuilder {
     return map.entrySet();
   }
 
+  /**
+   * Marks the request's {@link Invocation} {@linkplain Invocation#idempotent() idempotent}: generated code calls
+   * this for a method marked {@code @Idempotent}, so that the retry policy may send it again.
+   */
+  public RequestBuilder idempotent() {
+    invocation.idempotent();
+    return this;
+  }
+
   /** The request, with the client's request timeout and response body limit, and its {@link Invocation}. */
   public HttpRequest build() {
     URI uri;

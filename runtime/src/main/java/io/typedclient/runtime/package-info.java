@@ -9,6 +9,10 @@
  *       Every request carries its {@link io.typedclient.runtime.Invocation}: the interface and method that made
  *       it, the path template and each path and query value by name, for interceptors to read instead of parsing
  *       the URI. {@link io.typedclient.runtime.ApiResponse} is a decoded body with its status and headers.
+ *   <li><b>Retries:</b> {@link io.typedclient.runtime.RetryPolicy}, set on the configuration;
+ *       {@link io.typedclient.runtime.StandardRetryPolicy} (429 and {@code Retry-After}, 5xx and connection
+ *       failures for idempotent requests, backoff with jitter, a budget) is the usual one, and an
+ *       {@link io.typedclient.runtime.Attempt} is what a policy decides about.
  *   <li><b>Interceptors:</b> {@link io.typedclient.runtime.Interceptor} (blocking and non-blocking forms, retries,
  *       waits through the {@link io.typedclient.runtime.Scheduler}) and
  *       {@link io.typedclient.runtime.RequestInterceptor} for those that only rewrite the request.

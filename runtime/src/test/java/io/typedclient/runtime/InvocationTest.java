@@ -129,6 +129,24 @@ final class InvocationTest {
     assertThrows(NullPointerException.class, () -> Invocation.builder(null, "get"));
   }
 
+  @Test
+  void anIdempotentMethodsRequestSaysSoAndKeepsItThroughToBuilder() {
+    HttpRequest marked = RUNTIME.request("POST", "/payments", "PaymentsApi", "pay")
+        .appendPath("/payments")
+        .idempotent()
+        .build();
+    HttpRequest plain = RUNTIME.request("POST", "/payments", "PaymentsApi", "pay").appendPath("/payments").build();
+
+    assertThat(marked.invocation().idempotent()).isTrue();
+    assertThat(marked.toBuilder().header("X-Retry", "1").build().invocation().idempotent()).isTrue();
+    assertThat(plain.invocation().idempotent()).isFalse();
+    assertThat(Invocation.none().idempotent()).isFalse();
+    assertThat(marked.invocation()).isNotEqualTo(plain.invocation());
+    assertThat(marked.invocation().toString())
+        .isEqualTo("Invocation{PaymentsApi.pay /base/payments, idempotent}");
+    assertThat(plain.invocation().toString()).isEqualTo("Invocation{PaymentsApi.pay /base/payments}");
+  }
+
   /** These requests are only inspected. */
   private static final class Unused implements HttpTransport {
     @Override

@@ -25,6 +25,7 @@ public final class Annotations {
   public static final String FORM_URL_ENCODED = "io.typedclient.FormUrlEncoded";
   public static final String MULTIPART = "io.typedclient.Multipart";
   public static final String TIMEOUT = "io.typedclient.Timeout";
+  public static final String IDEMPOTENT = "io.typedclient.Idempotent";
   public static final String JSON_MODEL = "io.typedclient.JsonModel";
   public static final String JSON_ADAPTED_BY = "io.typedclient.JsonAdaptedBy";
   public static final String JSON_FALLBACK = "io.typedclient.JsonFallback";

@@ -19,6 +19,7 @@ import javax.lang.model.type.ExecutableType;
  * @param headers the static headers: the interface's {@code @Headers}, then the method's
  * @param returns what the method returns and how it is decoded
  * @param deprecated whether the interface method is deprecated, which its implementation repeats
+ * @param idempotent whether the method is {@code @Idempotent}, which its requests carry
  * @param timeout the method's {@code @Timeout}, or {@code null} for the client's
  */
 public record MethodModel(
@@ -31,6 +32,7 @@ public record MethodModel(
     List<StaticHeader> headers,
     ReturnModel returns,
     boolean deprecated,
+    boolean idempotent,
     Timeout timeout) {
 
   /**

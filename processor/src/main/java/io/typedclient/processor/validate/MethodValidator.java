@@ -123,6 +123,7 @@ final class MethodValidator {
         headers,
         returns,
         elements.isDeprecated(method),
+        Annotations.has(method, Annotations.IDEMPOTENT),
         timeout);
   }
 

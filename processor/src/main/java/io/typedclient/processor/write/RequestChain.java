@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * The {@code RequestBuilder} chain of an endpoint, as one expression: {@code runtime.request(...)}, the
  * {@code @Url} or one call per path part, one per query parameter or map, header or map, body, field or part,
- * the method's timeout, then {@code build()}.
+ * {@code idempotent()} for an {@code @Idempotent} method, the method's timeout, then {@code build()}.
  *
  * <pre>
  * runtime.request("GET", "/api/v1/sessions/{sessionId}", "SessionApi", "getSession")
@@ -73,6 +73,9 @@ final class RequestChain {
       long amount = timeout.amount();
       code.add("\n.timeout($T.$N($L))", Duration.class, timeout.factory(),
           amount <= Integer.MAX_VALUE ? Long.toString(amount) : amount + "L");
+    }
+    if (method.idempotent()) {
+      code.add("\n.idempotent()");
     }
     return code.add("\n.build()$<$<").build();
   }

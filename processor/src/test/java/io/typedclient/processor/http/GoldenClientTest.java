@@ -74,6 +74,15 @@ class GoldenClientTest {
     assertGenerated(compilation, "golden.uploads.DocumentApiClient", "golden/http/uploads/DocumentApiClient.java");
   }
 
+  /** {@code @Idempotent} marks the request, in place and in a shared request method; an unmarked POST is not. */
+  @Test
+  void idempotentPaymentsApi() {
+    Compilation compilation = Compiler.compile(resource("golden/http/retries/PaymentsApi.java"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertGenerated(compilation, "golden.retries.PaymentsApiClient", "golden/http/retries/PaymentsApiClient.java");
+  }
+
   /** Generated code reads like hand-written code: no line is longer than 100 columns where names allow. */
   @Test
   void generatedClientsFitInOneHundredColumns() {
@@ -86,12 +95,14 @@ class GoldenClientTest {
         resource("golden/http/users/Resource.java"),
         resource("golden/http/users/User.java"),
         resource("golden/http/health/HealthApi.java"),
+        resource("golden/http/retries/PaymentsApi.java"),
         resource("golden/http/uploads/DocumentApi.java"),
         resource("golden/http/uploads/Document.java"));
 
     List<String> tooLong = new ArrayList<>();
     for (String client : List.of("golden.sessions.SessionApiClient", "golden.catalog.Catalog_ApiClient",
-        "golden.users.UserApiClient", "golden.health.HealthApiClient", "golden.uploads.DocumentApiClient")) {
+        "golden.users.UserApiClient", "golden.health.HealthApiClient", "golden.retries.PaymentsApiClient",
+        "golden.uploads.DocumentApiClient")) {
       for (String line : GoldenFiles.generated(compilation, client).split("\n", -1)) {
         if (line.length() > 100) {
           tooLong.add(client + ": " + line);
