@@ -12,7 +12,8 @@ import java.lang.annotation.Target;
  * Pagination {@code next} links are the common case. The method's HTTP annotation then has no path
  * ({@code @GET}), and the method has no {@link Path @Path} parameter.
  *
- * <p>Only URLs of the base URL's origin (scheme, host and port) are accepted: anything else is refused with an
+ * <p>Only URLs of the base URL's origin (scheme, host and port) are accepted, and those of origins the client's
+ * configuration trusts ({@code ClientConfig.Builder.allowUrlOrigin}): anything else is refused with an
  * {@link IllegalArgumentException} before it is sent, so that a link from a response cannot send the client's
  * credentials (added by its interceptors) to another host. A URL with user info or a fragment is refused too.
  */

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import okio.Buffer;
@@ -148,7 +147,8 @@ public final class RequestBuilder {
   /**
    * Sends the request to {@code url} (a {@code String} or {@code URI}), absolute or relative to the base URL, in
    * place of a path: {@code "items?page=2"} under the base URL {@code https://h/api} is {@code /api/items?page=2},
-   * {@code "/items"} is {@code /items}. Only URLs of the base URL's origin (scheme, host and port) are accepted: anything else, and a
+   * {@code "/items"} is {@code /items}. Only URLs of the base URL's origin (scheme, host and port), or of an origin
+   * the configuration trusts ({@link ClientConfig.Builder#allowUrlOrigin}), are accepted: anything else, and a
    * URL with user info or a fragment, is refused with {@link IllegalArgumentException} before it is sent, so that
    * a link from a response never takes the client's credentials elsewhere. The message names the two origins,
    * never the path or query.
@@ -171,13 +171,13 @@ public final class RequestBuilder {
       String reason = e instanceof URISyntaxException ? ((URISyntaxException) e).getReason() : "not a valid URI";
       throw new IllegalArgumentException("@Url of " + invocation.operation() + " is not a valid URL: " + reason, null);
     }
-    String origin = origin(target);
-    String base = origin(config.baseUrl());
-    if (!origin.equals(base)) {
+    String origin = Origins.of(target);
+    String base = Origins.of(config.baseUrl());
+    if (!origin.equals(base) && !config.urlOrigins().contains(origin)) {
       throw new IllegalArgumentException("@Url of " + invocation.operation() + " has the origin " + origin
           + ", but the client's base URL has the origin " + base + "; @Url accepts only URLs of the base URL's"
-          + " origin, so that the client's credentials are never sent elsewhere (use a client with another base"
-          + " URL for that host)");
+          + " origin, so that the client's credentials are never sent elsewhere (ClientConfig.Builder"
+          + ".allowUrlOrigin trusts another)");
     }
     if (target.getRawUserInfo() != null || target.getRawFragment() != null) {
       throw new IllegalArgumentException("@Url of " + invocation.operation() + " has "
@@ -189,14 +189,6 @@ public final class RequestBuilder {
     hasQuery = target.getRawQuery() != null;
     invocation.pathTemplate(target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath());
     return this;
-  }
-
-  /** {@code https://host:443}: scheme and host in lower case, the port explicit. */
-  private static String origin(URI uri) {
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;
-    String host = uri.getHost() == null ? "(no host)" : uri.getHost().toLowerCase(Locale.ROOT);
-    return scheme + "://" + host + ":" + port;
   }
 
   /** The request timeout of this call, in place of the client's; positive. */

@@ -208,6 +208,33 @@ final class RequestBodiesTest {
   }
 
   @Test
+  void anOriginTheConfigurationTrustsIsAcceptedAndNoOther() {
+    ClientRuntime trusting = new ClientRuntime(ClientConfig.builder()
+        .baseUrl("https://api.example.com/v1")
+        .allowUrlOrigin("https://CDN.example.com")
+        .allowUrlOrigin("https://files.example.com:8443/")
+        .build());
+
+    assertThat(trusting.request("GET", "", "Api", "next").url("https://cdn.example.com:443/a?b=c").build().uri())
+        .isEqualTo(java.net.URI.create("https://cdn.example.com:443/a?b=c"));
+    assertThat(trusting.request("GET", "", "Api", "next").url("https://files.example.com:8443/f").build().uri()
+        .getPort()).isEqualTo(8443);
+    assertThrows(IllegalArgumentException.class,
+        () -> trusting.request("GET", "", "Api", "next").url("https://files.example.com/f"));
+    assertThat(trusting.config().urlOrigins())
+        .containsExactly("https://cdn.example.com:443", "https://files.example.com:8443").inOrder();
+  }
+
+  @Test
+  void anOriginToTrustMustBeHttpsAndOnlyAnOrigin() {
+    for (String bad : List.of("http://cdn.example.com", "https://cdn.example.com/path", "https://u:p@cdn.example.com",
+        "https://cdn.example.com?q", "cdn.example.com", "ftp://cdn.example.com")) {
+      assertThrows(IllegalArgumentException.class, () -> ClientConfig.builder().allowUrlOrigin(bad), bad);
+    }
+    ClientConfig.builder().allowUrlOrigin("http://127.0.0.1:8080");
+  }
+
+  @Test
   void urlsWithUserInfoOrAFragmentOrThatAreInvalidAreRefusedWithoutQuotingThem() {
     IllegalArgumentException userInfo =
         assertThrows(IllegalArgumentException.class, () -> get("https://me:secret@api.example.com/x"));

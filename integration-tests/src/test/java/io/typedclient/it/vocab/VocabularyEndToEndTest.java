@@ -327,7 +327,7 @@ class VocabularyEndToEndTest {
         + " https://attacker.example:443, but the client's base URL has the origin http://"
         + server.getHostName().toLowerCase(java.util.Locale.ROOT) + ":" + server.getPort()
         + "; @Url accepts only URLs of the base URL's origin, so that the client's credentials are never sent"
-        + " elsewhere (use a client with another base URL for that host)");
+        + " elsewhere (ClientConfig.Builder.allowUrlOrigin trusts another)");
     assertThat(port).hasMessageThat().doesNotContain("token");
     assertThat(scheme).hasMessageThat().contains("has the origin https://");
     assertThat(server.getRequestCount()).isEqualTo(0);
