@@ -120,7 +120,7 @@ public final class JdkHttpTransport implements HttpTransport {
   @Override
   public StreamingResponse executeStreaming(HttpRequest request) {
     HttpClient client = open(request);
-    JdkStreamedBody body = new JdkStreamedBody(request);
+    JdkStreamedBody body = new JdkStreamedBody(request, bodyDeadlines);
     try {
       return body.response(client.send(JdkRequests.toJdk(request), info -> body));
     } catch (InterruptedException e) {
@@ -128,17 +128,22 @@ public final class JdkHttpTransport implements HttpTransport {
       Thread.currentThread().interrupt();
       throw new TransportException("interrupted while waiting for the response to " + request, request, e);
     } catch (IOException e) {
+      body.close();
       throw new JdkExchange(request, connectTimeout, NO_DEADLINE, null).failure(e);
+    } catch (RuntimeException e) {
+      body.close();
+      throw e;
     }
   }
 
   @Override
   public CompletableFuture<StreamingResponse> executeStreamingAsync(HttpRequest request) {
-    JdkStreamedBody body = new JdkStreamedBody(request);
+    JdkStreamedBody body = new JdkStreamedBody(request, bodyDeadlines);
     try {
       return body.await(open(request).sendAsync(JdkRequests.toJdk(request), info -> body),
           new JdkExchange(request, connectTimeout, NO_DEADLINE, null)::failure);
     } catch (RuntimeException e) {
+      body.close();
       return CompletableFuture.failedFuture(e);
     }
   }

@@ -25,11 +25,12 @@ import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
  * connection.
  */
 @IgnoreJRERequirement // java.net.http: the JDK transport only, never on Android
-final class JdkStreamedBody extends InputStream implements BodySubscriber<InputStream> {
+final class JdkStreamedBody extends InputStream implements BodySubscriber<InputStream>, BodyDeadlines.Body {
   private static final Object END = new Object();
 
   private final HttpRequest request;
   private final long deadline;
+  private final BodyDeadlines deadlines;
   private final LinkedBlockingQueue<Object> deliveries = new LinkedBlockingQueue<>();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile Flow.Subscription subscription;
@@ -38,10 +39,30 @@ final class JdkStreamedBody extends InputStream implements BodySubscriber<InputS
   private int next;
   private boolean ended;
 
-  /** A body of {@code request}, which must end by the request's deadline, counted from now. */
-  JdkStreamedBody(HttpRequest request) {
+  /**
+   * A body of {@code request}, which must end by the request's deadline, counted from now; {@code deadlines}
+   * cuts it off then if it is still open.
+   */
+  JdkStreamedBody(HttpRequest request, BodyDeadlines deadlines) {
     this.request = request;
     this.deadline = System.nanoTime() + Math.min(Durations.nanos(request.timeout()), Long.MAX_VALUE / 4);
+    this.deadlines = deadlines;
+    deadlines.watch(this);
+  }
+
+  @Override
+  public long deadline() {
+    return deadline;
+  }
+
+  /** The deadline passed with the body still open: the transfer stops, and the next read fails. Never blocks. */
+  @Override
+  public void expire() {
+    Flow.Subscription current = subscription;
+    if (current != null) {
+      current.cancel();
+    }
+    deliveries.add(new RequestTimeoutException(request, request.timeout(), null));
   }
 
   /** The response whose body this is. */
@@ -105,11 +126,13 @@ final class JdkStreamedBody extends InputStream implements BodySubscriber<InputS
   @Override
   public void onError(Throwable failure) {
     deliveries.add(failure);
+    deadlines.unwatch(this);
   }
 
   @Override
   public void onComplete() {
     deliveries.add(END);
+    deadlines.unwatch(this);
   }
 
   @Override
@@ -123,6 +146,10 @@ final class JdkStreamedBody extends InputStream implements BodySubscriber<InputS
   public int read(byte[] into, int offset, int length) throws IOException {
     if (closed.get()) {
       throw new IOException("the body of " + request + " is closed");
+    }
+    if (System.nanoTime() - deadline > 0 && !ended) {
+      close();
+      throw new RequestTimeoutException(request, request.timeout(), null);
     }
     if (length == 0) {
       return 0;
@@ -180,7 +207,7 @@ final class JdkStreamedBody extends InputStream implements BodySubscriber<InputS
     long remaining = deadline - System.nanoTime();
     Object delivery;
     try {
-      delivery = remaining > 0 ? deliveries.poll(remaining, TimeUnit.NANOSECONDS) : deliveries.poll();
+      delivery = remaining > 0 ? deliveries.poll(remaining, TimeUnit.NANOSECONDS) : null;
     } catch (InterruptedException e) {
       close();
       Thread.currentThread().interrupt();
@@ -197,6 +224,7 @@ final class JdkStreamedBody extends InputStream implements BodySubscriber<InputS
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      deadlines.unwatch(this);
       Flow.Subscription current = subscription;
       if (current != null) {
         current.cancel();

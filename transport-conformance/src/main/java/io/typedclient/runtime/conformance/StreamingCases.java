@@ -100,6 +100,22 @@ interface StreamingCases extends TransportFixture {
   }
 
   @Test
+  default void aStreamedBodyLeftOpenPastItsDeadlineIsCutOff() throws Exception {
+    CountDownLatch clientGone = new CountDownLatch(1);
+    server().enqueue(MockBodies.endless(200, clientGone));
+    Duration timeout = Duration.ofMillis(500);
+
+    try (StreamingResponse response =
+        transport().executeStreaming(request("GET", "/endless").timeout(timeout).build())) {
+      // Nobody reads: the transport still drops the connection at the deadline, and the next read says why.
+      assertThat(clientGone.await(10, SECONDS)).isTrue();
+      RequestTimeoutException e =
+          assertThrows(RequestTimeoutException.class, () -> response.body().readAllBytes());
+      assertThat(e.timeout()).isEqualTo(timeout);
+    }
+  }
+
+  @Test
   default void anErrorStatusIsStreamedLikeAnyOther() throws Exception {
     server().enqueue(new MockResponse.Builder().code(503).body("busy").build());
 
