@@ -7,10 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Sends this parameter as the JSON request body, encoded with its Moshi adapter, with
- * {@code Content-Type: application/json; charset=utf-8}. At most one per method, and not on
- * {@link GET}, {@link HEAD} or {@link DELETE} methods. A {@code null} body is refused with an
- * {@link IllegalArgumentException}.
+ * Sends this parameter as the JSON request body, encoded with its generated adapter, with
+ * {@code Content-Type: application/json; charset=utf-8}; a {@code io.typedclient.runtime.RequestBody} is sent as
+ * it is instead (bytes, text or a stream, with its own content type). At most one per method, not on
+ * {@link GET}, {@link HEAD} or {@link DELETE} methods, and not in a {@link FormUrlEncoded @FormUrlEncoded} or
+ * {@link Multipart @Multipart} method. A {@code null} body is refused with an {@link IllegalArgumentException}.
  */
 @Documented
 @Target(ElementType.PARAMETER)
