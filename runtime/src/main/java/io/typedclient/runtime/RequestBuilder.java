@@ -187,7 +187,10 @@ public final class RequestBuilder {
     this.url.append(target.toASCIIString());
     hasPath = true;
     hasQuery = target.getRawQuery() != null;
-    invocation.pathTemplate(target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath());
+    // The path given at call time may hold ids as secret as a filled template's: messages print "/{url}", and
+    // the path is the value of "url", masked as path values are.
+    invocation.pathTemplate("/{url}");
+    invocation.pathValue("url", target.getRawPath() == null ? "" : target.getRawPath());
     return this;
   }
 

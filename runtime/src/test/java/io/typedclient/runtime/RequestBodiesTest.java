@@ -195,7 +195,9 @@ final class RequestBodiesTest {
     assertThat(get("/other").uri().toString()).isEqualTo("https://api.example.com/other");
     assertThat(get("HTTPS://API.example.com:443/x").uri().getPath()).isEqualTo("/x");
     assertThat(get(java.net.URI.create("//api.example.com/y")).uri().getPath()).isEqualTo("/y");
-    assertThat(get("items?page=2").invocation().pathTemplate()).isEqualTo("/v1/items");
+    assertThat(get("items?page=2").invocation().pathTemplate()).isEqualTo("/{url}");
+    assertThat(get("items?page=2").invocation().pathValues()).containsExactly("url", "/v1/items");
+    assertThat(get("items?page=2").toString()).isEqualTo("GET https://api.example.com/{url} (Api.next)");
   }
 
   @Test
