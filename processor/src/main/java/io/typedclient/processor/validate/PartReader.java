@@ -8,6 +8,7 @@ import io.typedclient.processor.model.ParameterModel;
 import io.typedclient.processor.report.Report;
 import io.typedclient.processor.report.Rule;
 import java.util.List;
+import java.util.Locale;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.VariableElement;
@@ -86,6 +87,15 @@ final class PartReader {
       return "content type \"" + contentType + "\" is not a media type (type/subtype)";
     }
     String headerProblem = HeaderSyntax.valueProblem(contentType);
-    return headerProblem == null ? null : "content type " + headerProblem;
+    if (headerProblem != null) {
+      return "content type " + headerProblem;
+    }
+    String lower = contentType.toLowerCase(Locale.ROOT).replace(" ", "");
+    int charset = lower.indexOf("charset=");
+    if (charset >= 0 && !lower.startsWith("utf-8", charset + 8) && !lower.startsWith("\"utf-8\"", charset + 8)) {
+      return "content type \"" + contentType + "\" names a charset other than UTF-8, but text and JSON parts are"
+          + " sent as UTF-8";
+    }
+    return null;
   }
 }

@@ -158,6 +158,15 @@ class VocabularyValidationTest {
   }
 
   @Test
+  void contentTypeWithAnotherCharset() {
+    assertError("part-content-type", "@Part parameter #1 text: content type \"text/plain; charset=ISO-8859-1\" names a"
+            + " charset other than UTF-8, but text and JSON parts are sent as UTF-8", "charset=ISO-8859-1",
+        "  @Multipart",
+        "  @POST(\"/things\")",
+        "  void call(@Part(value = \"text\", contentType = \"text/plain; charset=ISO-8859-1\") String text);");
+  }
+
+  @Test
   void jsonPartThatJsonCannotCarry() {
     assertError("json-type", "@Part parameter #1 values has the type Object[], which is not supported as a JSON"
             + " part: Object[] is an array, which Moshi's array adapter creates by reflection; use List<Object>"
