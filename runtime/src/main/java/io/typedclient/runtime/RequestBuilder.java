@@ -319,10 +319,21 @@ public final class RequestBuilder {
     return this;
   }
 
-  /** Adds one text part per entry of {@code map}, as {@link #part(String, String, Object)} does. */
+  /**
+   * Adds one part per entry of {@code map}: a {@link RequestBody} or {@link FileUpload} value as a binary part,
+   * anything else as a text part, as {@link #part(String, String, Object)} adds it; {@code null} values are left
+   * out.
+   */
   public RequestBuilder partMap(String parameter, Map<String, ?> map) {
     for (Map.Entry<String, ?> entry : entries("@PartMap", parameter, map)) {
-      part(entry.getKey(), null, entry.getValue());
+      Object value = entry.getValue();
+      if (value instanceof RequestBody) {
+        part(entry.getKey(), (RequestBody) value);
+      } else if (value instanceof FileUpload) {
+        part(entry.getKey(), (FileUpload) value);
+      } else {
+        part(entry.getKey(), null, value);
+      }
     }
     return this;
   }

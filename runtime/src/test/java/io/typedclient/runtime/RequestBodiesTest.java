@@ -110,6 +110,24 @@ final class RequestBodiesTest {
   }
 
   @Test
+  void aPartMapSendsBodiesAndFilesAsBinaryPartsAndTheRestAsText() {
+    Map<String, Object> parts = new LinkedHashMap<>();
+    parts.put("raw", RequestBody.of("image/png", new byte[] {1}));
+    parts.put("file", FileUpload.of("a.txt", RequestBody.ofText("text/plain", "a")));
+    parts.put("count", 3);
+    parts.put("none", null);
+
+    String body = new String(post().partMap("parts", parts).build().body(), UTF_8);
+
+    assertThat(body).contains("name=\"raw\"\r\nContent-Type: image/png\r\n\r\n\u0001\r\n");
+    assertThat(body)
+        .contains("name=\"file\"; filename=\"a.txt\"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\na\r\n");
+    assertThat(body).contains("name=\"count\"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n3\r\n");
+    assertThat(body).doesNotContain("none");
+    assertThat(body).doesNotContain("RequestBody{");
+  }
+
+  @Test
   void namesAndFileNamesAreEscapedAsWhatwgDoes() {
     HttpRequest request = post()
         .part("a\"b\r\nc", FileUpload.of("f\".txt", RequestBody.of("text/plain", new byte[] {'x'})))
