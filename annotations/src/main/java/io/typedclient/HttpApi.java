@@ -30,8 +30,8 @@ import java.lang.annotation.Target;
  *
  * <p>Errors: a call throws {@link IllegalArgumentException} for an argument refused before anything is sent (a
  * {@code null}, empty, {@code "."} or {@code ".."} {@link Path @Path} value, a {@link Header @Header} value with
- * CR or LF, a {@code null} {@link Body @Body}, a {@link Url @Url} of another origin); asynchronous methods throw it too, from the call itself, rather
- * than returning a failed future. Everything that goes wrong once the request exists is a
+ * CR or LF, a {@code null} {@link Body @Body}, a {@link Url @Url} of another origin); asynchronous methods throw
+ * it too, from the call itself, rather than returning a failed future. Everything that goes wrong once the request exists is a
  * {@code io.typedclient.runtime.TypedClientException}, thrown or completing the future.
  * Methods therefore declare no checked exceptions: a {@code throws IOException} is a compile error.
  *

@@ -188,8 +188,8 @@ class VocabularyValidationTest {
 
   @Test
   void headerMapThatIsNoMap() {
-    assertError("map-type", "@HeaderMap parameter #1 headers has the type List<String>; use a Map<String, ?> (its values are sent"
-            + " with String.valueOf)",
+    assertError("map-type", "@HeaderMap parameter #1 headers has the type List<String>; use a Map<String, ?>"
+            + " (its values are sent with String.valueOf)",
         "@HeaderMap List<String> headers",
         "  @GET(\"/things\")",
         "  void call(@HeaderMap List<String> headers);");
@@ -197,8 +197,8 @@ class VocabularyValidationTest {
 
   @Test
   void rawFieldMap() {
-    assertError("map-type", "@FieldMap parameter #1 fields has the type Map; use a Map<String, ?> (its values are sent with"
-            + " String.valueOf)",
+    assertError("map-type", "@FieldMap parameter #1 fields has the type Map; use a Map<String, ?> (its values"
+            + " are sent with String.valueOf)",
         "@FieldMap @SuppressWarnings(\"rawtypes\") Map fields",
         "  @FormUrlEncoded",
         "  @POST(\"/things\")",
