@@ -127,7 +127,9 @@ interface StreamingCases extends TransportFixture {
 
   @Test
   default void aReadAfterCloseFails() throws Exception {
-    server().enqueue(ok("some body"));
+    // Chunked: a short body of declared length, dropped unread, would go to the JDK HttpURLConnection's keep-alive
+    // cleaner, whose thread then races the timeout cases that follow (see theDeadlineAppliesWhileAStreamedBodyIsRead).
+    server().enqueue(new MockResponse.Builder().code(200).chunkedBody("some body", 4).build());
 
     StreamingResponse response = transport().executeStreaming(request("GET", "/x").build());
     response.close();
@@ -160,6 +162,55 @@ interface StreamingCases extends TransportFixture {
     assertThat(recorded.getHeaders().get("Content-Length")).isNull();
     assertThat(recorded.getBody().toByteArray()).isEqualTo(bytes);
     assertThat(opened.get()).isEqualTo(1);
+  }
+
+  @Test
+  default void aStreamedRequestBodyGoesOutWhileItIsRead() throws Exception {
+    CountDownLatch mostOfTheFirstHalfArrived = new CountDownLatch(1);
+    int half = 1_000_000;
+    // A transport may hold back up to a chunk while it fills it; not half a megabyte.
+    try (ChunkedUploadServer server = new ChunkedUploadServer(half / 2, mostOfTheFirstHalfArrived)) {
+      // The source gives half of the body, then waits until the server has most of it: a transport that read the
+      // whole source before sending would wait here until the source gave up.
+      InputStream source = new InputStream() {
+        private int given;
+
+        @Override
+        public int read() throws IOException {
+          byte[] one = new byte[1];
+          return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) throws IOException {
+          if (given == half) {
+            try {
+              if (!mostOfTheFirstHalfArrived.await(10, SECONDS)) {
+                throw new IOException("the server had not half of what was read: the transport holds the body back");
+              }
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw new IOException(e);
+            }
+          }
+          int n = Math.min(length, (given < half ? half : 2 * half) - given);
+          if (n <= 0) {
+            return length == 0 ? 0 : -1;
+          }
+          Arrays.fill(into, offset, offset + n, (byte) 'a');
+          given += n;
+          return n;
+        }
+      };
+      HttpRequest request = HttpRequest.builder("POST", server.uri())
+          .timeout(Duration.ofSeconds(15))
+          .header("Content-Type", "application/octet-stream")
+          .bodySource(() -> source)
+          .build();
+
+      assertThat(transport().execute(request).bodyString()).isEqualTo("ok");
+      assertThat(server.received()).isEqualTo(2L * half);
+    }
   }
 
   @Test
