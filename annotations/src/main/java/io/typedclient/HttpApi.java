@@ -41,10 +41,29 @@ import java.lang.annotation.Target;
  * as {@code void close();} to drop the inherited {@code throws Exception}. A {@code close()} with an HTTP method,
  * or a default {@code close()}, is a compile error.
  *
+ * <p>JSON bodies and results: the generated class constructs the adapter of every type it carries
+ * ({@link JsonModel @JsonModel} and {@link JsonAdaptedBy @JsonAdaptedBy} types, {@code List}, {@code Set},
+ * {@code Map<String, V>}, {@code Instant}, {@code OffsetDateTime}, {@code LocalDate}) and asks Moshi only for
+ * strings, primitives and their boxes, whose standard adapters do not reflect. Any other type is a compile error,
+ * unless it is named in {@link #fromMoshi}.
+ *
  * <p>Nothing is read at run time: the annotation has {@code CLASS} retention and the generated class
  * calls the runtime directly, without reflection or proxies.
  */
 @Documented
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.CLASS)
-public @interface HttpApi {}
+public @interface HttpApi {
+  /**
+   * Types whose adapters the application's Moshi ({@code ClientConfig.moshi}) supplies, wherever they appear in
+   * this interface's bodies and results, inherited methods included: a library type with an adapter registered
+   * there ({@code Money}, {@code UUID}), or a polymorphic type behind a factory. The generated class asks that
+   * Moshi for them with {@code moshi.adapter(type)} when it is constructed. Moshi answers with the adapter the
+   * application registered, or, when there is none, by reflection: naming a type here is that choice, made
+   * visibly. A type inside one of these ({@code Money} in {@code Optional<Money>}) is asked of Moshi too, so it
+   * must be a string, a primitive, a box, or named here as well. Types that generated code wires itself
+   * ({@code @JsonModel}, {@code @JsonAdaptedBy}, strings, primitives and boxes, {@code List}, {@code Set},
+   * {@code Map}, the {@code java.time} types) are refused here.
+   */
+  Class<?>[] fromMoshi() default {};
+}

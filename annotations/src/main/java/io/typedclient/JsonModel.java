@@ -29,12 +29,18 @@ import java.lang.annotation.Target;
  * <p>Property types: {@code String}; primitives and their boxes; {@code @JsonModel} classes, records and enums;
  * {@code List}, {@code Set} and {@code Map<String, V>} of any of these, nested as deep as needed (elements and
  * values are non-null unless their type argument is annotated {@code Nullable}; collections are read as
- * unmodifiable); {@code java.time.Instant}, {@code OffsetDateTime} and {@code LocalDate} as ISO-8601 strings. Any
- * {@link JsonAdaptedBy @JsonAdaptedBy} types, through the hand-written adapter they name. Any other concrete type is
- * asked of the application's Moshi with {@code moshi.adapter(type)} when the adapter is constructed: such a type
- * must have its own adapter registered in that Moshi, or Moshi would fall back to reflection for it (or fail, for
- * platform types); give it {@code @JsonAdaptedBy} to take Moshi's lookup out of the picture. Arrays, {@code Object}, wildcards, raw types and enums without
- * {@code @JsonModel} are compile errors, since each would need reflection.
+ * unmodifiable); {@code java.time.Instant}, {@code OffsetDateTime} and {@code LocalDate} as ISO-8601 strings;
+ * {@link JsonAdaptedBy @JsonAdaptedBy} types, through the hand-written adapter they name. The generated adapter
+ * constructs each of these adapters itself and asks Moshi only for strings, primitives and boxes, whose standard
+ * adapters do not reflect. Any other type ({@code Object}, {@code Optional}, an enum or class without
+ * {@code @JsonModel}, a map with keys other than {@code String}, an array) is a compile error, unless it is named
+ * in {@link #fromMoshi}.
+ *
+ * <p>Writing: properties are written in the order of the constructor's parameters (a record's components), under
+ * their JSON names; a {@code null} optional property is left out, and an {@code @Json(ignore = true)} property is
+ * never written. A model cannot write an explicit JSON {@code null}: a Java {@code null} means "absent". For JSON
+ * that needs absent, {@code null} and a value apart (a JSON merge patch), give the type a hand-written adapter
+ * with {@code @JsonAdaptedBy}.
  *
  * <p>An enum's constants map to their names or to {@code @Json(name = ...)}; mark one constant
  * {@link JsonFallback @JsonFallback} to receive values the server adds later.
@@ -51,4 +57,15 @@ import java.lang.annotation.Target;
 @Documented
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.CLASS)
-public @interface JsonModel {}
+public @interface JsonModel {
+  /**
+   * Types whose adapters the application's Moshi supplies, wherever they appear in this model's properties: the
+   * generated adapter asks the {@code Moshi} it is constructed with for them ({@code moshi.adapter(type)}). Moshi
+   * answers with the adapter the application registered, or, when there is none, by reflection: naming a type
+   * here is that choice, made visibly. A type inside one of these is asked of Moshi too, so it must be a string, a
+   * primitive, a box, or named here as well. Types that generated code wires itself are refused here, and so is
+   * this attribute on an enum, which has no properties. See {@link HttpApi#fromMoshi()} for the same on
+   * interfaces.
+   */
+  Class<?>[] fromMoshi() default {};
+}

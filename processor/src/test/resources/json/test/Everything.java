@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-@JsonModel
+/** Every kind of property; UUID has its adapter in the application's Moshi, which fromMoshi says. */
+@JsonModel(fromMoshi = UUID.class)
 public final class Everything {
   public final boolean flag;
   private final int count;

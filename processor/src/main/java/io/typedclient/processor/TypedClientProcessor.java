@@ -29,6 +29,10 @@ import javax.lang.model.element.TypeElement;
  * tagged compile error on the exact element, and writes code only for elements that are valid. Elements that
  * use types not defined yet are deferred to the next round, remembering which types they wait for; whatever is
  * still deferred in the last round is reported with those types, never silently dropped.
+ *
+ * <p>It supports, and claims, every annotation that it reads (those of {@code io.typedclient}, Moshi's {@code @Json}
+ * and the well-known declaration {@code @Nullable}s on the members of models) or writes ({@code @Generated}), so
+ * that javac's {@code -Xlint:processing} has nothing of ours to report in a user's build.
  */
 @AutoService(Processor.class)
 public final class TypedClientProcessor extends AbstractProcessor {
@@ -49,7 +53,9 @@ public final class TypedClientProcessor extends AbstractProcessor {
     for (ProcessingStep step : steps) {
       names.add(step.annotation());
       names.addAll(step.companionAnnotations());
+      names.addAll(step.memberAnnotations());
     }
+    names.addAll(SourceFileWriter.GENERATED_ANNOTATIONS);
     return names;
   }
 
@@ -64,6 +70,7 @@ public final class TypedClientProcessor extends AbstractProcessor {
       Map<String, List<String>> waiting = deferred.getOrDefault(step.annotation(), Map.of());
       if (round.processingOver()) {
         reportMissing(step, waiting);
+        step.finish();
         continue;
       }
       checkCompanions(step, round);
@@ -90,7 +97,9 @@ public final class TypedClientProcessor extends AbstractProcessor {
           .forEach((element, missing) -> stillWaiting.put(element.getQualifiedName().toString(), missing));
       deferred.put(step.annotation(), stillWaiting);
     }
-    return false;
+    // Claimed: every annotation of ours is read here and nowhere else, and javac's -Xlint:processing warns about
+    // annotations that no processor claims, which fails a user's -Werror build.
+    return true;
   }
 
   private void checkCompanions(ProcessingStep step, RoundEnvironment round) {

@@ -1,11 +1,13 @@
 package golden.catalog;
 
+import com.squareup.moshi.Json;
 import io.typedclient.Body;
 import io.typedclient.GET;
 import io.typedclient.HEAD;
 import io.typedclient.Header;
 import io.typedclient.Headers;
 import io.typedclient.HttpApi;
+import io.typedclient.JsonModel;
 import io.typedclient.PATCH;
 import io.typedclient.POST;
 import io.typedclient.PUT;
@@ -14,6 +16,7 @@ import io.typedclient.Query;
 import io.typedclient.runtime.ApiResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /** Holds a nested interface, whose client is Catalog_ApiClient. */
@@ -32,7 +35,7 @@ public final class Catalog {
 
     @Headers("Prefer: return=minimal")
     @PATCH("/items/{itemId}")
-    CompletableFuture<Item> patchItem(@Path("itemId") long itemId, @Body Map<String, Object> changes);
+    CompletableFuture<Item> patchItem(@Path("itemId") long itemId, @Body Map<String, String> changes);
 
     @HEAD("/items/{itemId}")
     ApiResponse<Void> itemExists(@Path("itemId") long itemId);
@@ -54,11 +57,35 @@ public final class Catalog {
     @POST("/items/{itemId}/views")
     int countView(@Path("itemId") long itemId, @Header("X-Weight") int weight);
 
+    /** Enums go by their JSON names, in the path, the query and headers; one Iterable's elements each. */
+    @GET("/shelves/{shelf}/items")
+    List<Item> browse(
+        @Path("shelf") Shelf shelf,
+        @Query("sort") Sort sort,
+        @Query("also") Set<Shelf> also,
+        @Header("X-Sort") Sort headerSort);
+
     /** Without "throws Exception": closing the client throws nothing checked. */
     @Override
     void close();
   }
 
+  /** Sent by JSON name; not a @JsonModel, which only bodies and results need. */
+  public enum Sort {
+    @Json(name = "newest-first")
+    NEWEST,
+    @Json(name = "oldest-first")
+    OLDEST,
+    PRICE
+  }
+
+  /** No constant renamed: each is sent by its name. */
+  public enum Shelf {
+    FRONT,
+    BACK
+  }
+
+  @JsonModel
   public static final class Item {
     public final String name;
 

@@ -11,6 +11,7 @@ import io.typedclient.runtime.HttpRequest;
 import io.typedclient.runtime.internal.JsonAdapters;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
@@ -25,7 +26,7 @@ public final class Catalog_ApiClient implements Catalog.Api {
 
   private final JsonAdapter<Catalog.Item> itemAdapter;
 
-  private final JsonAdapter<Map<String, Object>> mapOfStringAndObjectAdapter;
+  private final JsonAdapter<Map<String, String>> mapOfStringAndStringAdapter;
 
   private final JsonAdapter<List<Catalog.Item>> listOfItemAdapter;
 
@@ -36,11 +37,11 @@ public final class Catalog_ApiClient implements Catalog.Api {
    */
   public Catalog_ApiClient(ClientConfig config) {
     Moshi moshi = config.moshi();
-    this.itemAdapter = moshi.adapter(Catalog.Item.class);
-    this.mapOfStringAndObjectAdapter =
-        JsonAdapters.mapOf(moshi.adapter(Object.class).nonNull()).nullSafe();
+    this.itemAdapter = new Catalog_ItemJsonAdapter(moshi).nullSafe();
+    this.mapOfStringAndStringAdapter =
+        JsonAdapters.mapOf(moshi.adapter(String.class).nonNull()).nullSafe();
     this.listOfItemAdapter =
-        JsonAdapters.listOf(moshi.adapter(Catalog.Item.class).nonNull()).nullSafe();
+        JsonAdapters.listOf(new Catalog_ItemJsonAdapter(moshi).nonNull()).nullSafe();
     this.intAdapter = moshi.adapter(int.class);
     // Last, so that a type without an adapter fails before a transport exists.
     this.runtime = new ClientRuntime(config);
@@ -60,7 +61,7 @@ public final class Catalog_ApiClient implements Catalog.Api {
   }
 
   @Override
-  public CompletableFuture<Catalog.Item> patchItem(long itemId, Map<String, Object> changes) {
+  public CompletableFuture<Catalog.Item> patchItem(long itemId, Map<String, String> changes) {
     // PATCH /items/{itemId}
     HttpRequest request = runtime.request("PATCH", "/items/{itemId}", "Catalog.Api", "patchItem")
         .appendPath("/items/")
@@ -68,7 +69,7 @@ public final class Catalog_ApiClient implements Catalog.Api {
         .header("Accept", "application/json")
         .header("X-Client", "catalog")
         .header("Prefer", "return=minimal")
-        .jsonBody(mapOfStringAndObjectAdapter, changes)
+        .jsonBody(mapOfStringAndStringAdapter, changes)
         .build();
     return runtime.executeAsync(request, itemAdapter);
   }
@@ -145,6 +146,50 @@ public final class Catalog_ApiClient implements Catalog.Api {
         .header("X-Weight", weight)
         .build();
     return runtime.execute(request, intAdapter);
+  }
+
+  @Override
+  public List<Catalog.Item> browse(Catalog.Shelf shelf, Catalog.Sort sort, Set<Catalog.Shelf> also,
+      Catalog.Sort headerSort) {
+    // GET /shelves/{shelf}/items
+    HttpRequest request = runtime.request("GET", "/shelves/{shelf}/items", "Catalog.Api", "browse")
+        .appendPath("/shelves/")
+        .appendPathSegment("shelf", shelfJsonName(shelf))
+        .appendPath("/items")
+        .query("sort", sortJsonName(sort))
+        .query("also", also, Catalog_ApiClient::shelfJsonName)
+        .header("Accept", "application/json")
+        .header("X-Client", "catalog")
+        .header("X-Sort", sortJsonName(headerSort))
+        .build();
+    return runtime.execute(request, listOfItemAdapter);
+  }
+
+  /**
+   * The JSON name of a {@link Catalog.Shelf}: its {@code @Json(name)}, or its name.
+   */
+  private static String shelfJsonName(Catalog.Shelf value) {
+    if (value == null) {
+      return null;
+    }
+    return value.name();
+  }
+
+  /**
+   * The JSON name of a {@link Catalog.Sort}: its {@code @Json(name)}, or its name.
+   */
+  private static String sortJsonName(Catalog.Sort value) {
+    if (value == null) {
+      return null;
+    }
+    switch (value) {
+      case NEWEST:
+        return "newest-first";
+      case OLDEST:
+        return "oldest-first";
+      default:
+        return value.name();
+    }
   }
 
   /**

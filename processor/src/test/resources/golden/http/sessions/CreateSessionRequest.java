@@ -1,5 +1,8 @@
 package golden.sessions;
 
+import io.typedclient.JsonModel;
+
+@JsonModel
 public final class CreateSessionRequest {
   public final String sessionToken;
 

@@ -1,5 +1,8 @@
 package golden.sessions;
 
+import io.typedclient.JsonModel;
+
+@JsonModel
 public final class Session {
   public final String id;
 

@@ -29,8 +29,8 @@ public final class SessionApiClient implements SessionApi, AutoCloseable {
    */
   public SessionApiClient(ClientConfig config) {
     Moshi moshi = config.moshi();
-    this.createSessionRequestAdapter = moshi.adapter(CreateSessionRequest.class);
-    this.sessionAdapter = moshi.adapter(Session.class);
+    this.createSessionRequestAdapter = new CreateSessionRequestJsonAdapter(moshi).nullSafe();
+    this.sessionAdapter = new SessionJsonAdapter(moshi).nullSafe();
     // Last, so that a type without an adapter fails before a transport exists.
     this.runtime = new ClientRuntime(config);
   }

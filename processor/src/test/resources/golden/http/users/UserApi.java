@@ -6,9 +6,9 @@ import io.typedclient.HttpApi;
 
 /**
  * Inherits endpoints from a generic base; its default, static and Object methods are left alone; a deprecated
- * endpoint stays deprecated in the client.
+ * endpoint stays deprecated in the client. User has its adapter in the application's Moshi, which fromMoshi says.
  */
-@HttpApi
+@HttpApi(fromMoshi = User.class)
 @Headers("Accept: application/json")
 public interface UserApi extends Resource<User> {
   @GET("/users/me")

@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import okio.Buffer;
 
 /**
@@ -115,6 +116,24 @@ public final class RequestBuilder {
         .append(UrlEncoding.queryComponent(name, text));
     invocation.queryValue(name, text);
     hasQuery = true;
+    return this;
+  }
+
+  /**
+   * Adds a query parameter once per element of {@code values}, in order, each as {@code text} gives it; a
+   * {@code null} {@code values}, element or text is left out. Generated code sends an {@code Iterable} of enums this
+   * way, each by its JSON name: {@code .query("genre", genres, BookApiClient::genreJsonName)}.
+   */
+  public <T> RequestBuilder query(String name, Iterable<? extends T> values, Function<? super T, String> text) {
+    Objects.requireNonNull(name, "query parameter name");
+    if (values == null) {
+      return this;
+    }
+    for (T value : values) {
+      if (value != null) {
+        query(name, text.apply(value));
+      }
+    }
     return this;
   }
 
@@ -261,6 +280,24 @@ public final class RequestBuilder {
       }
     } else if (value != null) {
       form.add(name, String.valueOf(value), "form field \"" + name + "\" of " + invocation.operation());
+    }
+    return this;
+  }
+
+  /**
+   * Adds a form field once per element of {@code values}, in order, each as {@code text} gives it; a {@code null}
+   * {@code values}, element or text is left out. Generated code sends an {@code Iterable} of enums this way, each by
+   * its JSON name.
+   */
+  public <T> RequestBuilder field(String name, Iterable<? extends T> values, Function<? super T, String> text) {
+    Objects.requireNonNull(name, "field name");
+    if (form == null) {
+      form = new FormBody();
+    }
+    if (values != null) {
+      for (T value : values) {
+        field(name, value == null ? null : text.apply(value));
+      }
     }
     return this;
   }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -134,6 +136,25 @@ final class RequestBuilderTest {
     assertThat(url.queryParameterValues("array")).containsExactly("1", "2").inOrder();
     assertThat(url.queryParameter("weird name&")).isEqualTo("v");
     assertThat(url.encodedQuery()).contains("q=a%26b%3Dc%20d%2Be%2F%C3%A9%3F%23");
+  }
+
+  @Test
+  void queryElementsGoThroughTheirTextAndNullsAreLeftOut() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(200).build());
+
+    HttpRequest request =
+        runtime.request("GET", "/books", "Api.books")
+            .appendPath("/books")
+            .query("genre", Arrays.asList(TimeUnit.SECONDS, null, TimeUnit.DAYS), unit -> unit.name().toLowerCase(Locale.ROOT))
+            .query("none", null, unit -> "never")
+            .query("dropped", List.of(TimeUnit.HOURS), unit -> null)
+            .build();
+    runtime.send(request);
+
+    HttpUrl url = server.takeRequest(5, SECONDS).getUrl();
+    assertThat(url.queryParameterNames()).containsExactly("genre");
+    assertThat(url.queryParameterValues("genre")).containsExactly("seconds", "days").inOrder();
+    assertThat(request.invocation().queryValues()).containsEntry("genre", List.of("seconds", "days"));
   }
 
   @Test

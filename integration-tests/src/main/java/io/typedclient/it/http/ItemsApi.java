@@ -19,9 +19,11 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * An interface compiled by the processor in this module's ordinary build (with {@code -Werror}); the
- * end-to-end tests call its generated {@link ItemsApiClient} over real HTTP.
+ * end-to-end tests call its generated {@link ItemsApiClient} over real HTTP. {@link Item} is not a
+ * {@code @JsonModel}: its adapter is written by hand and registered in the application's Moshi, which
+ * {@code fromMoshi} says, so the client asks that Moshi for it (and for nothing else).
  */
-@HttpApi
+@HttpApi(fromMoshi = Item.class)
 @Headers("Accept: application/json")
 public interface ItemsApi {
   @GET("/items/{id}")

@@ -1,12 +1,13 @@
 package io.typedclient.it.json;
 
 import io.typedclient.JsonModel;
-import io.typedclient.it.json.declaration.Nullable;
 import java.util.Objects;
+import javax.annotation.Nullable;
 
 /**
  * A class read back through every kind of member the processor accepts: a public field, {@code getX()},
- * {@code isX()} and {@code x()}; optional through a declaration (not type-use) {@code Nullable}.
+ * {@code isX()} and {@code x()}; optional through a declaration (not type-use) {@code Nullable}, JSR 305's, which
+ * the processor claims, so that this module's {@code -Xlint:all -Werror} build stays quiet.
  */
 @JsonModel
 public final class Profile {

@@ -20,9 +20,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * reflect). So the guard comes after every adapter the application registers and before anything of Moshi's
  * that could reflect: a request that reaches it is exactly one that Moshi would otherwise answer by reflection
  * (or by a lookup the generated code promised not to need). {@link NoReflectionGuardTest} checks that it is
- * consulted for a class, a record and an enum.
+ * consulted for a class, a record and an enum. Public for the end-to-end tests of the other packages.
  */
-final class ReflectionGuard implements JsonAdapter.Factory {
+public final class ReflectionGuard implements JsonAdapter.Factory {
   private final List<Type> requests = new CopyOnWriteArrayList<>();
 
   @Override
@@ -38,7 +38,7 @@ final class ReflectionGuard implements JsonAdapter.Factory {
   }
 
   /** Every type Moshi asked this guard about, which should be none. */
-  List<Type> requests() {
+  public List<Type> requests() {
     return requests;
   }
 

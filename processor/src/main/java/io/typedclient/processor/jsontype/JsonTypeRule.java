@@ -5,10 +5,12 @@ import static io.typedclient.processor.mirror.TypeDescriptions.describe;
 import com.palantir.javapoet.ClassName;
 import io.typedclient.processor.mirror.Annotations;
 import io.typedclient.processor.report.Rule;
+import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -16,26 +18,40 @@ import javax.lang.model.util.Types;
 
 /**
  * The one rule for which Java types generated code carries as JSON, and how each is wired: for the properties of
- * {@code @JsonModel} types, for {@code @Body} parameters and for the results of endpoints alike.
+ * {@code @JsonModel} types, for {@code @Body} parameters and for the results of endpoints alike, and for every type
+ * argument inside them, at any depth.
  *
- * <p>Wiring: a {@code @JsonModel} class, record or enum gets its generated adapter, a {@code @JsonAdaptedBy} type
- * the adapter it names, both constructed directly; {@code List}, {@code Set} and {@code Map<String, V>} get the
- * runtime's {@code JsonAdapters.listOf/setOf/mapOf} around the adapter of their type argument; {@code Instant},
- * {@code OffsetDateTime} and {@code LocalDate} get the runtime's adapters. Every other type (strings, primitives
- * and their boxes, anything the application registered) is asked of the application's Moshi, so Moshi is never
- * asked for one of our types and a forgotten registration cannot fall back to reflection for them.
- *
- * <p>Refused everywhere: arrays, type variables, wildcards, raw types, and {@code @JsonAdaptedBy} types whose
- * adapter the generated code cannot construct. Properties are also refused {@code Object}, enums that are not
- * {@code @JsonModel}, maps whose keys are not strings and collections other than {@code List}, {@code Set} and
- * {@code Map}; bodies and results of those types are asked of Moshi at run time. Bodies and results refuse
- * {@code ApiResponse} and {@code CompletableFuture} inside them, which only a method's return type may hold.
+ * <p>A type reaches Moshi's lookup only through an opt-in that the user's source shows: a type named in the
+ * {@code fromMoshi} attribute of the {@code @HttpApi} or {@code @JsonModel} that carries it (its {@link Scope}).
+ * Everything else is wired by generated code or refused:
+ * <ul>
+ *   <li>a {@code @JsonModel} class, record or enum gets its generated adapter, a {@code @JsonAdaptedBy} type the
+ *       adapter it names, both constructed directly;
+ *   <li>{@code List}, {@code Set} and {@code Map<String, V>} get the runtime's {@code JsonAdapters.listOf/setOf/
+ *       mapOf} around the adapter of their type argument; {@code Instant}, {@code OffsetDateTime} and
+ *       {@code LocalDate} get the runtime's adapters;
+ *   <li>strings, primitives and their boxes are asked of Moshi, whose standard adapters for them read and write
+ *       directly;
+ *   <li>a {@code fromMoshi} type is asked of Moshi with its type arguments, which Moshi then looks up itself: they
+ *       must be strings, primitives, boxes or {@code fromMoshi} types too;
+ *   <li>everything else is refused with what to do: arrays, type variables, wildcards, raw types,
+ *       {@code Object}, {@code Optional}, enums and classes without an adapter, maps with keys other than
+ *       {@code String}, collections other than {@code List}, {@code Set} and {@code Map}, streams and the
+ *       runtime's own types, and {@code ApiResponse} or {@code CompletableFuture} anywhere but around a result.
+ * </ul>
+ * The decision is the same for every {@link Use}; the use only words some messages.
  */
 public final class JsonTypeRule {
   static final String API_RESPONSE = "io.typedclient.runtime.ApiResponse";
   static final String COMPLETABLE_FUTURE = "java.util.concurrent.CompletableFuture";
+  private static final String RUNTIME_PACKAGE = "io.typedclient.runtime.";
+  /** The classes whose adapters generated code constructs itself, whatever their type arguments. */
+  private static final Set<String> WIRED = Set.of("java.util.List", "java.util.Set", "java.util.Map",
+      "java.time.Instant", "java.time.OffsetDateTime", "java.time.LocalDate");
+  private static final Set<String> BOXES = Set.of("java.lang.Boolean", "java.lang.Byte", "java.lang.Short",
+      "java.lang.Integer", "java.lang.Long", "java.lang.Character", "java.lang.Float", "java.lang.Double");
 
-  /** Where generated code carries the type. */
+  /** Where generated code carries the type; it decides nothing, and only words the messages about raw bodies. */
   public enum Use {
     /** A property of a {@code @JsonModel} type. */
     PROPERTY,
@@ -50,7 +66,7 @@ public final class JsonTypeRule {
    *
    * @param rule {@link Rule#ADAPTED_BY} for a hand-written adapter that cannot be constructed, else
    *     {@link Rule#JSON_TYPE}
-   * @param text what is wrong, naming the part of the type that is
+   * @param text what is wrong, naming the part of the type that is, and what to do
    */
   public record Problem(Rule rule, String text) {}
 
@@ -58,19 +74,30 @@ public final class JsonTypeRule {
   private final Types types;
   private final TypeMirror collection;
   private final TypeMirror map;
+  private final TypeMirror iterable;
 
   public JsonTypeRule(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
-    this.collection = types.erasure(elements.getTypeElement("java.util.Collection").asType());
-    this.map = types.erasure(elements.getTypeElement("java.util.Map").asType());
+    this.collection = erasure("java.util.Collection");
+    this.map = erasure("java.util.Map");
+    this.iterable = erasure("java.lang.Iterable");
+  }
+
+  private TypeMirror erasure(String canonicalName) {
+    return types.erasure(elements.getTypeElement(canonicalName).asType());
   }
 
   /**
-   * Why code generated in {@code packageName} cannot carry {@code type} as JSON where it is used as {@code use}, or
+   * Why code generated for {@code scope} cannot carry {@code type} as JSON where it is used as {@code use}, or
    * {@code null} when it can. A type that is not defined yet passes: the caller defers its element instead.
    */
-  public Problem problem(TypeMirror type, Use use, String packageName) {
+  public Problem problem(TypeMirror type, Use use, Scope scope) {
+    return problem(type, use, scope, null);
+  }
+
+  /** As above; {@code fromMoshi} is the enclosing {@code fromMoshi} type whose adapter Moshi builds, or null. */
+  private Problem problem(TypeMirror type, Use use, Scope scope, TypeMirror fromMoshi) {
     switch (type.getKind()) {
       case BOOLEAN:
       case BYTE:
@@ -83,47 +110,65 @@ public final class JsonTypeRule {
       case ERROR:
         return null;
       case ARRAY:
-        return json(describe(type) + " is an array, which Moshi's array adapter creates by reflection; use List<"
-            + describe(((ArrayType) type).getComponentType()) + "> instead");
+        return arrayProblem((ArrayType) type, use);
       case TYPEVAR:
         return json("it has the type variable " + describe(type)
             + ", which has no adapter without type information; use a concrete type");
       case WILDCARD:
         return json("it has the wildcard " + describe(type) + "; name the type instead");
       case DECLARED:
-        return declaredProblem((DeclaredType) type, use, packageName);
+        return declaredProblem((DeclaredType) type, use, scope, fromMoshi);
       default:
         return json(describe(type) + " is not a type that JSON can carry;"
             + " use a class, record or enum, a primitive or its box");
     }
   }
 
-  private Problem declaredProblem(DeclaredType type, Use use, String packageName) {
+  private Problem declaredProblem(DeclaredType type, Use use, Scope scope, TypeMirror fromMoshi) {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
-    if (use != Use.PROPERTY && (name.equals(API_RESPONSE) || name.equals(COMPLETABLE_FUTURE))) {
+    if (name.equals(API_RESPONSE) || name.equals(COMPLETABLE_FUTURE)) {
       return json(describe(types.erasure(type))
           + " can only be a method's return type, or the type argument of its CompletableFuture");
     }
     if (type.getTypeArguments().isEmpty() && !element.getTypeParameters().isEmpty()) {
       return json(describe(type) + " is a raw type, which has no type information; give its type arguments");
     }
-    if (use == Use.PROPERTY && name.equals("java.lang.Object")) {
-      return json("Object has no fixed shape: Moshi reads it into maps and lists and writes it by looking up its"
-          + " run-time class; declare a concrete type");
+    if (isStandard(name)) {
+      return null;
+    }
+    if (fromMoshi != null && !scope.fromMoshi().contains(name)) {
+      return json(describe(fromMoshi) + " comes from the application's Moshi (" + scope.attribute() + "), which"
+          + " would then be asked for " + describe(type) + " as well; a type inside a fromMoshi type must be a"
+          + " String, a primitive, a box, or named in fromMoshi too");
     }
     if (HandWrittenAdapters.adapterOf(element) != null) {
-      String problem = HandWrittenAdapters.problem(element, packageName, elements, types);
+      String problem = HandWrittenAdapters.problem(element, scope.packageName(), elements, types);
       return problem == null ? null : new Problem(Rule.ADAPTED_BY, problem);
     }
-    if (use == Use.PROPERTY) {
-      Problem problem = propertyOnlyProblem(type, element, name);
-      if (problem != null) {
-        return problem;
-      }
+    if (Annotations.has(element, Annotations.JSON_MODEL)) {
+      return null;
     }
+    if (scope.fromMoshi().contains(name)) {
+      return argumentsProblem(type, use, scope, type);
+    }
+    switch (wiringOf(type)) {
+      case LIST:
+      case SET:
+      case MAP:
+        return argumentsProblem(type, use, scope, null);
+      case INSTANT:
+      case OFFSET_DATE_TIME:
+      case LOCAL_DATE:
+        return null;
+      default:
+        return json(notWired(type, element, name, use, scope));
+    }
+  }
+
+  private Problem argumentsProblem(DeclaredType type, Use use, Scope scope, TypeMirror fromMoshi) {
     for (TypeMirror argument : type.getTypeArguments()) {
-      Problem problem = problem(argument, use, packageName);
+      Problem problem = problem(argument, use, scope, fromMoshi);
       if (problem != null) {
         return problem;
       }
@@ -131,30 +176,144 @@ public final class JsonTypeRule {
     return null;
   }
 
-  /** The checks that bodies and results skip: their types are asked of Moshi at run time instead. */
-  private Problem propertyOnlyProblem(DeclaredType type, TypeElement element, String name) {
-    if (element.getKind() == ElementKind.ENUM && !Annotations.has(element, Annotations.JSON_MODEL)) {
-      return json("enum " + element.getSimpleName() + " is not annotated @JsonModel (Moshi's own enum adapter uses "
-          + "reflection); annotate it with @io.typedclient.JsonModel");
+  /** What is wrong with a declared type that generated code does not wire and the scope does not ask Moshi for. */
+  private String notWired(DeclaredType type, TypeElement element, String name, Use use, Scope scope) {
+    String simple = describe(types.erasure(type));
+    TypeMirror erased = types.erasure(type);
+    if (name.equals("java.lang.Object")) {
+      return "Object has no fixed shape: Moshi reads it into maps and lists and writes it by looking up each"
+          + " value's class at run time; declare a concrete type";
     }
-    if (wiringOf(type) == Wiring.MOSHI) {
-      if (name.equals("java.util.Map")) {
-        return json("map keys must be String, the only type a JSON object's names have");
-      }
-      TypeMirror erased = types.erasure(type);
-      if (types.isAssignable(erased, collection) || types.isAssignable(erased, map)) {
-        return json("declare collections as List, Set or Map<String, V>, which are read into unmodifiable"
-            + " collections");
-      }
+    if (name.equals("java.util.Optional")) {
+      return "Optional has no JSON form and no adapter; declare " + describe(type.getTypeArguments().get(0))
+          + " itself: " + (use == Use.PROPERTY
+              ? "a property that may be absent is annotated @Nullable"
+              : "it is null when the JSON is null, and a missing resource is an HttpStatusException (404)");
     }
-    return null;
+    if (name.startsWith("java.util.Optional")) {
+      return simple + " has no JSON form and no adapter; declare the boxed value type"
+          + (use == Use.PROPERTY ? ", annotated @Nullable" : "");
+    }
+    if (name.equals("java.util.Map")) {
+      return "map keys must be String, the only type a JSON object's names have; declare Map<String, "
+          + describe(type.getTypeArguments().get(1)) + ">";
+    }
+    if (types.isAssignable(erased, collection) || types.isAssignable(erased, map)
+        || types.isAssignable(erased, iterable)) {
+      return "declare collections as List, Set or Map<String, V>, which generated code reads into unmodifiable"
+          + " collections";
+    }
+    if (name.startsWith(RUNTIME_PACKAGE)) {
+      return simple + " is not a JSON value: " + (use == Use.BODY
+          ? "a RequestBody is the whole @Body or a @Part, never inside another type"
+          : "byte[], HttpResponse and StreamingResponse are results of their own, never inside another type; for"
+              + " the status and headers with a decoded body, return ApiResponse<T> (ApiResponse<Void> for none)");
+    }
+    if (isSubtypeOf(erased, "java.io.InputStream") || isSubtypeOf(erased, "java.io.Reader")) {
+      return simple + " is not a JSON value; " + rawBodies(use);
+    }
+    String optIn = "if the application's Moshi has an adapter registered for it, name it in "
+        + scope.attribute(simple);
+    if (element.getKind() == ElementKind.ENUM) {
+      String reflects = ", and Moshi's own enum adapter finds its constants by reflection; ";
+      return isPlatform(name)
+          ? "enum " + simple + " has no generated adapter" + reflects + "declare an enum of your own annotated"
+              + " @io.typedclient.JsonModel, or, " + optIn
+          : "enum " + simple + " is not annotated @JsonModel" + reflects + "annotate " + simple + " with"
+              + " @io.typedclient.JsonModel, or, " + optIn;
+    }
+    if (isPlatform(name)) {
+      return simple + " has no adapter in generated code, and Moshi has none for it either; wrap it in a type with"
+          + " a @JsonAdaptedBy adapter, or, " + optIn;
+    }
+    return simple + " has no adapter that generated code can construct: annotate " + simple + " with @JsonModel,"
+        + " or name its hand-written adapter with @JsonAdaptedBy; or, " + optIn;
+  }
+
+  private Problem arrayProblem(ArrayType type, Use use) {
+    TypeMirror component = type.getComponentType();
+    if (component.getKind() == TypeKind.BYTE) {
+      return json(use == Use.PROPERTY
+          ? "byte[] has no JSON form without reflection (Moshi's array adapter); for base64 data declare a String"
+          : "byte[] is not a JSON value; " + rawBodies(use));
+    }
+    return json(describe(type) + " is an array, which Moshi's array adapter creates by reflection; use List<"
+        + describe(component.getKind().isPrimitive()
+            ? types.boxedClass((PrimitiveType) component).asType()
+            : component) + "> instead");
+  }
+
+  /** Where a raw body goes instead. */
+  private static String rawBodies(Use use) {
+    if (use == Use.BODY) {
+      return "a raw request body is a RequestBody: @Body RequestBody sends bytes, text or a stream with its content"
+          + " type";
+    }
+    if (use == Use.RESULT) {
+      return "return byte[] or HttpResponse for a small raw body, or StreamingResponse to read one as it arrives";
+    }
+    return "a property is a JSON value: a @JsonModel or @JsonAdaptedBy type, a String, a primitive or box, or a"
+        + " List, Set or Map<String, V> of these";
+  }
+
+  private boolean isSubtypeOf(TypeMirror erased, String canonicalName) {
+    TypeElement other = elements.getTypeElement(canonicalName);
+    return other != null && types.isSubtype(erased, types.erasure(other.asType()));
+  }
+
+  /** Strings, primitives' boxes: Moshi's standard adapters read and write them without reflection. */
+  static boolean isStandard(String canonicalName) {
+    return canonicalName.equals("java.lang.String") || BOXES.contains(canonicalName);
+  }
+
+  /** Classes Moshi refuses without an adapter registered for them ("Platform class ... requires explicit ..."). */
+  private static boolean isPlatform(String name) {
+    return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("android.")
+        || name.startsWith("androidx.") || name.startsWith("kotlin.") || name.startsWith("kotlinx.");
   }
 
   private static Problem json(String text) {
     return new Problem(Rule.JSON_TYPE, text);
   }
 
-  /** How the adapter for {@code type} is obtained; {@link Wiring#MOSHI} for primitives and non-declared types. */
+  /**
+   * Why {@code entry}, named in {@code fromMoshi}, cannot be there, or {@code null}: generated code wires it
+   * itself, or it is not a type JSON carries.
+   */
+  public String fromMoshiProblem(TypeMirror entry) {
+    String described = describe(entry);
+    if (entry.getKind().isPrimitive() || entry.getKind() == TypeKind.VOID) {
+      return described + " needs no adapter from Moshi: generated code reads it itself; remove it from fromMoshi";
+    }
+    if (entry.getKind() == TypeKind.ARRAY) {
+      return described + " is an array, which Moshi's array adapter creates by reflection; declare a List, and"
+          + " remove the array from fromMoshi";
+    }
+    if (entry.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) entry).asElement();
+    String name = element.getQualifiedName().toString();
+    String simple = describe(types.erasure(entry));
+    if (Annotations.has(element, Annotations.JSON_MODEL)) {
+      return simple + " is @JsonModel: generated code constructs its adapter itself; remove it from fromMoshi";
+    }
+    if (HandWrittenAdapters.adapterOf(element) != null) {
+      return simple + " is @JsonAdaptedBy: generated code constructs its adapter itself; remove it from fromMoshi";
+    }
+    if (name.equals(API_RESPONSE) || name.equals(COMPLETABLE_FUTURE)) {
+      return simple + " is not a JSON value; remove it from fromMoshi";
+    }
+    if (isStandard(name) || WIRED.contains(name)) {
+      return simple + " is wired by generated code itself; remove it from fromMoshi";
+    }
+    return null;
+  }
+
+  /**
+   * How the adapter for {@code type}, which the rule accepted, is obtained; {@link Wiring#MOSHI} for strings,
+   * primitives, boxes and {@code fromMoshi} types.
+   */
   public static Wiring wiringOf(TypeMirror type) {
     if (type.getKind() != TypeKind.DECLARED) {
       return Wiring.MOSHI;

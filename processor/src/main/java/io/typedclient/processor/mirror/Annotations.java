@@ -29,8 +29,24 @@ public final class Annotations {
   public static final String JSON_MODEL = "io.typedclient.JsonModel";
   public static final String JSON_ADAPTED_BY = "io.typedclient.JsonAdaptedBy";
   public static final String JSON_FALLBACK = "io.typedclient.JsonFallback";
+  /** The attribute of {@code @HttpApi} and {@code @JsonModel} naming the types the application's Moshi supplies. */
+  public static final String FROM_MOSHI = "fromMoshi";
   /** Moshi's {@code @Json(name, ignore)}. */
   public static final String MOSHI_JSON = "com.squareup.moshi.Json";
+  /**
+   * The well-known declaration {@code Nullable} annotations, which the processor claims: any annotation named
+   * {@code Nullable} makes a property optional, but javac's {@code -Xlint:processing} reports a declaration
+   * annotation that no processor claims, and only these can be named in advance. Type-use ones (JSpecify, Checker
+   * Framework) are never reported.
+   */
+  public static final Set<String> DECLARATION_NULLABLES = Set.of(
+      "javax.annotation.Nullable",
+      "jakarta.annotation.Nullable",
+      "androidx.annotation.Nullable",
+      "android.support.annotation.Nullable",
+      "org.jetbrains.annotations.Nullable",
+      "edu.umd.cs.findbugs.annotations.Nullable",
+      "org.springframework.lang.Nullable");
   /** {@code Json.UNSET_NAME}: the default of {@code @Json(name)}, meaning "use the Java name". */
   private static final String UNSET_NAME = "\u0000";
 
@@ -99,7 +115,12 @@ public final class Annotations {
 
   /** The entries of an array {@code value}, or an empty list. */
   public static List<AnnotationValue> arrayValue(AnnotationMirror annotation) {
-    AnnotationValue value = value(annotation);
+    return arrayValue(annotation, "value");
+  }
+
+  /** The entries of the array {@code member}, or an empty list when it is left at its default. */
+  public static List<AnnotationValue> arrayValue(AnnotationMirror annotation, String member) {
+    AnnotationValue value = value(annotation, member);
     List<AnnotationValue> entries = new ArrayList<>();
     if (value != null && value.getValue() instanceof List) {
       for (Object entry : (List<?>) value.getValue()) {

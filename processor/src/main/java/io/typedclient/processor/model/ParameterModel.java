@@ -10,15 +10,37 @@ import javax.lang.model.type.TypeMirror;
  * @param kind what it fills
  * @param httpName the placeholder, query parameter, header, field or part name; empty for the kinds without
  *     one (bodies, maps, the URL)
+ * @param enumNames for a path, query or header value that is an enum (or, for a query, an {@code Iterable} of one):
+ *     the enum's JSON names, which are sent instead of {@code String.valueOf}; else {@code null}
+ * @param eachElement whether the value is an {@code Iterable} whose elements are sent one by one (a query)
  * @param encoding how a {@code @Body} or {@code @Part} value becomes bytes; {@link Encoding#PLAIN} for the rest
  * @param contentType the content type a {@code @Part} names; empty for the default
  */
 public record ParameterModel(
-    String name, TypeMirror type, Kind kind, String httpName, Encoding encoding, String contentType) {
+    String name,
+    TypeMirror type,
+    Kind kind,
+    String httpName,
+    EnumNames enumNames,
+    boolean eachElement,
+    Encoding encoding,
+    String contentType) {
 
-  /** A parameter of a kind that has no encoding or content type of its own. */
+  /** A parameter sent as it is: a path, query or header value that is not an enum, a map, the URL. */
   public ParameterModel(String name, TypeMirror type, Kind kind, String httpName) {
-    this(name, type, kind, httpName, Encoding.PLAIN, "");
+    this(name, type, kind, httpName, null, false, Encoding.PLAIN, "");
+  }
+
+  /** A path, query or header value that is an enum, or an {@code Iterable} of one. */
+  public ParameterModel(
+      String name, TypeMirror type, Kind kind, String httpName, EnumNames enumNames, boolean eachElement) {
+    this(name, type, kind, httpName, enumNames, eachElement, Encoding.PLAIN, "");
+  }
+
+  /** A body or a part, encoded as {@code encoding} says, labelled {@code contentType} (empty for the default). */
+  public ParameterModel(
+      String name, TypeMirror type, Kind kind, String httpName, Encoding encoding, String contentType) {
+    this(name, type, kind, httpName, null, false, encoding, contentType);
   }
 
   /** How a body or part value becomes bytes. */

@@ -22,8 +22,11 @@ public enum Rule {
   API_PRIVATE("api-private"),
   INHERITED_TWICE("inherited-twice"),
   CLOSE_RESERVED("close-reserved"),
+  HTTP_API_MISSING("http-api-missing"),
 
   // Endpoint methods.
+  ENDPOINT_IN_CLASS("endpoint-in-class"),
+  ENDPOINT_NOT_ABSTRACT("endpoint-not-abstract"),
   METHOD_GENERIC("method-generic"),
   CHECKED_EXCEPTION("checked-exception"),
   NO_HTTP_METHOD("no-http-method"),
@@ -70,6 +73,7 @@ public enum Rule {
   // Types carried as JSON: model properties, bodies, results.
   JSON_TYPE("json-type"),
   ADAPTED_BY("adapted-by"),
+  FROM_MOSHI("from-moshi"),
 
   // @JsonModel types.
   MODEL_KIND("model-kind"),

@@ -1,5 +1,6 @@
 package io.typedclient.processor.step;
 
+import io.typedclient.processor.jsontype.JsonTypeRule;
 import io.typedclient.processor.mirror.Annotations;
 import io.typedclient.processor.model.EnumModel;
 import io.typedclient.processor.model.ObjectModel;
@@ -8,6 +9,7 @@ import io.typedclient.processor.report.Report;
 import io.typedclient.processor.report.Rule;
 import io.typedclient.processor.validate.EnumModelReader;
 import io.typedclient.processor.validate.FallbackValidator;
+import io.typedclient.processor.validate.FromMoshiValidator;
 import io.typedclient.processor.validate.HandWrittenAdapterValidator;
 import io.typedclient.processor.validate.ModelShapeValidator;
 import io.typedclient.processor.validate.ObjectModelReader;
@@ -44,6 +46,7 @@ public final class JsonModelStep implements ProcessingStep {
   private final ObjectModelReader objects;
   private final EnumModelReader enums = new EnumModelReader();
   private final FallbackValidator fallbacks = new FallbackValidator();
+  private final FromMoshiValidator fromMoshi;
   private final HandWrittenAdapterValidator handWritten;
   private final ObjectAdapterWriter objectWriter;
   private final EnumAdapterWriter enumWriter;
@@ -55,6 +58,7 @@ public final class JsonModelStep implements ProcessingStep {
     this.files = files;
     this.objects = new ObjectModelReader(env.getElementUtils(), env.getTypeUtils());
     this.handWritten = new HandWrittenAdapterValidator(env.getElementUtils(), env.getTypeUtils());
+    this.fromMoshi = new FromMoshiValidator(new JsonTypeRule(env.getElementUtils(), env.getTypeUtils()));
     this.objectWriter = new ObjectAdapterWriter(files);
     this.enumWriter = new EnumAdapterWriter(files);
   }
@@ -72,6 +76,13 @@ public final class JsonModelStep implements ProcessingStep {
   @Override
   public Set<String> companionAnnotations() {
     return Set.of(Annotations.JSON_FALLBACK, Annotations.JSON_ADAPTED_BY);
+  }
+
+  @Override
+  public Set<String> memberAnnotations() {
+    Set<String> names = new HashSet<>(Annotations.DECLARATION_NULLABLES);
+    names.add(Annotations.MOSHI_JSON);
+    return names;
   }
 
   @Override
@@ -98,6 +109,7 @@ public final class JsonModelStep implements ProcessingStep {
           continue;
         }
         shapes.validate(element, report);
+        fromMoshi.validate(element, Annotations.JSON_MODEL, report);
         if (report.hasErrors()) {
           invalid.add(element.getQualifiedName().toString());
         } else if (element.getKind() == ElementKind.ENUM) {

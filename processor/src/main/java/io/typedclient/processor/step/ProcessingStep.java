@@ -36,4 +36,16 @@ public interface ProcessingStep {
 
   /** Reports {@code element}'s use of companion annotation {@code annotation} if it is out of place. */
   default void checkCompanion(String annotation, Element element) {}
+
+  /**
+   * Canonical names of the other annotations this step reads on the members of its types ({@code @Path} on a
+   * parameter): the processor claims them with the step's own, so that javac's {@code -Xlint:processing} finds no
+   * annotation of ours that no processor claimed.
+   */
+  default Set<String> memberAnnotations() {
+    return Set.of();
+  }
+
+  /** The last round: reports what could only be decided once every type of the compilation was seen. */
+  default void finish() {}
 }

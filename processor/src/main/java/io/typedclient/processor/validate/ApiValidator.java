@@ -4,6 +4,7 @@ import static io.typedclient.processor.mirror.TypeDescriptions.nestedName;
 
 import com.palantir.javapoet.ClassName;
 import io.typedclient.processor.jsontype.JsonTypeRule;
+import io.typedclient.processor.jsontype.Scope;
 import io.typedclient.processor.mirror.Annotations;
 import io.typedclient.processor.model.ApiModel;
 import io.typedclient.processor.model.MethodModel;
@@ -35,12 +36,15 @@ public final class ApiValidator {
   private final TypeChecks checks;
   private final MethodCollector collector;
   private final MethodValidator methodValidator;
+  private final FromMoshiValidator fromMoshi;
 
   public ApiValidator(Types types, Elements elements) {
     this.elements = elements;
     this.checks = new TypeChecks(types, elements);
     this.collector = new MethodCollector(types, elements);
-    this.methodValidator = new MethodValidator(types, elements, checks, new JsonTypeRule(elements, types));
+    JsonTypeRule jsonTypes = new JsonTypeRule(elements, types);
+    this.methodValidator = new MethodValidator(types, elements, checks, jsonTypes);
+    this.fromMoshi = new FromMoshiValidator(jsonTypes);
   }
 
   /** The generated class's name: {@code SessionApiClient}, {@code Outer_ApiClient} for {@code Outer.Api}. */
@@ -54,6 +58,8 @@ public final class ApiValidator {
     if (!checkType(api, report)) {
       return null;
     }
+    fromMoshi.validate(api, Annotations.HTTP_API, report);
+    Scope scope = Scope.of(api, elements);
     List<StaticHeader> apiHeaders = interfaceHeaders(api, report);
     MethodCollector.Methods methods = collector.collect(api, report);
     Map<Element, List<StaticHeader>> inheritedHeaders = new HashMap<>();
@@ -65,7 +71,7 @@ public final class ApiValidator {
       if (!declaring.equals(api)) {
         headers.addAll(inheritedHeaders.computeIfAbsent(declaring, d -> interfaceHeaders(d, report)));
       }
-      MethodModel model = methodValidator.validate(api, method, headers, report);
+      MethodModel model = methodValidator.validate(api, method, headers, scope, report);
       if (model != null) {
         models.add(model);
         usesDeprecated |= model.deprecated() || usesDeprecatedType(model);

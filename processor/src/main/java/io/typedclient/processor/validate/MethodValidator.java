@@ -4,6 +4,7 @@ import static io.typedclient.processor.mirror.TypeDescriptions.describe;
 import static io.typedclient.processor.mirror.TypeDescriptions.nestedName;
 
 import io.typedclient.processor.jsontype.JsonTypeRule;
+import io.typedclient.processor.jsontype.Scope;
 import io.typedclient.processor.mirror.Annotations;
 import io.typedclient.processor.mirror.MissingTypes;
 import io.typedclient.processor.model.HttpVerb;
@@ -56,10 +57,12 @@ final class MethodValidator {
 
   /**
    * The model of {@code method}, a member of {@code api}, or {@code null} after reporting why not.
-   * {@code interfaceHeaders} are the {@code @Headers} of the interfaces, sent before the method's own.
+   * {@code interfaceHeaders} are the {@code @Headers} of the interfaces, sent before the method's own; JSON types
+   * are checked in {@code scope}, the interface's.
    */
   MethodModel validate(
-      TypeElement api, ExecutableElement method, List<StaticHeader> interfaceHeaders, Report apiReport) {
+      TypeElement api, ExecutableElement method, List<StaticHeader> interfaceHeaders, Scope scope,
+      Report apiReport) {
     TypeElement declaring = (TypeElement) method.getEnclosingElement();
     Report report = apiReport.within(method, " for method " + nestedName(declaring) + "." + method.getSimpleName()
         + (declaring.equals(api) ? "" : " (inherited by " + nestedName(api) + ")"));
@@ -69,7 +72,7 @@ final class MethodValidator {
       return null;
     }
     ExecutableType type = (ExecutableType) types.asMemberOf((DeclaredType) api.asType(), method);
-    String packageName = elements.getPackageOf(api).getQualifiedName().toString();
+    String packageName = scope.packageName();
     checkThrows(type, report);
 
     List<AnnotationMirror> verbs = Annotations.findAll(method, VERBS);
@@ -96,7 +99,7 @@ final class MethodValidator {
     List<? extends VariableElement> parameterElements = method.getParameters();
     for (int i = 0; i < parameterElements.size(); i++) {
       parameters.add(parameterReader.read(
-          parameterElements.get(i), type.getParameterTypes().get(i), i, packageName, report));
+          parameterElements.get(i), type.getParameterTypes().get(i), i, scope, report));
     }
     if (verb != null) {
       ParameterRules.checkBody(method, verb, parameters, report);
@@ -109,7 +112,7 @@ final class MethodValidator {
     MethodModel.Timeout timeout = UrlRules.timeout(method, report);
 
     checkAccess(api, method, type, parameters, packageName, report);
-    ReturnModel returns = returnTypeReader.read(type.getReturnType(), verb, packageName, report);
+    ReturnModel returns = returnTypeReader.read(type.getReturnType(), verb, scope, report);
     if (report.hasErrors() || report.hasMissingTypes() || returns == null) {
       return null;
     }

@@ -1,6 +1,7 @@
 package io.typedclient.processor.validate;
 
 import io.typedclient.processor.jsontype.JsonTypeRule;
+import io.typedclient.processor.jsontype.Scope;
 import io.typedclient.processor.mirror.Annotations;
 import io.typedclient.processor.mirror.MissingTypes;
 import io.typedclient.processor.model.ObjectModel;
@@ -55,7 +56,7 @@ public final class ObjectModelReader {
       return null;
     }
     checkThrows(type, constructor, report);
-    String packageName = elements.getPackageOf(type).getQualifiedName().toString();
+    Scope scope = Scope.of(type, elements);
     List<Property> properties = new ArrayList<>();
     List<? extends VariableElement> parameters = constructor.getParameters();
     for (int i = 0; i < parameters.size(); i++) {
@@ -65,7 +66,7 @@ public final class ObjectModelReader {
       if (property == null) {
         continue;
       }
-      checkType(property, packageName, report);
+      checkType(property, scope, report);
       checkOptionalAndIgnored(property, report);
       properties.add(property);
     }
@@ -198,12 +199,12 @@ public final class ObjectModelReader {
   }
 
   /** The property's type must be one that JSON carries; one that is not defined yet waits for the next round. */
-  private void checkType(Property property, String packageName, Report report) {
+  private void checkType(Property property, Scope scope, Report report) {
     if (MissingTypes.isMissing(property.type())) {
       report.missing(property.type(), " in property '" + property.name() + "'");
       return;
     }
-    JsonTypeRule.Problem problem = jsonTypes.problem(property.type(), JsonTypeRule.Use.PROPERTY, packageName);
+    JsonTypeRule.Problem problem = jsonTypes.problem(property.type(), JsonTypeRule.Use.PROPERTY, scope);
     if (problem != null) {
       report.error(problem.rule(), property.element(),
           "property '" + property.name() + "' has unsupported type " + property.type() + ": " + problem.text());

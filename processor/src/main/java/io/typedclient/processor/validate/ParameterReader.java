@@ -3,6 +3,7 @@ package io.typedclient.processor.validate;
 import static io.typedclient.processor.mirror.TypeDescriptions.describe;
 
 import io.typedclient.processor.jsontype.JsonTypeRule;
+import io.typedclient.processor.jsontype.Scope;
 import io.typedclient.processor.mirror.Annotations;
 import io.typedclient.processor.mirror.MissingTypes;
 import io.typedclient.processor.model.ParameterModel;
@@ -14,7 +15,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -41,9 +45,9 @@ final class ParameterReader {
 
   /**
    * The model of parameter {@code index} (from 0) with {@code type} as a member of the interface, or
-   * {@code null} after reporting why not. The client is generated in {@code packageName}.
+   * {@code null} after reporting why not. A body's type is checked in {@code scope}.
    */
-  ParameterModel read(VariableElement parameter, TypeMirror type, int index, String packageName, Report report) {
+  ParameterModel read(VariableElement parameter, TypeMirror type, int index, Scope scope, Report report) {
     String which = "parameter #" + (index + 1) + " " + parameter.getSimpleName();
     List<AnnotationMirror> annotations = Annotations.findAll(parameter, ANNOTATIONS);
     if (annotations.isEmpty()) {
@@ -96,7 +100,7 @@ final class ParameterReader {
         }
         break;
       case PART:
-        return parts.read(parameter, annotation, type, label, packageName, report);
+        return parts.read(parameter, annotation, type, label, scope, report);
       case URL:
         if (!TypeChecks.is(type, "java.lang.String") && !TypeChecks.is(type, "java.net.URI")) {
           report.error(Rule.URL_TYPE, parameter, label + " has the type " + describe(type) + "; use String or URI");
@@ -116,11 +120,32 @@ final class ParameterReader {
       default:
         break;
     }
-    if (!checkType(parameter, kind, type, label, packageName, report)) {
+    if (!checkType(parameter, kind, type, label, scope, report)) {
       return null;
     }
-    return new ParameterModel(javaName, type, kind, name,
-        kind == ParameterModel.Kind.BODY ? ParameterModel.Encoding.JSON : ParameterModel.Encoding.PLAIN, "");
+    if (kind == ParameterModel.Kind.BODY) {
+      return new ParameterModel(javaName, type, kind, name, ParameterModel.Encoding.JSON, "");
+    }
+    TypeElement enumType = enumOf(type);
+    if (enumType != null) {
+      return new ParameterModel(javaName, type, kind, name, EnumNamesReader.read(enumType), false);
+    }
+    boolean repeated = kind == ParameterModel.Kind.QUERY || kind == ParameterModel.Kind.FIELD;
+    TypeMirror element = repeated ? checks.iterableElement(type) : null;
+    enumType = element == null ? null : enumOf(element);
+    if (enumType != null) {
+      return new ParameterModel(javaName, type, kind, name, EnumNamesReader.read(enumType), true);
+    }
+    return new ParameterModel(javaName, type, kind, name);
+  }
+
+  /** The enum that {@code type} is, or {@code null}. */
+  private static TypeElement enumOf(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    return element.getKind() == ElementKind.ENUM ? element : null;
   }
 
   /** {@code @Path, @Query, ... or @PartMap}. */
@@ -132,10 +157,10 @@ final class ParameterReader {
   }
 
   private boolean checkType(
-      VariableElement parameter, ParameterModel.Kind kind, TypeMirror type, String label, String packageName,
+      VariableElement parameter, ParameterModel.Kind kind, TypeMirror type, String label, Scope scope,
       Report report) {
     if (kind == ParameterModel.Kind.BODY) {
-      JsonTypeRule.Problem problem = jsonTypes.problem(type, JsonTypeRule.Use.BODY, packageName);
+      JsonTypeRule.Problem problem = jsonTypes.problem(type, JsonTypeRule.Use.BODY, scope);
       if (problem != null) {
         report.error(problem.rule(), parameter,
             label + " has the type " + describe(type) + ", which is not supported: " + problem.text());

@@ -3,6 +3,7 @@ package io.typedclient.processor.validate;
 import static io.typedclient.processor.mirror.TypeDescriptions.describe;
 
 import io.typedclient.processor.jsontype.JsonTypeRule;
+import io.typedclient.processor.jsontype.Scope;
 import io.typedclient.processor.mirror.Annotations;
 import io.typedclient.processor.model.ParameterModel;
 import io.typedclient.processor.report.Report;
@@ -35,7 +36,7 @@ final class PartReader {
 
   /** The part's model, or {@code null} after reporting why not. */
   ParameterModel read(
-      VariableElement parameter, AnnotationMirror annotation, TypeMirror type, String label, String packageName,
+      VariableElement parameter, AnnotationMirror annotation, TypeMirror type, String label, Scope scope,
       Report report) {
     String name = Annotations.stringValue(annotation);
     if (checks.isSubtypeOf(type, "java.util.Optional")) {
@@ -56,7 +57,7 @@ final class PartReader {
       }
     }
     if (encoding == ParameterModel.Encoding.JSON) {
-      JsonTypeRule.Problem problem = jsonTypes.problem(type, JsonTypeRule.Use.BODY, packageName);
+      JsonTypeRule.Problem problem = jsonTypes.problem(type, JsonTypeRule.Use.BODY, scope);
       if (problem != null) {
         report.error(problem.rule(), parameter,
             label + " has the type " + describe(type) + ", which is not supported as a JSON part: " + problem.text());

@@ -7,6 +7,7 @@ import static io.typedclient.processor.validate.TypeChecks.VOID;
 import static io.typedclient.processor.validate.TypeChecks.is;
 
 import io.typedclient.processor.jsontype.JsonTypeRule;
+import io.typedclient.processor.jsontype.Scope;
 import io.typedclient.processor.mirror.MissingTypes;
 import io.typedclient.processor.model.HttpVerb;
 import io.typedclient.processor.model.ReturnModel;
@@ -37,15 +38,15 @@ final class ReturnTypeReader {
 
   /**
    * The model of {@code returnType} for a {@code verb} method ({@code verb} is null when the method has none), or
-   * {@code null} after reporting why not, or recording a type that is not defined yet. The client is generated in
-   * {@code packageName}.
+   * {@code null} after reporting why not, or recording a type that is not defined yet. The result's type is
+   * checked in {@code scope}.
    */
-  ReturnModel read(TypeMirror returnType, HttpVerb verb, String packageName, Report report) {
+  ReturnModel read(TypeMirror returnType, HttpVerb verb, Scope scope, Report report) {
     if (MissingTypes.isMissing(returnType)) {
       report.missing(returnType, " in the return type");
       return null;
     }
-    ReturnModel model = shape(returnType, packageName, report);
+    ReturnModel model = shape(returnType, scope, report);
     boolean readsBody = model != null && (model.bodyType() != null
         || model.kind() == ReturnModel.Kind.BYTES || model.kind() == ReturnModel.Kind.STREAM);
     if (readsBody && verb != null && !verb.hasResponseBody()) {
@@ -58,7 +59,7 @@ final class ReturnTypeReader {
     return model;
   }
 
-  private ReturnModel shape(TypeMirror returnType, String packageName, Report report) {
+  private ReturnModel shape(TypeMirror returnType, Scope scope, Report report) {
     if (returnType.getKind() == TypeKind.VOID) {
       return new ReturnModel(ReturnModel.Kind.NONE, false, null);
     }
@@ -103,7 +104,7 @@ final class ReturnTypeReader {
       if (is(body, VOID)) {
         return new ReturnModel(ReturnModel.Kind.RESPONSE, async, null);
       }
-      return json(returnType, body, ReturnModel.Kind.RESPONSE, async, packageName, report);
+      return json(returnType, body, ReturnModel.Kind.RESPONSE, async, scope, report);
     }
     if (!async && is(result, VOID)) {
       return unsupported(returnType, "write void for a method without a result", report);
@@ -112,7 +113,7 @@ final class ReturnTypeReader {
         || checks.isSubtypeOf(result, "java.util.concurrent.CompletionStage")) {
       return unsupported(returnType, "the asynchronous form is CompletableFuture; " + SUPPORTED, report);
     }
-    return json(returnType, result, ReturnModel.Kind.BODY, async, packageName, report);
+    return json(returnType, result, ReturnModel.Kind.BODY, async, scope, report);
   }
 
   /** The raw kind {@code type} is, or {@code null} for a decoded one. */
@@ -127,9 +128,8 @@ final class ReturnTypeReader {
   }
 
   private ReturnModel json(
-      TypeMirror returnType, TypeMirror body, ReturnModel.Kind kind, boolean async, String packageName,
-      Report report) {
-    JsonTypeRule.Problem problem = jsonTypes.problem(body, JsonTypeRule.Use.RESULT, packageName);
+      TypeMirror returnType, TypeMirror body, ReturnModel.Kind kind, boolean async, Scope scope, Report report) {
+    JsonTypeRule.Problem problem = jsonTypes.problem(body, JsonTypeRule.Use.RESULT, scope);
     if (problem != null) {
       report.error(problem.rule(), "return type " + describe(returnType) + " is not supported: " + problem.text());
       return null;

@@ -2,6 +2,8 @@ package io.typedclient.processor.validate;
 
 import static io.typedclient.processor.mirror.TypeDescriptions.nestedName;
 
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -62,6 +64,27 @@ final class TypeChecks {
     TypeElement string = elements.getTypeElement("java.lang.String");
     DeclaredType anyValue = types.getDeclaredType(map, string.asType(), types.getWildcardType(null, null));
     return types.isAssignable(type, anyValue);
+  }
+
+  /**
+   * The element type {@code E} of {@code type}, a class or interface that is an {@code Iterable<E>} (a
+   * {@code List<E>}, a {@code Set<E>}, ...), or {@code null} when it is not one or {@code E} is not a declared type.
+   */
+  TypeMirror iterableElement(TypeMirror type) {
+    TypeElement iterable = elements.getTypeElement("java.lang.Iterable");
+    List<TypeMirror> pending = new ArrayList<>(List.of(type));
+    while (!pending.isEmpty()) {
+      TypeMirror candidate = pending.remove(0);
+      if (candidate.getKind() != TypeKind.DECLARED) {
+        continue;
+      }
+      if (((DeclaredType) candidate).asElement().equals(iterable)) {
+        List<? extends TypeMirror> arguments = ((DeclaredType) candidate).getTypeArguments();
+        return arguments.size() == 1 && arguments.get(0).getKind() == TypeKind.DECLARED ? arguments.get(0) : null;
+      }
+      pending.addAll(types.directSupertypes(candidate));
+    }
+    return null;
   }
 
   /** Whether {@code type} is unchecked: a {@code RuntimeException} or an {@code Error}. */

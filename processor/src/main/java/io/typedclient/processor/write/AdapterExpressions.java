@@ -45,9 +45,15 @@ final class AdapterExpressions {
     return CodeBlock.of("$L.nullSafe()", directAdapter(wiring, type, moshi, self));
   }
 
-  /** {@code moshi.adapter(Foo.class)} or {@code moshi.adapter(Types.newParameterizedType(List.class, Foo.class))}. */
+  /**
+   * {@code moshi.adapter(Foo.class)}, or {@code moshi.<Optional<Foo>>adapter(Types.newParameterizedType(...))}: the
+   * type witness lets the call stand as an argument, where Java would infer {@code JsonAdapter<Object>}.
+   */
   private static CodeBlock moshiAdapter(TypeMirror type, CodeBlock moshi) {
-    return CodeBlock.of("$L.adapter($L)", moshi, typeToken(type));
+    boolean parameterized = type.getKind() == TypeKind.DECLARED && !((DeclaredType) type).getTypeArguments().isEmpty();
+    return parameterized
+        ? CodeBlock.of("$L.<$T>adapter($L)", moshi, TypeName.get(type), typeToken(type))
+        : CodeBlock.of("$L.adapter($L)", moshi, typeToken(type));
   }
 
   /** The adapter for a non-null value of {@code type}, which is not wired through Moshi. */

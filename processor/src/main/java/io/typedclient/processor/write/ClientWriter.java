@@ -55,12 +55,14 @@ public final class ClientWriter {
           Modifier.PRIVATE, Modifier.FINAL);
     }
     type.addMethod(constructor(adapters.all()));
-    SharedRequests shared = new SharedRequests(api.methods(), adapters);
-    MethodWriter methodWriter = new MethodWriter(adapters, shared);
+    EnumNameMethods enums = new EnumNameMethods(api.clientName(), api.methods());
+    SharedRequests shared = new SharedRequests(api.methods(), adapters, enums);
+    MethodWriter methodWriter = new MethodWriter(adapters, shared, enums);
     for (MethodModel method : api.methods()) {
       type.addMethod(methodWriter.write(method));
     }
     type.addMethods(shared.methods());
+    type.addMethods(enums.methods());
     return type.addMethod(close()).build();
   }
 

@@ -3,6 +3,7 @@ package io.typedclient.processor.write;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import io.typedclient.processor.TypedClientProcessor;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.ModuleElement;
@@ -23,6 +24,8 @@ final class GeneratedAnnotation {
   static final String PROCESSOR = "io.typedclient.processor.TypedClientProcessor";
   private static final String JAVA_9_GENERATED = "javax.annotation.processing.Generated";
   private static final String JAVA_8_GENERATED = "javax.annotation.Generated";
+  /** Both annotations, either of which may be on generated code. */
+  static final Set<String> NAMES = Set.of(JAVA_9_GENERATED, JAVA_8_GENERATED);
 
   private GeneratedAnnotation() {}
 

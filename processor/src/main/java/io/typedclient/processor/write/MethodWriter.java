@@ -26,10 +26,12 @@ import javax.lang.model.type.TypeMirror;
 final class MethodWriter {
   private final ClientAdapterFields adapters;
   private final SharedRequests shared;
+  private final EnumNameMethods enums;
 
-  MethodWriter(ClientAdapterFields adapters, SharedRequests shared) {
+  MethodWriter(ClientAdapterFields adapters, SharedRequests shared, EnumNameMethods enums) {
     this.adapters = adapters;
     this.shared = shared;
+    this.enums = enums;
   }
 
   /** The names of {@code method}'s parameters, in order. */
@@ -53,7 +55,7 @@ final class MethodWriter {
     LocalNames names = new LocalNames(parameterNames);
     SharedRequests.Builder builder = shared.builderOf(method);
     CodeBlock request = builder == null
-        ? RequestChain.of(method, CodeBlock.of("$S", method.name()), parameterNames, names, adapters)
+        ? RequestChain.of(method, CodeBlock.of("$S", method.name()), parameterNames, names, adapters, enums)
         : SharedRequests.call(builder, method, parameterNames);
     spec.addComment("$L $L", method.verb(), target(method));
     spec.addCode("$T $N = $L;\n", SharedRequests.HTTP_REQUEST, names.request(), request);

@@ -20,6 +20,9 @@ import java.util.List;
  *     .header("Accept", "application/json")
  *     .build()
  * </pre>
+ *
+ * <p>An enum value goes by its JSON name, through the client's {@link EnumNameMethods}: {@code .query("genre",
+ * genreJsonName(genre))}, {@code .query("genres", genres, BookApiClient::genreJsonName)} for an {@code Iterable}.
  */
 final class RequestChain {
   static final String RUNTIME_FIELD = "runtime";
@@ -31,7 +34,7 @@ final class RequestChain {
    * {@code parameterNames} name the method's parameters in order.
    */
   static CodeBlock of(MethodModel method, CodeBlock apiMethod, List<String> parameterNames, LocalNames names,
-      ClientAdapterFields adapters) {
+      ClientAdapterFields adapters, EnumNameMethods enums) {
     CodeBlock.Builder code = CodeBlock.builder()
         // Past 100 columns, the interface and method names go on a line of their own, indented past the chain.
         .add("$L.request($>$>$S, $S,$W$S, $L)", names.field(RUNTIME_FIELD), method.verb().name(),
@@ -39,8 +42,9 @@ final class RequestChain {
     method.url().ifPresent(url -> code.add("\n.url($N)", parameterNames.get(method.parameters().indexOf(url))));
     for (PathTemplate.Part part : method.path().parts()) {
       if (part.placeholder()) {
-        code.add("\n.appendPathSegment($S, $N)", part.text(),
-            parameterNames.get(method.parameters().indexOf(method.pathParameter(part.text()))));
+        ParameterModel parameter = method.pathParameter(part.text());
+        code.add("\n.appendPathSegment($S, $L)", part.text(),
+            value(parameter, parameterNames.get(method.parameters().indexOf(parameter)), enums));
       } else {
         code.add("\n.appendPath($S)", part.text());
       }
@@ -49,7 +53,7 @@ final class RequestChain {
     for (int i = 0; i < parameters.size(); i++) {
       ParameterModel parameter = parameters.get(i);
       if (parameter.kind() == ParameterModel.Kind.QUERY) {
-        code.add("\n.query($S, $N)", parameter.httpName(), parameterNames.get(i));
+        code.add(named("query", parameter, parameterNames.get(i), enums));
       } else if (parameter.kind() == ParameterModel.Kind.QUERY_MAP) {
         code.add("\n.queryMap($S, $N)", parameter.name(), parameterNames.get(i));
       }
@@ -60,13 +64,16 @@ final class RequestChain {
     for (int i = 0; i < parameters.size(); i++) {
       ParameterModel parameter = parameters.get(i);
       if (parameter.kind() == ParameterModel.Kind.HEADER) {
-        code.add("\n.header($S, $N)", parameter.httpName(), parameterNames.get(i));
+        code.add(named("header", parameter, parameterNames.get(i), enums));
       } else if (parameter.kind() == ParameterModel.Kind.HEADER_MAP) {
         code.add("\n.headerMap($S, $N)", parameter.name(), parameterNames.get(i));
       }
     }
     for (int i = 0; i < parameters.size(); i++) {
-      body(code, parameters.get(i), parameterNames.get(i), names, adapters);
+      body(code, parameters.get(i), parameterNames.get(i), names, adapters, enums);
+    }
+    if (method.idempotent()) {
+      code.add("\n.idempotent()");
     }
     MethodModel.Timeout timeout = method.timeout();
     if (timeout != null) {
@@ -74,15 +81,22 @@ final class RequestChain {
       code.add("\n.timeout($T.$N($L))", Duration.class, timeout.factory(),
           amount <= Integer.MAX_VALUE ? Long.toString(amount) : amount + "L");
     }
-    if (method.idempotent()) {
-      code.add("\n.idempotent()");
-    }
     return code.add("\n.build()$<$<").build();
+  }
+
+  /**
+   * {@code .query("name", value)}, {@code .header(...)} or {@code .field(...)}: the value itself, an enum's JSON
+   * name, or each element of an {@code Iterable} of enums by its JSON name.
+   */
+  private static CodeBlock named(String call, ParameterModel parameter, String name, EnumNameMethods enums) {
+    return parameter.eachElement()
+        ? CodeBlock.of("\n.$N($S, $N, $L)", call, parameter.httpName(), name, enums.reference(parameter))
+        : CodeBlock.of("\n.$N($S, $L)", call, parameter.httpName(), value(parameter, name, enums));
   }
 
   /** The call that adds {@code parameter} to the body, if it is part of one. */
   private static void body(CodeBlock.Builder code, ParameterModel parameter, String name, LocalNames names,
-      ClientAdapterFields adapters) {
+      ClientAdapterFields adapters, EnumNameMethods enums) {
     String contentType = parameter.contentType().isEmpty() ? null : parameter.contentType();
     switch (parameter.kind()) {
       case BODY:
@@ -93,7 +107,7 @@ final class RequestChain {
         }
         break;
       case FIELD:
-        code.add("\n.field($S, $N)", parameter.httpName(), name);
+        code.add(named("field", parameter, name, enums));
         break;
       case FIELD_MAP:
         code.add("\n.fieldMap($S, $N)", parameter.name(), name);
@@ -118,5 +132,10 @@ final class RequestChain {
       default:
         break;
     }
+  }
+
+  /** The value sent for a path, query, header or field parameter: itself, or an enum's JSON name. */
+  private static CodeBlock value(ParameterModel parameter, String name, EnumNameMethods enums) {
+    return parameter.enumNames() == null ? CodeBlock.of("$N", name) : enums.call(parameter, name);
   }
 }

@@ -36,11 +36,13 @@ final class SharedRequests {
   record Builder(String name, List<MethodModel> forms) {}
 
   private final ClientAdapterFields adapters;
+  private final EnumNameMethods enums;
   private final Map<MethodModel, Builder> builderOf = new LinkedHashMap<>();
   private final List<Builder> builders = new ArrayList<>();
 
-  SharedRequests(List<MethodModel> methods, ClientAdapterFields adapters) {
+  SharedRequests(List<MethodModel> methods, ClientAdapterFields adapters, EnumNameMethods enums) {
     this.adapters = adapters;
+    this.enums = enums;
     Map<String, List<MethodModel>> forms = new LinkedHashMap<>();
     for (MethodModel method : methods) {
       forms.computeIfAbsent(key(method), k -> new ArrayList<>()).add(method);
@@ -98,7 +100,8 @@ final class SharedRequests {
     for (int i = 0; i < types.size(); i++) {
       spec.addParameter(ParameterSpec.builder(TypeName.get(types.get(i)), parameterNames.get(i)).build());
     }
-    CodeBlock chain = RequestChain.of(first, CodeBlock.of("$N", apiMethod), parameterNames, names, adapters);
+    CodeBlock chain =
+        RequestChain.of(first, CodeBlock.of("$N", apiMethod), parameterNames, names, adapters, enums);
     return spec.addCode("return $L;\n", chain).build();
   }
 
@@ -138,7 +141,7 @@ final class SharedRequests {
       key.append(TypeName.get(type)).append(';');
     }
     CodeBlock chain = RequestChain.of(
-        method, CodeBlock.of("apiMethod"), placeholders, new LocalNames(placeholders), adapters);
+        method, CodeBlock.of("apiMethod"), placeholders, new LocalNames(placeholders), adapters, enums);
     return key.append(chain).toString();
   }
 }

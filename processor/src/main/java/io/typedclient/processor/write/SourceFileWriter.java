@@ -10,6 +10,7 @@ import io.typedclient.processor.report.Rule;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
@@ -36,6 +37,12 @@ public final class SourceFileWriter {
       this.origin = origin;
     }
   }
+
+  /**
+   * The {@code @Generated} annotations that generated files may carry: javac finds them in the next round, and its
+   * {@code -Xlint:processing} warns about them unless the processor claims them.
+   */
+  public static final Set<String> GENERATED_ANNOTATIONS = GeneratedAnnotation.NAMES;
 
   private final ProcessingEnvironment env;
   /** Canonical names written so far in this compilation, with the type each was generated from. */

@@ -41,7 +41,7 @@ class CompilesCleanlyTest {
         "@Deprecated",
         "public final class OldModel {}");
     JavaFileObject source = api(
-        "@HttpApi",
+        "@HttpApi(fromMoshi = OldModel.class)",
         "@SuppressWarnings(\"deprecation\")",
         "interface Api {",
         "  @POST(\"/things\")",

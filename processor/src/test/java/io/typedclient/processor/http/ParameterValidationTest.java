@@ -200,7 +200,7 @@ class ParameterValidationTest {
     JavaFileObject source = Compiler.httpSource("test.Outer",
         "class Outer {",
         "  private static final class Secret {}",
-        "  @HttpApi",
+        "  @HttpApi(fromMoshi = Secret.class)",
         "  interface Api {",
         "    @POST(\"/secrets\")",
         "    void store(",

@@ -75,11 +75,11 @@ class ProcessingTest {
         "}");
 
     Compilation compilation = Compiler.compile(
-        List.of(new TypedClientProcessor(), new GeneratesSession()), source);
+        List.of(new GeneratesSession(), new TypedClientProcessor()), source);
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.ApiClient")
-        .contentsAsUtf8String().contains("JsonAdapters.listOf(moshi.adapter(Session.class).nonNull())");
+        .contentsAsUtf8String().contains("JsonAdapters.listOf(new SessionJsonAdapter(moshi).nonNull())");
   }
 
   @Test
@@ -123,7 +123,8 @@ class ProcessingTest {
     List<String> second = generatedSources(compile(inputs));
     List<String> otherOrder = generatedSources(compile(reversed));
 
-    assertThat(first).hasSize(3);
+    // Three clients and the adapters of their three models.
+    assertThat(first).hasSize(6);
     assertThat(second).isEqualTo(first);
     assertThat(otherOrder).containsExactlyElementsIn(first);
   }
@@ -163,7 +164,11 @@ class ProcessingTest {
     return sources;
   }
 
-  /** Generates {@code test.Session} in the first round, as a JSON model processor would generate an adapter. */
+  /**
+   * Generates the model {@code test.Session} in the first round, as another processor could. It comes first: the
+   * typedclient processor claims its annotations, and javac hands a round's claimed annotations to no processor after
+   * the one that claimed them.
+   */
   private static final class GeneratesSession extends AbstractProcessor {
     private boolean done;
 
@@ -184,7 +189,8 @@ class ProcessingTest {
       }
       done = true;
       try (Writer writer = processingEnv.getFiler().createSourceFile("test.Session").openWriter()) {
-        writer.write("package test;\n\npublic final class Session {\n  public String id;\n}\n");
+        writer.write("package test;\n\n@io.typedclient.JsonModel\npublic final class Session {\n"
+            + "  public final String id;\n\n  public Session(String id) {\n    this.id = id;\n  }\n}\n");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -183,13 +183,14 @@ class JsonModelErrorsTest {
   @Test
   void enumThatIsNotAJsonModel() {
     assertUnsupported("java.time.DayOfWeek values",
-        "enum DayOfWeek is not annotated @JsonModel (Moshi's own enum adapter uses reflection); annotate it with "
-            + "@io.typedclient.JsonModel");
+        "enum DayOfWeek has no generated adapter, and Moshi's own enum adapter finds its constants by reflection;"
+            + " declare an enum of your own annotated @io.typedclient.JsonModel, or, if the application's Moshi has"
+            + " an adapter registered for it, name it in @JsonModel(fromMoshi = DayOfWeek.class) on Holder");
   }
 
   @Test
   void nonModelEnumInsideACollection() {
-    assertUnsupported("java.util.Set<java.time.DayOfWeek> values", "enum DayOfWeek is not annotated @JsonModel");
+    assertUnsupported("java.util.Set<java.time.DayOfWeek> values", "enum DayOfWeek has no generated adapter");
   }
 
   private static void assertUnsupported(String parameter, String message) {
