@@ -40,6 +40,7 @@ public interface FilesApi {
       @Field("name") String name,
       @Field("tag") List<String> tags,
       @Field("note") String note,
+      @Field("format") List<Format> formats,
       @FieldMap Map<String, ?> more);
 
   @Multipart

@@ -116,14 +116,15 @@ class VocabularyEndToEndTest {
     more.put("gone", null);
     more.put("many", List.of(1, 2));
 
-    Document result = client(transport).form("Zoë & co=1", Arrays.asList("a b", null, "c+d"), null, more);
+    Document result = client(transport).form(
+        "Zoë & co=1", Arrays.asList("a b", null, "c+d"), null, List.of(Format.PDF, Format.TEXT), more);
 
     RecordedRequest request = taken();
     assertThat(request.getMethod()).isEqualTo("POST");
     assertThat(request.getTarget()).isEqualTo("/api/form");
     assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
     assertThat(request.getBody().string(UTF_8)).isEqualTo("name=Zo%C3%AB+%26+co%3D1&tag=a+b&tag=c%2Bd"
-        + "&symbols=*-._%7E%21%27%28%29&many=1&many=2");
+        + "&format=pdf-file&format=TEXT&symbols=*-._%7E%21%27%28%29&many=1&many=2");
     assertThat(result).isEqualTo(new Document("f", "t"));
   }
 
@@ -134,7 +135,7 @@ class VocabularyEndToEndTest {
     more.put(null, "x");
 
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> client(transport).form("n", List.of(), null, more));
+        assertThrows(IllegalArgumentException.class, () -> client(transport).form("n", List.of(), null, null, more));
 
     assertThat(e).hasMessageThat().isEqualTo("@FieldMap parameter more of FilesApi.form has a null key");
     assertThat(server.getRequestCount()).isEqualTo(0);
