@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-/** Every body kind, the map forms, @Url, @Timeout and the raw and streaming results. */
+/** Every body kind, the map forms, @Url, @Timeout, the raw and streaming results, and a generic model. */
 @HttpApi
 public interface DocumentApi {
   @FormUrlEncoded
@@ -53,10 +53,13 @@ public interface DocumentApi {
   List<Document> list(@QueryMap Map<String, ?> filter, @HeaderMap Map<String, String> headers);
 
   @GET
-  List<Document> next(@Url String next);
+  Page<Document> next(@Url String next);
 
   @GET
-  CompletableFuture<List<Document>> nextAsync(@Url URI next);
+  CompletableFuture<Page<Document>> nextAsync(@Url URI next);
+
+  @POST("/documents/batch")
+  Page<Page<Document>> batch(@Body Page<Document> documents);
 
   @Timeout(value = 10, unit = ChronoUnit.MINUTES)
   @GET("/documents/{id}/content")

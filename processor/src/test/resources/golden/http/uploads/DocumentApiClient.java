@@ -32,6 +32,10 @@ public final class DocumentApiClient implements DocumentApi, AutoCloseable {
 
   private final JsonAdapter<Document> documentAdapter;
 
+  private final JsonAdapter<Page<Document>> pageOfDocumentAdapter;
+
+  private final JsonAdapter<Page<Page<Document>>> pageOfPageOfDocumentAdapter;
+
   /**
    * A client configured by {@code config}: base URL, transport, Moshi, interceptors, timeouts.
    */
@@ -40,6 +44,10 @@ public final class DocumentApiClient implements DocumentApi, AutoCloseable {
     this.listOfDocumentAdapter =
         JsonAdapters.listOf(new DocumentJsonAdapter(moshi).nonNull()).nullSafe();
     this.documentAdapter = new DocumentJsonAdapter(moshi).nullSafe();
+    this.pageOfDocumentAdapter = new PageJsonAdapter<>(moshi,
+        new DocumentJsonAdapter(moshi)).nullSafe();
+    this.pageOfPageOfDocumentAdapter = new PageJsonAdapter<>(moshi, new PageJsonAdapter<>(moshi,
+        new DocumentJsonAdapter(moshi))).nullSafe();
     // Last, so that a type without an adapter fails before a transport exists.
     this.runtime = new ClientRuntime(config);
   }
@@ -97,21 +105,31 @@ public final class DocumentApiClient implements DocumentApi, AutoCloseable {
   }
 
   @Override
-  public List<Document> next(String next) {
+  public Page<Document> next(String next) {
     // GET @Url next
     HttpRequest request = runtime.request("GET", "", "DocumentApi", "next")
         .url(next)
         .build();
-    return runtime.execute(request, listOfDocumentAdapter);
+    return runtime.execute(request, pageOfDocumentAdapter);
   }
 
   @Override
-  public CompletableFuture<List<Document>> nextAsync(URI next) {
+  public CompletableFuture<Page<Document>> nextAsync(URI next) {
     // GET @Url next
     HttpRequest request = runtime.request("GET", "", "DocumentApi", "nextAsync")
         .url(next)
         .build();
-    return runtime.executeAsync(request, listOfDocumentAdapter);
+    return runtime.executeAsync(request, pageOfDocumentAdapter);
+  }
+
+  @Override
+  public Page<Page<Document>> batch(Page<Document> documents) {
+    // POST /documents/batch
+    HttpRequest request = runtime.request("POST", "/documents/batch", "DocumentApi", "batch")
+        .appendPath("/documents/batch")
+        .jsonBody(pageOfDocumentAdapter, documents)
+        .build();
+    return runtime.execute(request, pageOfPageOfDocumentAdapter);
   }
 
   @Override

@@ -63,12 +63,13 @@ class GoldenClientTest {
 
   /**
    * Form, multipart (text, JSON, file, raw and map parts) and raw bodies, query and header maps, {@code @Url},
-   * {@code @Timeout}, and the byte, raw and streaming results, sync and async.
+   * {@code @Timeout}, the byte, raw and streaming results, sync and async, and a generic model as body and result.
    */
   @Test
   void documentApiWithEveryBodyKind() {
     Compilation compilation = Compiler.compile(
-        resource("golden/http/uploads/DocumentApi.java"), resource("golden/http/uploads/Document.java"));
+        resource("golden/http/uploads/DocumentApi.java"), resource("golden/http/uploads/Document.java"),
+        resource("golden/http/uploads/Page.java"));
 
     assertThat(compilation).succeededWithoutWarnings();
     assertGenerated(compilation, "golden.uploads.DocumentApiClient", "golden/http/uploads/DocumentApiClient.java");
@@ -97,7 +98,8 @@ class GoldenClientTest {
         resource("golden/http/health/HealthApi.java"),
         resource("golden/http/retries/PaymentsApi.java"),
         resource("golden/http/uploads/DocumentApi.java"),
-        resource("golden/http/uploads/Document.java"));
+        resource("golden/http/uploads/Document.java"),
+        resource("golden/http/uploads/Page.java"));
 
     List<String> tooLong = new ArrayList<>();
     for (String client : List.of("golden.sessions.SessionApiClient", "golden.catalog.Catalog_ApiClient",

@@ -64,6 +64,19 @@ class JsonTypeRuleTest {
   }
 
   @Test
+  void aGenericModelsTypeArgumentsAreCarriedToo() {
+    assertOneError("return type Api.Page<Object> is not supported: " + OBJECT + " for method Api.page",
+        "Page<Object> page()",
+        "@HttpApi",
+        "interface Api {",
+        "  @io.typedclient.JsonModel",
+        "  record Page<T>(List<T> items) {}",
+        "  @GET(\"/books\")",
+        "  Page<Object> page();",
+        "}");
+  }
+
+  @Test
   void objectResult() {
     assertOneError("return type Object is not supported: " + OBJECT + " for method Api.first",
         "Object first()",
