@@ -30,7 +30,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The vocabulary beyond JSON, compiled by the processor in this module's ordinary build (with {@code -Werror}):
  * forms, multipart, raw and streamed bodies, the map forms, {@code @Url}, {@code @Timeout}, and the byte, raw
- * and streaming results. {@code VocabularyEndToEndTest} calls its generated client over both transports.
+ * and streaming results, generic models. {@code VocabularyEndToEndTest} calls its generated client over both
+ * transports.
  */
 @HttpApi
 public interface FilesApi {
@@ -72,6 +73,15 @@ public interface FilesApi {
 
   @GET
   CompletableFuture<Document> followAsync(@Url URI url);
+
+  @GET
+  Page<Document> page(@Url String url);
+
+  @GET
+  CompletableFuture<Page<Document>> pageAsync(@Url String url);
+
+  @POST("/envelopes")
+  Envelope<List<Document>, Integer> wrap(@Body Envelope<Document, String> single);
 
   @Timeout(value = 300, unit = ChronoUnit.MILLIS)
   @GET("/slow")

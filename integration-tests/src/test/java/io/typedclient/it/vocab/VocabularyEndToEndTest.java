@@ -13,6 +13,7 @@ import io.typedclient.runtime.HttpStatusException;
 import io.typedclient.runtime.HttpTransport;
 import io.typedclient.runtime.RequestBody;
 import io.typedclient.runtime.RequestTimeoutException;
+import io.typedclient.runtime.ResponseDecodingException;
 import io.typedclient.runtime.ResponseTooLargeException;
 import io.typedclient.runtime.StreamingResponse;
 import java.io.IOException;
@@ -332,6 +333,47 @@ class VocabularyEndToEndTest {
     assertThat(port).hasMessageThat().doesNotContain("token");
     assertThat(scheme).hasMessageThat().contains("has the origin https://");
     assertThat(server.getRequestCount()).isEqualTo(0);
+  }
+
+  // ---- generic models ----
+
+  @ParameterizedTest
+  @EnumSource(Transports.class)
+  void genericModelsAreReadAndWrittenWithTheAdaptersOfTheirTypeArguments(Transports transport) throws Exception {
+    server.enqueue(new MockResponse.Builder()
+        .body("{\"items\":[{\"id\":\"1\",\"title\":\"a\"},{\"id\":\"2\",\"title\":\"b\"}],\"next\":\"p2\"}")
+        .build());
+    server.enqueue(new MockResponse.Builder().body("{\"items\":[]}").build());
+    server.enqueue(new MockResponse.Builder()
+        .body("{\"data\":[{\"id\":\"3\",\"title\":\"c\"}],\"meta\":7,\"byKey\":{\"k\":[]}}")
+        .build());
+    FilesApiClient client = client(transport);
+
+    Page<Document> first = client.page("documents?page=1");
+    Page<Document> last = client.pageAsync("documents?page=2").get(10, SECONDS);
+    Envelope<List<Document>, Integer> wrapped =
+        client.wrap(new Envelope<>(new Document("d", "t"), "m", Map.of("k", new Document("e", "u"))));
+
+    assertThat(first).isEqualTo(new Page<>(List.of(new Document("1", "a"), new Document("2", "b")), "p2"));
+    assertThat(last).isEqualTo(new Page<Document>(List.of(), null));
+    assertThat(wrapped).isEqualTo(new Envelope<>(List.of(new Document("3", "c")), 7, Map.of("k", List.of())));
+    taken();
+    taken();
+    assertThat(taken().getBody().string(UTF_8)).isEqualTo(
+        "{\"data\":{\"id\":\"d\",\"title\":\"t\"},\"meta\":\"m\",\"byKey\":{\"k\":{\"id\":\"e\",\"title\":\"u\"}}}");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transports.class)
+  void aGenericModelRefusesAnElementOfTheWrongShapeNamingItsPath(Transports transport) {
+    server.enqueue(new MockResponse.Builder()
+        .body("{\"items\":[{\"id\":\"1\",\"title\":\"a\"},{\"title\":\"b\"}]}")
+        .build());
+
+    ResponseDecodingException e =
+        assertThrows(ResponseDecodingException.class, () -> client(transport).page("documents"));
+
+    assertThat(e).hasMessageThat().endsWith("Required value 'id' missing at $.items[1]");
   }
 
   // ---- @Timeout ----
