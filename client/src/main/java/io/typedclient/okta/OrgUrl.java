@@ -50,7 +50,8 @@ final class OrgUrl {
       throw invalid(source, "must not hold user info (credentials) before the host " + host);
     }
     if (scheme.equals("http") && !LoopbackHosts.isLoopback(host)) {
-      throw invalid(source, "must use https:// (http:// is allowed only for localhost and other loopback hosts); "
+      throw invalid(source, "must use https:// (http:// is allowed only for loopback hosts: 127.0.0.1, [::1], and "
+          + "localhost where it resolves to loopback only); "
           + "got http://" + host);
     }
     String lowerHost = host.toLowerCase(Locale.ROOT);

@@ -32,6 +32,7 @@ class OrgUrlTest {
     "https://yourOktaDomain| {yourOktaDomain} placeholder",
     "http://dev-123456.okta.com| must use https://",
     "http://10.0.0.5| must use https://",
+    "http://okta.localhost:8080| must use https://",
     "ftp://dev-123456.okta.com| must start with https://",
     "dev-123456.okta.com| must start with https://",
     "https://dev-123456-admin.okta.com| admin console's domain dev-123456-admin.okta.com; use the org domain without -admin: https://dev-123456.okta.com",

@@ -101,89 +101,138 @@ public final class EverythingJsonAdapter extends JsonAdapter<Everything> {
     char letter = '\0';
     boolean hasLetter = false;
     Integer requiredBox = null;
+    boolean hasRequiredBox = false;
     Boolean maybeFlag = null;
+    boolean hasMaybeFlag = false;
     Float maybeFraction = null;
+    boolean hasMaybeFraction = false;
     Character maybeLetter = null;
+    boolean hasMaybeLetter = false;
     String text = null;
+    boolean hasText = false;
     String note = null;
+    boolean hasNote = false;
     Status status = null;
+    boolean hasStatus = false;
     Outer.Inner inner = null;
+    boolean hasInner = false;
     List<String> strings = null;
+    boolean hasStrings = false;
     Set<Status> statuses = null;
+    boolean hasStatuses = false;
     Map<String, List<Outer.Inner>> innersByName = null;
+    boolean hasInnersByName = false;
     List<String> sparse = null;
+    boolean hasSparse = false;
     Instant at = null;
+    boolean hasAt = false;
     OffsetDateTime localAt = null;
+    boolean hasLocalAt = false;
     LocalDate day = null;
+    boolean hasDay = false;
     UUID id = null;
+    boolean hasId = false;
     Everything parent = null;
+    boolean hasParent = false;
     try {
       reader.beginObject();
       while (reader.hasNext()) {
         switch (reader.selectName(OPTIONS)) {
           case 0:
+            if (hasFlag) {
+              throw JsonModelSupport.duplicateProperty("flag", "flag", reader);
+            }
+            hasFlag = true;
             if (reader.peek() == JsonReader.Token.NULL) {
               throw JsonModelSupport.unexpectedNull("flag", "flag", reader);
             }
             flag = reader.nextBoolean();
-            hasFlag = true;
             break;
           case 1:
+            if (hasCount) {
+              throw JsonModelSupport.duplicateProperty("count", "count", reader);
+            }
+            hasCount = true;
             if (reader.peek() == JsonReader.Token.NULL) {
               throw JsonModelSupport.unexpectedNull("count", "count", reader);
             }
             count = reader.nextInt();
-            hasCount = true;
             break;
           case 2:
+            if (hasTotal) {
+              throw JsonModelSupport.duplicateProperty("total", "total", reader);
+            }
+            hasTotal = true;
             if (reader.peek() == JsonReader.Token.NULL) {
               throw JsonModelSupport.unexpectedNull("total", "total", reader);
             }
             total = reader.nextLong();
-            hasTotal = true;
             break;
           case 3:
+            if (hasRatio) {
+              throw JsonModelSupport.duplicateProperty("ratio", "ratio", reader);
+            }
+            hasRatio = true;
             if (reader.peek() == JsonReader.Token.NULL) {
               throw JsonModelSupport.unexpectedNull("ratio", "ratio", reader);
             }
             ratio = reader.nextDouble();
-            hasRatio = true;
             break;
           case 4:
+            if (hasFraction) {
+              throw JsonModelSupport.duplicateProperty("fraction", "fraction", reader);
+            }
+            hasFraction = true;
             if (reader.peek() == JsonReader.Token.NULL) {
               throw JsonModelSupport.unexpectedNull("fraction", "fraction", reader);
             }
             fraction = JsonModelSupport.nextFloat(reader);
-            hasFraction = true;
             break;
           case 5:
+            if (hasSmall) {
+              throw JsonModelSupport.duplicateProperty("small", "small", reader);
+            }
+            hasSmall = true;
             if (reader.peek() == JsonReader.Token.NULL) {
               throw JsonModelSupport.unexpectedNull("small", "small", reader);
             }
             small = JsonModelSupport.nextShort(reader);
-            hasSmall = true;
             break;
           case 6:
+            if (hasTiny) {
+              throw JsonModelSupport.duplicateProperty("tiny", "tiny", reader);
+            }
+            hasTiny = true;
             if (reader.peek() == JsonReader.Token.NULL) {
               throw JsonModelSupport.unexpectedNull("tiny", "tiny", reader);
             }
             tiny = JsonModelSupport.nextByte(reader);
-            hasTiny = true;
             break;
           case 7:
+            if (hasLetter) {
+              throw JsonModelSupport.duplicateProperty("letter", "letter", reader);
+            }
+            hasLetter = true;
             if (reader.peek() == JsonReader.Token.NULL) {
               throw JsonModelSupport.unexpectedNull("letter", "letter", reader);
             }
             letter = JsonModelSupport.nextChar(reader);
-            hasLetter = true;
             break;
           case 8:
+            if (hasRequiredBox) {
+              throw JsonModelSupport.duplicateProperty("requiredBox", "requiredBox", reader);
+            }
+            hasRequiredBox = true;
             if (reader.peek() == JsonReader.Token.NULL) {
               throw JsonModelSupport.unexpectedNull("requiredBox", "requiredBox", reader);
             }
             requiredBox = reader.nextInt();
             break;
           case 9:
+            if (hasMaybeFlag) {
+              throw JsonModelSupport.duplicateProperty("maybeFlag", "maybeFlag", reader);
+            }
+            hasMaybeFlag = true;
             if (reader.peek() == JsonReader.Token.NULL) {
               maybeFlag = reader.nextNull();
             } else {
@@ -191,6 +240,10 @@ public final class EverythingJsonAdapter extends JsonAdapter<Everything> {
             }
             break;
           case 10:
+            if (hasMaybeFraction) {
+              throw JsonModelSupport.duplicateProperty("maybeFraction", "maybeFraction", reader);
+            }
+            hasMaybeFraction = true;
             if (reader.peek() == JsonReader.Token.NULL) {
               maybeFraction = reader.nextNull();
             } else {
@@ -198,6 +251,10 @@ public final class EverythingJsonAdapter extends JsonAdapter<Everything> {
             }
             break;
           case 11:
+            if (hasMaybeLetter) {
+              throw JsonModelSupport.duplicateProperty("maybeLetter", "maybeLetter", reader);
+            }
+            hasMaybeLetter = true;
             if (reader.peek() == JsonReader.Token.NULL) {
               maybeLetter = reader.nextNull();
             } else {
@@ -205,12 +262,20 @@ public final class EverythingJsonAdapter extends JsonAdapter<Everything> {
             }
             break;
           case 12:
+            if (hasText) {
+              throw JsonModelSupport.duplicateProperty("text", "text", reader);
+            }
+            hasText = true;
             if (reader.peek() == JsonReader.Token.NULL) {
               throw JsonModelSupport.unexpectedNull("text", "text", reader);
             }
             text = reader.nextString();
             break;
           case 13:
+            if (hasNote) {
+              throw JsonModelSupport.duplicateProperty("note", "note", reader);
+            }
+            hasNote = true;
             if (reader.peek() == JsonReader.Token.NULL) {
               note = reader.nextNull();
             } else {
@@ -218,63 +283,107 @@ public final class EverythingJsonAdapter extends JsonAdapter<Everything> {
             }
             break;
           case 14:
+            if (hasStatus) {
+              throw JsonModelSupport.duplicateProperty("status", "status", reader);
+            }
+            hasStatus = true;
             status = statusAdapter.fromJson(reader);
             if (status == null) {
               throw JsonModelSupport.unexpectedNull("status", "status", reader);
             }
             break;
           case 15:
+            if (hasInner) {
+              throw JsonModelSupport.duplicateProperty("inner", "inner", reader);
+            }
+            hasInner = true;
             inner = outerInnerAdapter.fromJson(reader);
             if (inner == null) {
               throw JsonModelSupport.unexpectedNull("inner", "inner", reader);
             }
             break;
           case 16:
+            if (hasStrings) {
+              throw JsonModelSupport.duplicateProperty("strings", "strings", reader);
+            }
+            hasStrings = true;
             strings = listOfStringAdapter.fromJson(reader);
             if (strings == null) {
               throw JsonModelSupport.unexpectedNull("strings", "strings", reader);
             }
             break;
           case 17:
+            if (hasStatuses) {
+              throw JsonModelSupport.duplicateProperty("statuses", "statuses", reader);
+            }
+            hasStatuses = true;
             statuses = setOfStatusAdapter.fromJson(reader);
             if (statuses == null) {
               throw JsonModelSupport.unexpectedNull("statuses", "statuses", reader);
             }
             break;
           case 18:
+            if (hasInnersByName) {
+              throw JsonModelSupport.duplicateProperty("innersByName", "inners_by_name", reader);
+            }
+            hasInnersByName = true;
             innersByName = mapOfStringListOfOuterInnerAdapter.fromJson(reader);
             if (innersByName == null) {
               throw JsonModelSupport.unexpectedNull("innersByName", "inners_by_name", reader);
             }
             break;
           case 19:
+            if (hasSparse) {
+              throw JsonModelSupport.duplicateProperty("sparse", "sparse", reader);
+            }
+            hasSparse = true;
             sparse = listOfNullableStringAdapter.fromJson(reader);
             if (sparse == null) {
               throw JsonModelSupport.unexpectedNull("sparse", "sparse", reader);
             }
             break;
           case 20:
+            if (hasAt) {
+              throw JsonModelSupport.duplicateProperty("at", "at", reader);
+            }
+            hasAt = true;
             at = instantAdapter.fromJson(reader);
             if (at == null) {
               throw JsonModelSupport.unexpectedNull("at", "at", reader);
             }
             break;
           case 21:
+            if (hasLocalAt) {
+              throw JsonModelSupport.duplicateProperty("localAt", "localAt", reader);
+            }
+            hasLocalAt = true;
             localAt = offsetDateTimeAdapter.fromJson(reader);
             if (localAt == null) {
               throw JsonModelSupport.unexpectedNull("localAt", "localAt", reader);
             }
             break;
           case 22:
+            if (hasDay) {
+              throw JsonModelSupport.duplicateProperty("day", "day", reader);
+            }
+            hasDay = true;
             day = localDateAdapter.fromJson(reader);
             break;
           case 23:
+            if (hasId) {
+              throw JsonModelSupport.duplicateProperty("id", "id", reader);
+            }
+            hasId = true;
             id = uuidAdapter.fromJson(reader);
             if (id == null) {
               throw JsonModelSupport.unexpectedNull("id", "id", reader);
             }
             break;
           case 24:
+            if (hasParent) {
+              throw JsonModelSupport.duplicateProperty("parent", "parent", reader);
+            }
+            hasParent = true;
             parent = everythingAdapter.fromJson(reader);
             break;
           case -1:
@@ -312,37 +421,37 @@ public final class EverythingJsonAdapter extends JsonAdapter<Everything> {
     if (!hasLetter) {
       throw JsonModelSupport.missingProperty("letter", "letter", reader);
     }
-    if (requiredBox == null) {
+    if (!hasRequiredBox) {
       throw JsonModelSupport.missingProperty("requiredBox", "requiredBox", reader);
     }
-    if (text == null) {
+    if (!hasText) {
       throw JsonModelSupport.missingProperty("text", "text", reader);
     }
-    if (status == null) {
+    if (!hasStatus) {
       throw JsonModelSupport.missingProperty("status", "status", reader);
     }
-    if (inner == null) {
+    if (!hasInner) {
       throw JsonModelSupport.missingProperty("inner", "inner", reader);
     }
-    if (strings == null) {
+    if (!hasStrings) {
       throw JsonModelSupport.missingProperty("strings", "strings", reader);
     }
-    if (statuses == null) {
+    if (!hasStatuses) {
       throw JsonModelSupport.missingProperty("statuses", "statuses", reader);
     }
-    if (innersByName == null) {
+    if (!hasInnersByName) {
       throw JsonModelSupport.missingProperty("innersByName", "inners_by_name", reader);
     }
-    if (sparse == null) {
+    if (!hasSparse) {
       throw JsonModelSupport.missingProperty("sparse", "sparse", reader);
     }
-    if (at == null) {
+    if (!hasAt) {
       throw JsonModelSupport.missingProperty("at", "at", reader);
     }
-    if (localAt == null) {
+    if (!hasLocalAt) {
       throw JsonModelSupport.missingProperty("localAt", "localAt", reader);
     }
-    if (id == null) {
+    if (!hasId) {
       throw JsonModelSupport.missingProperty("id", "id", reader);
     }
     try {

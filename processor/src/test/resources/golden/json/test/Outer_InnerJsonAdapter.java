@@ -45,11 +45,16 @@ public final class Outer_InnerJsonAdapter extends JsonAdapter<Outer.Inner> {
   @Override
   public Outer.Inner fromJson(JsonReader reader) throws IOException {
     String name = null;
+    boolean hasName = false;
     try {
       reader.beginObject();
       while (reader.hasNext()) {
         switch (reader.selectName(OPTIONS)) {
           case 0:
+            if (hasName) {
+              throw JsonModelSupport.duplicateProperty("name", "name", reader);
+            }
+            hasName = true;
             if (reader.peek() == JsonReader.Token.NULL) {
               throw JsonModelSupport.unexpectedNull("name", "name", reader);
             }
@@ -66,7 +71,7 @@ public final class Outer_InnerJsonAdapter extends JsonAdapter<Outer.Inner> {
     } catch (EOFException e) {
       throw JsonModelSupport.endedEarly(e, reader);
     }
-    if (name == null) {
+    if (!hasName) {
       throw JsonModelSupport.missingProperty("name", "name", reader);
     }
     try {

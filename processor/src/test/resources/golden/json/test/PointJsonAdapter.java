@@ -54,26 +54,38 @@ public final class PointJsonAdapter extends JsonAdapter<Point> {
     int y = 0;
     boolean hasY = false;
     String label = null;
+    boolean hasLabel = false;
     List<Point> neighbours = null;
+    boolean hasNeighbours = false;
     try {
       reader.beginObject();
       while (reader.hasNext()) {
         switch (reader.selectName(OPTIONS)) {
           case 0:
+            if (hasX) {
+              throw JsonModelSupport.duplicateProperty("x", "x", reader);
+            }
+            hasX = true;
             if (reader.peek() == JsonReader.Token.NULL) {
               throw JsonModelSupport.unexpectedNull("x", "x", reader);
             }
             x = reader.nextInt();
-            hasX = true;
             break;
           case 1:
+            if (hasY) {
+              throw JsonModelSupport.duplicateProperty("y", "y", reader);
+            }
+            hasY = true;
             if (reader.peek() == JsonReader.Token.NULL) {
               throw JsonModelSupport.unexpectedNull("y", "y", reader);
             }
             y = reader.nextInt();
-            hasY = true;
             break;
           case 2:
+            if (hasLabel) {
+              throw JsonModelSupport.duplicateProperty("label", "label_text", reader);
+            }
+            hasLabel = true;
             if (reader.peek() == JsonReader.Token.NULL) {
               label = reader.nextNull();
             } else {
@@ -81,6 +93,10 @@ public final class PointJsonAdapter extends JsonAdapter<Point> {
             }
             break;
           case 3:
+            if (hasNeighbours) {
+              throw JsonModelSupport.duplicateProperty("neighbours", "neighbours", reader);
+            }
+            hasNeighbours = true;
             neighbours = listOfPointAdapter.fromJson(reader);
             if (neighbours == null) {
               throw JsonModelSupport.unexpectedNull("neighbours", "neighbours", reader);
@@ -103,7 +119,7 @@ public final class PointJsonAdapter extends JsonAdapter<Point> {
     if (!hasY) {
       throw JsonModelSupport.missingProperty("y", "y", reader);
     }
-    if (neighbours == null) {
+    if (!hasNeighbours) {
       throw JsonModelSupport.missingProperty("neighbours", "neighbours", reader);
     }
     try {

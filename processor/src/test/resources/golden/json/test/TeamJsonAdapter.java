@@ -64,18 +64,28 @@ public final class TeamJsonAdapter extends JsonAdapter<Team> {
   @Override
   public Team fromJson(JsonReader reader) throws IOException {
     String name = null;
+    boolean hasName = false;
     List<Team.Member> members = null;
+    boolean hasMembers = false;
     try {
       reader.beginObject();
       while (reader.hasNext()) {
         switch (reader.selectName(OPTIONS)) {
           case 0:
+            if (hasName) {
+              throw JsonModelSupport.duplicateProperty("name", "name", reader);
+            }
+            hasName = true;
             if (reader.peek() == JsonReader.Token.NULL) {
               throw JsonModelSupport.unexpectedNull("name", "name", reader);
             }
             name = reader.nextString();
             break;
           case 1:
+            if (hasMembers) {
+              throw JsonModelSupport.duplicateProperty("members", "members", reader);
+            }
+            hasMembers = true;
             members = listOfTeamMemberAdapter().fromJson(reader);
             if (members == null) {
               throw JsonModelSupport.unexpectedNull("members", "members", reader);
@@ -92,10 +102,10 @@ public final class TeamJsonAdapter extends JsonAdapter<Team> {
     } catch (EOFException e) {
       throw JsonModelSupport.endedEarly(e, reader);
     }
-    if (name == null) {
+    if (!hasName) {
       throw JsonModelSupport.missingProperty("name", "name", reader);
     }
-    if (members == null) {
+    if (!hasMembers) {
       throw JsonModelSupport.missingProperty("members", "members", reader);
     }
     try {

@@ -209,8 +209,9 @@ public final class ClientConfig {
 
     /**
      * The URL that path templates are appended to: {@code https://host[:port][/path]}, no query, fragment or
-     * user info. {@code http} is accepted only for loopback hosts ({@code localhost}, {@code 127.0.0.1},
-     * {@code [::1]}), so credentials never cross a network in clear text.
+     * user info. {@code http} is accepted only for loopback hosts ({@code 127.0.0.0/8}, {@code [::1]}, and
+     * {@code localhost} where every address it resolves to is loopback), so credentials never cross a network in
+     * clear text; a name under {@code .localhost} is not one, since a hosts file can point it anywhere.
      */
     public Builder baseUrl(URI baseUrl) {
       Objects.requireNonNull(baseUrl, "baseUrl");
@@ -227,8 +228,8 @@ public final class ClientConfig {
       }
       if (scheme.equals("http") && !LoopbackHosts.isLoopback(host)) {
         throw new IllegalArgumentException(
-            "base URL must use https: http:// is allowed only for loopback hosts (localhost, 127.0.0.1, [::1]); got host "
-                + host);
+            "base URL must use https: http:// is allowed only for loopback hosts (127.0.0.1, [::1], and localhost "
+                + "where it resolves to loopback only); got host " + host);
       }
       if (baseUrl.getRawUserInfo() != null) {
         throw new IllegalArgumentException(

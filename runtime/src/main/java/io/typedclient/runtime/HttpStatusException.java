@@ -16,9 +16,10 @@ import java.util.List;
  * excerpt of the body (whatever it was: JSON, an HTML page from a proxy, nothing) and the request id the
  * server sent, if any.
  *
- * <p>The message starts with the first 200 characters of the body on one line, with the request's secrets
- * (sensitive header values, path values, query values) masked in case the server echoed them;
- * {@link #bodyExcerpt()} is the server's text as it came.
+ * <p>The message starts with the first 200 characters of the body on one line, and ends with the request id, with
+ * the request's secrets (sensitive header values, path values, query values, the strings of a JSON body) masked in
+ * both in case the server echoed them; {@link #bodyExcerpt()} and {@link #requestId()} are the server's text as it
+ * came.
  */
 public class HttpStatusException extends TypedClientException {
   private static final long serialVersionUID = 1L;
@@ -100,8 +101,9 @@ public class HttpStatusException extends TypedClientException {
     }
     String requestId = requestId(response.headers());
     if (requestId != null) {
-      // The server chose it: keep a long or odd one from flooding a log line (requestId() has it whole).
-      String shown = oneLine(requestId);
+      // The server chose it: keep a long or odd one from flooding a log line (requestId() has it whole), and a
+      // hostile server from echoing the request's token there.
+      String shown = oneLine(SecretScrubber.scrub(response.request(), requestId));
       if (shown.length() > MAX_REQUEST_ID_CHARS) {
         shown = shown.substring(0, MAX_REQUEST_ID_CHARS) + "…";
       }

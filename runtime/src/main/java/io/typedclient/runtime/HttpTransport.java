@@ -10,9 +10,20 @@ import java.util.concurrent.CompletableFuture;
  * loopback HTTP:
  * <ul>
  *   <li>redirects are never followed: a 3xx response is returned as it is;
- *   <li>the exchange fails with {@link RequestTimeoutException} once {@link HttpRequest#timeout()} has passed;
+ *   <li>the exchange fails with {@link RequestTimeoutException} once {@link HttpRequest#timeout()} has passed,
+ *       whatever it is waiting for: the connection, the headers, the body or its trailers, however slowly a server
+ *       sends them;
+ *   <li>cancelling a future, {@link #close()}, and interrupting a thread blocked in {@link #execute} end a call at
+ *       once and never wait for the network; an interrupted call throws a {@link TransportException} caused by an
+ *       {@link java.io.InterruptedIOException}, with the thread's interrupt flag set again; once {@code cancel()}
+ *       has returned, no more of that request is sent; a call that hangs on a hostile server delays no other;
  *   <li>a body longer than {@link HttpRequest#maxResponseBytes()} fails with {@link ResponseTooLargeException}
- *       as soon as the limit is crossed, without buffering the rest;
+ *       as soon as the limit is crossed, without buffering the rest; memory follows the bytes received, not the
+ *       length a server declares;
+ *   <li>broken framing (a malformed or contradictory {@code Content-Length}, an interim {@code 1xx} where the
+ *       answer belongs) fails with a {@link TransportException}, never a parser's own exception;
+ *   <li>no {@link java.net.Authenticator} the caller did not give it answers a {@code 401} challenge: the caller
+ *       gets the {@code 401}, and the request is sent once (one platform limit: see {@link UrlConnectionTransport});
  *   <li>any other I/O failure is a {@link TransportException};
  *   <li>non-2xx statuses are ordinary responses, not exceptions;
  *   <li>no response is cached;

@@ -2,6 +2,7 @@ package io.typedclient.runtime;
 
 import io.typedclient.runtime.internal.Futures;
 import java.io.IOException;
+import java.net.ProtocolException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpResponse.BodyHandler;
@@ -49,7 +50,7 @@ public final class JdkHttpTransport implements HttpTransport {
   private static final long NO_DEADLINE = Long.MIN_VALUE;
 
   private final Duration connectTimeout;
-  private final BodyDeadlines bodyDeadlines = new BodyDeadlines("typedclient-body-deadlines");
+  private final Deadlines bodyDeadlines = new Deadlines("typedclient-body-deadlines");
   /** Null once closed: dropping the last reference lets the client's selector thread and pool wind down. */
   private volatile HttpClient client;
 
@@ -86,15 +87,14 @@ public final class JdkHttpTransport implements HttpTransport {
     try {
       // send(), not sendAsync().get(): the JDK completes a sendAsync future through the common pool, one more
       // thread hop per call (benchmarks/FINDINGS.md, change 3). send()'s own timeout stops at the response
-      // headers; BodyDeadlines bounds the rest.
+      // headers; Deadlines bounds the rest.
       response = client.send(jdkRequest, exchange);
     } catch (InterruptedException e) {
-      TransportException interrupted =
-          new TransportException("interrupted while waiting for the response to " + request, request, e);
+      TransportException interrupted = TransportException.interrupted(request, e);
       exchange.abort(interrupted);
       Thread.currentThread().interrupt();
       throw interrupted;
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       throw exchange.failure(e);
     }
     return exchange.toResponse(response);
@@ -184,11 +184,13 @@ public final class JdkHttpTransport implements HttpTransport {
     private final Duration connectTimeout;
     /** {@code System.nanoTime()} by which the body must be complete, or {@link #NO_DEADLINE}. */
     private final long bodyDeadline;
-    private final BodyDeadlines bodyDeadlines;
+    private final Deadlines bodyDeadlines;
     private volatile CappedBody body;
+    /** Set when the response's framing is broken (a malformed {@code Content-Length}): the call's failure. */
+    private volatile TransportException framing;
     private volatile CompletableFuture<?> exchange;
 
-    JdkExchange(HttpRequest request, Duration connectTimeout, long bodyDeadline, BodyDeadlines bodyDeadlines) {
+    JdkExchange(HttpRequest request, Duration connectTimeout, long bodyDeadline, Deadlines bodyDeadlines) {
       this.request = request;
       this.connectTimeout = connectTimeout;
       this.bodyDeadline = bodyDeadline;
@@ -204,9 +206,19 @@ public final class JdkHttpTransport implements HttpTransport {
       int status = info.statusCode();
       boolean bodyless =
           request.method().equals("HEAD") || status == 204 || status == 304 || (status >= 100 && status < 200);
-      long declared = bodyless ? -1 : contentLength(info.headers());
+      long declared;
+      try {
+        declared = bodyless ? -1 : ContentLength.parse(info.headers().allValues("Content-Length"));
+      } catch (ProtocolException e) {
+        // java.net.http would throw NumberFormatException at some of these, and read others as it likes.
+        framing = TransportException.of(request, e);
+        CappedBody refused = new CappedBody(request, status, 0, -1);
+        body = refused;
+        refused.abort(framing);
+        return refused.forJdk();
+      }
       long limit = request.maxResponseBytes();
-      CappedBody subscriber = new CappedBody(request, status, limit, declared > limit ? 0 : declared);
+      CappedBody subscriber = new CappedBody(request, status, limit, declared > limit ? -1 : declared);
       body = subscriber;
       if (declared > limit) {
         // Refused before reading a byte: the subscription is cancelled as soon as it arrives.
@@ -262,6 +274,11 @@ public final class JdkHttpTransport implements HttpTransport {
 
     /** Our exception for a failed exchange; the JDK may wrap what the body subscriber failed with. */
     RuntimeException failure(Throwable failure) {
+      TransportException badFraming = framing;
+      if (badFraming != null) {
+        // Whatever the JDK made of the same header (a NumberFormatException, say), this says what was wrong.
+        return badFraming;
+      }
       for (Throwable t = failure; t != null; t = t.getCause()) {
         if (t instanceof TypedClientException) {
           return (TypedClientException) t;
@@ -277,6 +294,13 @@ public final class JdkHttpTransport implements HttpTransport {
       if (cause instanceof IOException) {
         return TransportException.of(request, cause);
       }
+      if (cause instanceof IllegalArgumentException) {
+        // The request was valid when it was sent (toJdk checked it), so java.net.http choked on the response: a
+        // NumberFormatException from a header it parses itself. Its message would quote the server's text.
+        return new TransportException(
+            "the response to " + request + " could not be parsed (" + cause.getClass().getSimpleName() + ")",
+            request, SecretScrubber.cause(request, cause));
+      }
       if (cause instanceof RuntimeException) {
         return (RuntimeException) cause;
       }
@@ -285,25 +309,14 @@ public final class JdkHttpTransport implements HttpTransport {
       }
       return TransportException.of(request, cause);
     }
-
-    private static long contentLength(java.net.http.HttpHeaders headers) {
-      // The map is case-insensitive; firstValueAsLong would build a stream for this on every response.
-      List<String> values = headers.map().get("Content-Length");
-      if (values == null || values.isEmpty()) {
-        return -1;
-      }
-      try {
-        return Long.parseLong(values.get(0));
-      } catch (NumberFormatException e) {
-        return -1; // malformed: the JDK's own framing decides, and the count below still applies
-      }
-    }
   }
 
   /**
    * Collects a body into one array, counting as it arrives, and cancels the subscription as soon as the count
-   * crosses the limit. With a declared length the array is allocated once at its final size, so the bytes are
-   * copied exactly once.
+   * crosses the limit. The array grows with the bytes that arrive, never ahead of them by more than
+   * {@link #INITIAL_CAPACITY} or double what came: a server that declares a length and then stalls costs what it
+   * sent, not what it declared. A body declared at up to {@link #INITIAL_CAPACITY} bytes (every Okta answer) is
+   * allocated once at its final size, so its bytes are copied exactly once.
    *
    * <p>The JDK gets it wrapped by {@link BodySubscribers#fromSubscriber} ({@link #forJdk()}): a body subscriber of
    * the JDK's own is completed inline, where the JDK treats any other as possibly blocking and completes it through
@@ -312,8 +325,10 @@ public final class JdkHttpTransport implements HttpTransport {
    * {@code onError}, and {@link #abort}, which fails it with {@code onError}.
    */
   @IgnoreJRERequirement // animal-sniffer does not carry the outer class's exemption to nested classes
-  private static final class CappedBody implements Flow.Subscriber<List<ByteBuffer>>, BodyDeadlines.Body {
+  private static final class CappedBody implements Flow.Subscriber<List<ByteBuffer>>, Deadlines.Entry {
     private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+    /** The most allocated before the bytes have come. */
+    static final int INITIAL_CAPACITY = UrlConnectionBody.INITIAL_CAPACITY;
     private static final AtomicIntegerFieldUpdater<CappedBody> OVER =
         AtomicIntegerFieldUpdater.newUpdater(CappedBody.class, "over");
 
@@ -321,22 +336,26 @@ public final class JdkHttpTransport implements HttpTransport {
     private final HttpRequest request;
     private final int status;
     private final long limit;
+    /** The declared length, or the limit when none was declared: the array never grows beyond it. */
+    private final long expected;
     private volatile Flow.Subscription subscription;
     /** 1 once the body has ended, one way or another; then nothing more is read. */
     private volatile int over;
     private long deadline;
     /** Set while the body is watched for its deadline. */
-    private volatile BodyDeadlines watchedBy;
+    private volatile Deadlines watchedBy;
     // Touched only by onNext / onComplete and then the finisher, which the publisher calls one at a time.
     private byte[] bytes;
     private int count;
 
+    /** A body of at most {@code limit} bytes; {@code declaredLength} is {@code -1} when the response declared none. */
     CappedBody(HttpRequest request, int status, long limit, long declaredLength) {
       this.request = request;
       this.status = status;
       // One array holds the body, so no limit can reach beyond the largest array.
       this.limit = Math.min(limit, MAX_ARRAY);
-      this.bytes = new byte[declaredLength > 0 && declaredLength <= this.limit ? (int) declaredLength : 0];
+      this.expected = declaredLength >= 0 && declaredLength <= this.limit ? declaredLength : this.limit;
+      this.bytes = new byte[declaredLength > 0 ? (int) Math.min(expected, INITIAL_CAPACITY) : 0];
     }
 
     /** What the JDK subscribes and takes the body from. */
@@ -371,8 +390,9 @@ public final class JdkHttpTransport implements HttpTransport {
           return;
         }
         if (count + n > bytes.length) {
-          // No declared length, or more than declared: grow by doubling, never beyond the limit.
-          long grown = Math.max((long) count + n, Math.min(limit, 2L * bytes.length));
+          // Grow by doubling, never beyond the declared length (or the limit): to what came, plus that much again.
+          long doubled = Math.max(2L * bytes.length, INITIAL_CAPACITY);
+          long grown = Math.max((long) count + n, Math.min(expected, doubled));
           bytes = Arrays.copyOf(bytes, (int) grown);
         }
         buffer.get(bytes, count, n);
@@ -402,7 +422,7 @@ public final class JdkHttpTransport implements HttpTransport {
      * Fails the body with {@link RequestTimeoutException} if it is not complete by {@code deadline}
      * ({@code System.nanoTime()}): {@code deadlines} watches it until it completes.
      */
-    void boundBy(long deadline, BodyDeadlines deadlines) {
+    void boundBy(long deadline, Deadlines deadlines) {
       if (deadline - System.nanoTime() <= 0) {
         expire();
         return;
@@ -427,7 +447,7 @@ public final class JdkHttpTransport implements HttpTransport {
     }
 
     private void unwatch() {
-      BodyDeadlines deadlines = watchedBy;
+      Deadlines deadlines = watchedBy;
       if (deadlines != null) {
         deadlines.unwatch(this);
       }

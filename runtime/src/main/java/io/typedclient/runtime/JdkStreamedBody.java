@@ -25,12 +25,12 @@ import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
  * connection.
  */
 @IgnoreJRERequirement // java.net.http: the JDK transport only, never on Android
-final class JdkStreamedBody extends InputStream implements BodySubscriber<InputStream>, BodyDeadlines.Body {
+final class JdkStreamedBody extends InputStream implements BodySubscriber<InputStream>, Deadlines.Entry {
   private static final Object END = new Object();
 
   private final HttpRequest request;
   private final long deadline;
-  private final BodyDeadlines deadlines;
+  private final Deadlines deadlines;
   private final LinkedBlockingQueue<Object> deliveries = new LinkedBlockingQueue<>();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile Flow.Subscription subscription;
@@ -43,7 +43,7 @@ final class JdkStreamedBody extends InputStream implements BodySubscriber<InputS
    * A body of {@code request}, which must end by the request's deadline, counted from now; {@code deadlines}
    * cuts it off then if it is still open.
    */
-  JdkStreamedBody(HttpRequest request, BodyDeadlines deadlines) {
+  JdkStreamedBody(HttpRequest request, Deadlines deadlines) {
     this.request = request;
     this.deadline = System.nanoTime() + Math.min(Durations.nanos(request.timeout()), Long.MAX_VALUE / 4);
     this.deadlines = deadlines;

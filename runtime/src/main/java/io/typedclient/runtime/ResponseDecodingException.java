@@ -8,7 +8,8 @@ import java.io.IOException;
  * A 2xx response whose body is not the JSON the method declares: malformed or truncated JSON, a missing
  * required property, a value of the wrong type, data after the value. The message says what was expected and
  * where, as a JSON path ({@code $.idp.type}), but never the offending value, which may be a token or a session
- * id. The cause is Moshi's {@code JsonDataException} or {@code JsonEncodingException}, a copy without the value
+ * id; the request's secrets are masked in the path too (its names come from the server), and it is kept on one
+ * line. The cause is Moshi's {@code JsonDataException} or {@code JsonEncodingException}, a copy without the value
  * when Moshi's message quoted it; a body that ends inside the value gives a {@code JsonEncodingException} naming
  * the path, caused by Moshi's {@code EOFException}.
  */
@@ -60,7 +61,9 @@ public class ResponseDecodingException extends TypedClientException {
       return cause;
     }
     String original = cause.getMessage();
-    String safe = SecretScrubber.scrub(request, SecretScrubber.jsonMessage(original));
+    // A JSON path holds the body's own names, which a hostile server chooses: a token it was sent, or control
+    // characters that would break a log line.
+    String safe = HttpStatusException.oneLine(SecretScrubber.scrub(request, SecretScrubber.jsonMessage(original)));
     if (safe == null || safe.equals(original)) {
       return cause;
     }

@@ -2,15 +2,18 @@ package io.typedclient.runtime;
 
 import com.squareup.moshi.JsonReader;
 import io.typedclient.runtime.internal.UrlEncoding;
+import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.net.URLDecoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import okio.Buffer;
 
 /**
  * Keeps a request's secrets out of text that ends up in exception messages: a server or a library may echo
- * what it was sent (a token from a header, a session id from the path) in an error body or an I/O message.
+ * what it was sent (a token from a header, a session id from the path, a session token from the body) in an
+ * error body, a header, its status line or an I/O message, and the JDK quotes some of these in its own exceptions.
  */
 final class SecretScrubber {
   static final String MASK = "██";
@@ -23,7 +26,7 @@ final class SecretScrubber {
   /**
    * {@code text} with every secret of {@code request} masked: values of sensitive headers (and each long word
    * in them, so {@code SSWS <token>} loses the token even where the scheme is not echoed), the values that
-   * filled the path template (as given and as sent), and query values.
+   * filled the path template (as given and as sent), query values, and the strings of a JSON body.
    */
   static String scrub(HttpRequest request, String text) {
     if (text == null || text.isEmpty() || request == null) {
@@ -62,6 +65,10 @@ final class SecretScrubber {
         addEncoded(secrets, eq < 0 ? pair : pair.substring(eq + 1));
       }
     }
+    byte[] body = request.bodyUnsafe();
+    if (body != null && body.length > 0 && (body[0] == '{' || body[0] == '[')) {
+      addJsonStrings(secrets, body);
+    }
     // Longest first, so a value that contains another is masked whole.
     secrets.sort((a, b) -> b.length() - a.length());
     return secrets;
@@ -87,6 +94,81 @@ final class SecretScrubber {
     } catch (UnsupportedEncodingException e) {
       throw new AssertionError("every Java platform has UTF-8", e);
     }
+  }
+
+  /** Each string of a JSON body ({@code createSession}'s session token, say); what is not JSON adds nothing more. */
+  private static void addJsonStrings(List<String> secrets, byte[] body) {
+    try (JsonReader reader = JsonReader.of(new Buffer().write(body))) {
+      while (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        switch (reader.peek()) {
+          case BEGIN_OBJECT:
+            reader.beginObject();
+            break;
+          case END_OBJECT:
+            reader.endObject();
+            break;
+          case BEGIN_ARRAY:
+            reader.beginArray();
+            break;
+          case END_ARRAY:
+            reader.endArray();
+            break;
+          case NAME:
+            reader.skipName();
+            break;
+          case STRING:
+            add(secrets, reader.nextString());
+            break;
+          default:
+            reader.skipValue();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Not JSON, or not all of it: the strings read so far are kept.
+    }
+  }
+
+  /**
+   * {@code cause} as it may be kept inside an exception of ours: itself when no message in its chain holds a
+   * secret of {@code request}, otherwise a copy of the chain with each message masked (and {@link #oneLine} applied
+   * to it): a stack trace printed in a log shows the causes' messages too, and the JDK puts what a server sent into
+   * some of them ({@code Invalid status line: "..."}). The copy keeps each stack trace, and the type wherever it is
+   * one of the usual I/O exceptions; any other type is named in a {@link RedactedException}.
+   */
+  static Throwable cause(HttpRequest request, Throwable cause) {
+    if (cause == null || request == null || !holdsSecret(request, cause)) {
+      return cause;
+    }
+    return copy(request, cause, 0);
+  }
+
+  private static boolean holdsSecret(HttpRequest request, Throwable chain) {
+    List<String> secrets = null;
+    for (Throwable t = chain; t != null; t = t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && !message.isEmpty()) {
+        if (secrets == null) {
+          secrets = secrets(request);
+        }
+        for (String secret : secrets) {
+          if (message.contains(secret)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Throwable copy(HttpRequest request, Throwable original, int depth) {
+    String message = original.getMessage() == null ? null : HttpStatusException.oneLine(scrub(request, original.getMessage()));
+    Throwable copy = RedactedException.sameType(original, message);
+    copy.setStackTrace(original.getStackTrace());
+    Throwable next = original.getCause();
+    if (next != null && next != original && depth < 16) {
+      copy.initCause(copy(request, next, depth + 1));
+    }
+    return copy;
   }
 
   private static void add(List<String> secrets, String value) {

@@ -1,89 +1,114 @@
 package io.typedclient.runtime;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.io.InterruptedIOException;
+import java.util.Arrays;
+import java.util.function.BooleanSupplier;
 
 /**
- * A streamed response body of {@link UrlConnectionTransport}: the connection's stream, read as the caller reads
- * it, within the request's deadline (checked after every read; the transport's watchdog disconnects a read that
- * stalls past it). Failures are unchecked, as {@link StreamingResponse} says. Closing it at the end of the body
- * returns the connection to the pool; closing it before drops the connection rather than reading the rest.
+ * A response body being read from an {@link java.net.HttpURLConnection}'s stream, at most {@code limit} bytes, into one
+ * array that grows with the bytes that arrive (from {@link #INITIAL_CAPACITY}, doubling, never beyond the declared
+ * length): a server that declares a length and stalls costs what it sent, not what it declared.
+ *
+ * <p>{@link #read(boolean)} reads either as far as it can without blocking (never more than
+ * {@link InputStream#available()} says) or to the end. A blocking call reads its body on its own thread that way,
+ * and hands the rest to one of the transport's threads only when a read would wait for the network.
  */
-final class UrlConnectionBody extends InputStream {
-  private final UrlConnectionExchange exchange;
+final class UrlConnectionBody {
+  /** The most allocated before the bytes have come; a body declared at up to this is allocated once. */
+  static final int INITIAL_CAPACITY = 8192;
+
+  private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+
   private final HttpRequest request;
-  /** Null for a response without a body. */
+  private final int status;
+  private final HttpHeaders headers;
   private final InputStream in;
-  private boolean ended;
-  private final AtomicBoolean closed = new AtomicBoolean();
+  /** The declared length, or {@code -1}. */
+  private final long declared;
+  /** The most bytes allowed, no more than the largest array. */
+  private final long cap;
+  /** The declared length, or the cap: the array never grows beyond it. */
+  private final long expected;
+  /** Whether reading should stop: the exchange was ended from outside, or its deadline passed. */
+  private final BooleanSupplier unwanted;
+  private byte[] buffer;
+  private int count;
 
-  UrlConnectionBody(UrlConnectionExchange exchange, InputStream in) {
-    this.exchange = exchange;
-    this.request = exchange.request();
+  UrlConnectionBody(HttpRequest request, int status, HttpHeaders headers, InputStream in, long declared, long limit,
+      BooleanSupplier unwanted) {
+    this.request = request;
+    this.status = status;
+    this.headers = headers;
     this.in = in;
-    this.ended = in == null;
-    if (in == null) {
-      exchange.unwatch();
-    }
+    this.declared = declared;
+    this.cap = Math.min(limit, MAX_ARRAY);
+    this.expected = declared >= 0 ? declared : cap;
+    this.unwanted = unwanted;
+    this.buffer = new byte[(int) Math.min(expected, INITIAL_CAPACITY)];
   }
 
-  @Override
-  public int read() throws IOException {
-    byte[] one = new byte[1];
-    int n = read(one, 0, 1);
-    return n < 0 ? -1 : one[0] & 0xff;
+  /** The stream the body is read from. */
+  InputStream stream() {
+    return in;
   }
 
-  @Override
-  public int read(byte[] into, int offset, int length) throws IOException {
-    if (closed.get()) {
-      throw new IOException("the body of " + request + " is closed");
-    }
-    if (ended) {
-      return -1;
-    }
-    int n;
-    try {
-      n = in.read(into, offset, length);
-    } catch (IOException e) {
-      close();
-      throw exchange.timedOut() || System.nanoTime() - exchange.deadline() > 0
-          ? new RequestTimeoutException(request, request.timeout(), e)
-          : TransportException.of(request, e);
-    }
-    if (System.nanoTime() - exchange.deadline() > 0) {
-      close();
-      throw new RequestTimeoutException(request, request.timeout(), null);
-    }
-    if (n < 0) {
-      ended = true;
-      exchange.unwatch();
-    }
-    return n;
-  }
-
-  @Override
-  public int available() throws IOException {
-    return ended || closed.get() ? 0 : in.available();
-  }
-
-  /** At the end: back to the pool. Before it: the connection is dropped. Idempotent. */
-  @Override
-  public void close() {
-    if (!closed.compareAndSet(false, true)) {
-      return;
-    }
-    exchange.unwatch();
-    if (!ended) {
-      exchange.drop();
-    }
-    if (in != null) {
-      try {
-        in.close();
-      } catch (IOException e) {
-        // dropped either way
+  /**
+   * Reads on; true once the whole body is in. With {@code mayBlock} false it stops, returning false, where a read
+   * would have to wait for bytes that have not arrived.
+   */
+  boolean read(boolean mayBlock) throws IOException {
+    while (true) {
+      if (count == buffer.length) {
+        if (declared >= 0 && count == declared) {
+          return true;
+        }
+        if (count < expected) {
+          buffer = Arrays.copyOf(buffer, (int) Math.min(expected, Math.max(2L * count, INITIAL_CAPACITY)));
+          continue;
+        }
+        // At the cap with no declared length: one more byte says whether the body is over the limit.
+        if (!mayBlock && in.available() <= 0) {
+          return false;
+        }
+        int next = in.read();
+        checkStillWanted();
+        if (next < 0) {
+          return true;
+        }
+        throw new ResponseTooLargeException(request, status, cap);
       }
+      int room = buffer.length - count;
+      if (!mayBlock) {
+        int available = in.available();
+        if (available <= 0) {
+          return false;
+        }
+        room = Math.min(room, available);
+      }
+      int n = in.read(buffer, count, room);
+      checkStillWanted();
+      if (n < 0) {
+        if (declared >= 0 && count < declared) {
+          // The JDK's HttpURLConnection reports a fixed-length body cut short as a normal end.
+          throw new EOFException("the connection closed after " + count + " of " + declared + " body bytes");
+        }
+        return true;
+      }
+      count += n;
+    }
+  }
+
+  /** The response, once {@link #read} returned true. */
+  HttpResponse response() {
+    return HttpResponse.ownedBody(request, status, headers, count == buffer.length ? buffer : Arrays.copyOf(buffer, count));
+  }
+
+  private void checkStillWanted() throws InterruptedIOException {
+    if (unwanted.getAsBoolean()) {
+      throw new InterruptedIOException("the exchange was ended before its body was read");
     }
   }
 }

@@ -1,198 +1,376 @@
 package io.typedclient.runtime;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.ProtocolException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
- * One request of an {@link UrlConnectionTransport} and its response, on the calling thread: configures the
- * {@link HttpURLConnection} (refusing, before anything is sent, what it cannot send faithfully), sends the body,
- * and reads the response within the request's deadline and body cap. The transport's watchdog runs it as a
- * {@link Runnable} when the deadline passes with the exchange still running, which disconnects it.
+ * One request of an {@link UrlConnectionTransport} and its response: the future its caller waits on, and the work
+ * that fills it.
+ *
+ * <p>The JDK's {@code HttpURLConnection} cannot abort a read in progress: its {@code disconnect()} waits for the
+ * read's lock, and a chunked body can keep one read going without end, trailer after trailer. So no caller ever
+ * waits inside such a read. A blocking call ({@link #execute}) connects, sends and reads the headers on its own
+ * thread, where closing the socket ends whatever it waits for, and reads the body there as far as it has arrived;
+ * only when a read would wait for the network does the rest move to one of the transport's threads, the caller
+ * waiting on this future. An asynchronous call ({@link #run}) runs on one of those threads from the start. The
+ * future ends as soon as one of these happens: the response is read, the exchange fails, its deadline passes
+ * ({@link #expire}, from the transport's {@link Deadlines}), the caller cancels it, or the blocking caller's thread
+ * is interrupted ({@link #poll}, or the wait on this future). Ending it early never waits for the network; whatever
+ * a transport thread is still reading goes on without the caller.
+ *
+ * <p>What an early end does to the connection depends on how far the exchange got, and is decided under
+ * {@link #lock} together with the exchange's own steps, so that nothing is sent once {@link #abort} has returned:
+ * before the body, {@code disconnect()} closes the socket at once (the JDK's, which then holds no stream, and
+ * Android's, which always does); while the body is read, {@code disconnect()} runs on a thread of its own, because
+ * on the JDK it waits for the read in progress.
  */
-final class UrlConnectionExchange implements Runnable {
-  private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implements Runnable, Deadlines.Entry {
+  /** Steps of the exchange, in order: what {@link #abort} may do to the connection without waiting. */
+  private static final int CONFIGURED = 0;
+  private static final int CONNECTING = 1;
+  private static final int EXCHANGING = 2;
+  private static final int READING_BODY = 3;
 
   private final HttpRequest request;
-  private final UrlConnectionTransport.ConnectionFactory connectionFactory;
+  private final HttpURLConnection connection;
   private final Duration connectTimeout;
   private final int connectTimeoutMillis;
-  private final ScheduledExecutorService watchdog;
   private final long deadline;
-  private volatile HttpURLConnection connection;
-  private volatile boolean timedOut;
-  private volatile boolean aborted;
-  private volatile ScheduledFuture<?> watch;
-  /** Set when a streamed body outlives {@link #sendStreaming()}: the body then stops the watch. */
-  private volatile boolean bodyHandedOver;
+  private final Deadlines deadlines;
+  private final UrlConnectionTransport transport;
+  private final Object lock = new Object();
+  /** Guarded by {@link #lock}. */
+  private int step = CONFIGURED;
+  /** Guarded by {@link #lock}: set once the exchange has been ended from outside. */
+  private boolean aborted;
+  /** Set by {@link #stream}: the response is returned at its headers, its body read by a {@link UrlConnectionStream}. */
+  private boolean streaming;
+  /** The thread of a blocking call while it runs the exchange itself, for {@link #poll}; null otherwise. */
+  private volatile Thread caller;
 
-  UrlConnectionExchange(
+  private UrlConnectionExchange(
       HttpRequest request,
-      UrlConnectionTransport.ConnectionFactory connectionFactory,
+      HttpURLConnection connection,
       Duration connectTimeout,
-      ScheduledExecutorService watchdog) {
+      Deadlines deadlines,
+      UrlConnectionTransport transport) {
     this.request = request;
-    this.connectionFactory = connectionFactory;
+    this.connection = connection;
     this.connectTimeout = connectTimeout;
     this.connectTimeoutMillis = toMillis(connectTimeout);
-    this.watchdog = watchdog;
+    this.deadlines = deadlines;
+    this.transport = transport;
     this.deadline = System.nanoTime() + Math.min(Durations.nanos(request.timeout()), Long.MAX_VALUE / 4);
   }
 
-  /** The watchdog: the deadline passed with the exchange still running. */
-  @Override
-  public void run() {
-    timedOut = true;
-    disconnect();
-  }
-
-  /** Cancelled by the caller. */
-  void abort() {
-    aborted = true;
-    disconnect();
-  }
-
-  private void disconnect() {
-    HttpURLConnection current = connection;
-    if (current != null) {
-      current.disconnect();
-    }
-  }
-
-  HttpResponse send() {
-    return run(this::readResponse);
-  }
-
-  /** Returns once the headers are in; the body stays the caller's, bounded by the deadline until it is closed. */
-  StreamingResponse sendStreaming() {
-    return run(this::streamResponse);
-  }
-
-  /** Reads the response of a connected exchange. */
-  private interface ResponseReader<R> {
-    R read(HttpURLConnection c) throws IOException;
-  }
-
-  private <R> R run(ResponseReader<R> reader) {
+  /**
+   * The exchange for {@code request}, with its connection opened and configured but not connected; throws, on
+   * the caller's thread, what makes the request impossible to send faithfully.
+   */
+  static UrlConnectionExchange prepare(
+      HttpRequest request,
+      UrlConnectionTransport.ConnectionFactory connectionFactory,
+      NoAuthenticator noAuthenticator,
+      Duration connectTimeout,
+      Deadlines deadlines,
+      UrlConnectionTransport transport) {
     String method = request.method();
-    byte[] body = request.bodyUnsafe();
     if (request.hasBody() && (method.equals("GET") || method.equals("HEAD"))) {
       throw new UnsupportedOperationException(
           method + " with a body cannot be sent by HttpURLConnection, which would turn it into a POST; " + request);
     }
-    HttpURLConnection c = open();
+    HttpURLConnection connection = UrlConnectionSetup.open(request, connectionFactory, noAuthenticator);
+    return new UrlConnectionExchange(request, connection, connectTimeout, deadlines, transport);
+  }
+
+  /** The request this exchange sends. */
+  HttpRequest request() {
+    return request;
+  }
+
+  @Override
+  public long deadline() {
+    return deadline;
+  }
+
+  /** From the transport's {@link Deadlines}: the deadline passed with the exchange still running. */
+  @Override
+  public void expire() {
+    abort(new RequestTimeoutException(request, request.timeout(), null));
+  }
+
+  /** From the transport's {@link Deadlines}: a blocking caller interrupted while it runs the exchange ends it. */
+  @Override
+  public void poll() {
+    Thread thread = caller;
+    if (thread != null && thread.isInterrupted()) {
+      abort(TransportException.interrupted(request, new InterruptedException()));
+    }
+  }
+
+  /** Cancelling the caller's future ends the exchange. */
+  @Override
+  public boolean cancel(boolean mayInterruptIfRunning) {
+    boolean cancelled = super.cancel(mayInterruptIfRunning);
+    if (cancelled) {
+      stopConnection();
+    }
+    return cancelled;
+  }
+
+  /** Ends the exchange with {@code why}, at once; see the class comment for what happens to the connection. */
+  void abort(RuntimeException why) {
+    if (completeExceptionally(why)) {
+      stopConnection();
+    }
+  }
+
+  private void stopConnection() {
+    deadlines.unwatch(this);
+    synchronized (lock) {
+      if (aborted) {
+        return;
+      }
+      aborted = true;
+      if (step < READING_BODY) {
+        // No stream is open yet: the JDK's disconnect() closes the socket and returns, and what the exchange is
+        // writing or waiting for fails. Under the lock, so that its next step sees `aborted`.
+        disconnectQuietly();
+        return;
+      }
+    }
+    // A body is being read: on the JDK, disconnect() waits for that read to end, which a hostile server can put
+    // off for ever. The caller and the deadline thread must not wait with it.
+    Thread disconnecting = new Thread(this::disconnectQuietly, "typedclient-urlconnection-abort");
+    disconnecting.setDaemon(true);
+    disconnecting.start();
+  }
+
+  private void disconnectQuietly() {
+    try {
+      connection.disconnect();
+    } catch (RuntimeException e) {
+      // The exchange is over either way.
+    }
+  }
+
+  /**
+   * A blocking call, on the caller's thread, which the transport has already set to be watched: see the class
+   * comment. Returns the response or throws what the exchange failed with.
+   */
+  HttpResponse execute(Executor threads) {
+    caller = Thread.currentThread();
+    UrlConnectionBody rest = null;
+    try {
+      Object outcome = exchange(false);
+      if (outcome instanceof HttpResponse) {
+        complete((HttpResponse) outcome);
+      } else {
+        rest = (UrlConnectionBody) outcome;
+      }
+    } catch (RuntimeException e) {
+      completeExceptionally(e);
+    } finally {
+      caller = null;
+    }
+    if (rest != null && !isDone()) {
+      UrlConnectionBody body = rest;
+      try {
+        threads.execute(() -> finishBody(body));
+      } catch (RejectedExecutionException e) {
+        abort(transport.isClosed() ? new ClientClosedException(request) : TransportException.of(request, e));
+      }
+    } else {
+      deadlines.unwatch(this);
+    }
+    return await();
+  }
+
+  /**
+   * A streaming call, on the calling thread, which the transport has already set to be watched: connects, sends
+   * and reads the headers as {@link #execute} does, then returns with the body to be read through an
+   * {@link UrlConnectionStream}, on a transport thread. The exchange stays watched until the body ends or is
+   * closed.
+   */
+  StreamingResponse stream(Executor threads) {
+    caller = Thread.currentThread();
+    streaming = true;
+    try {
+      StreamingResponse response = (StreamingResponse) exchange(false);
+      ((UrlConnectionStream) response.body()).start(threads);
+      return response;
+    } catch (RuntimeException e) {
+      deadlines.unwatch(this);
+      // Ended from outside first (the deadline, an interrupt), the exchange says why; else e does.
+      abort(e);
+      throw endedWith(e);
+    } finally {
+      caller = null;
+    }
+  }
+
+  /** What the exchange ended with, or {@code fallback} when that is not an unchecked exception. */
+  private RuntimeException endedWith(RuntimeException fallback) {
+    try {
+      getNow(null);
+      return fallback;
+    } catch (CompletionException e) {
+      return e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : fallback;
+    } catch (CancellationException e) {
+      return e;
+    }
+  }
+
+  /** The body ended, or its reader closed it: the exchange is over. */
+  void streamEnded(boolean early) {
+    deadlines.unwatch(this);
+    if (early) {
+      abort(new CancellationException("the body was closed before its end"));
+    } else {
+      complete(null);
+    }
+  }
+
+  /** The deadline, {@code System.nanoTime()}. */
+  long deadlineNanos() {
+    return deadline;
+  }
+
+  /** Waits for the outcome; an interrupt ends the exchange and the wait. */
+  private HttpResponse await() {
+    try {
+      return get();
+    } catch (InterruptedException e) {
+      TransportException interrupted = TransportException.interrupted(request, e);
+      abort(interrupted);
+      Thread.currentThread().interrupt();
+      throw interrupted;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw TransportException.of(request, cause);
+    }
+  }
+
+  /** An asynchronous call, on one of the transport's threads (or the caller's executor). */
+  @Override
+  public void run() {
+    if (isDone()) {
+      deadlines.unwatch(this);
+      return; // ended while waiting for a thread
+    }
+    if (transport.isClosed()) {
+      abort(new ClientClosedException(request));
+      return;
+    }
+    try {
+      complete((HttpResponse) exchange(true));
+    } catch (RuntimeException e) {
+      completeExceptionally(e);
+    } catch (Error e) {
+      completeExceptionally(e);
+      throw e;
+    } finally {
+      deadlines.unwatch(this);
+    }
+  }
+
+  /** On one of the transport's threads: the rest of a blocking call's body. */
+  private void finishBody(UrlConnectionBody body) {
+    try {
+      complete(finish(body, true));
+    } catch (IOException e) {
+      completeExceptionally(failure(e));
+    } catch (RuntimeException e) {
+      disconnectQuietly();
+      completeExceptionally(e);
+    } catch (Error e) {
+      completeExceptionally(e);
+      throw e;
+    } finally {
+      deadlines.unwatch(this);
+    }
+  }
+
+  /** Moves to {@code next}, unless the exchange has been ended from outside. */
+  private void enter(int next) throws InterruptedIOException {
+    synchronized (lock) {
+      if (aborted) {
+        throw new InterruptedIOException("the exchange was ended before it finished");
+      }
+      step = next;
+    }
+  }
+
+  /**
+   * Connects, sends, reads the headers and the body: the response; or, when {@code mayBlock} is false and the
+   * body has not all arrived, the body as far as it has been read.
+   */
+  private Object exchange(boolean mayBlock) {
+    byte[] body = request.bodyUnsafe();
+    HttpURLConnection c = connection;
     boolean connected = false;
     try {
       long remaining = remainingMillis();
       c.setConnectTimeout((int) Math.min(connectTimeoutMillis, remaining));
       c.setReadTimeout((int) remaining);
-      try {
-        this.watch = watchdog.schedule(this, deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-      } catch (RejectedExecutionException e) {
-        throw new ClientClosedException(request);
-      }
-      if (aborted) {
-        throw new CancellationException("cancelled by the caller");
-      }
+      enter(CONNECTING);
       c.connect();
       connected = true;
+      enter(EXCHANGING);
       if (body != null) {
         try (OutputStream out = c.getOutputStream()) {
           out.write(body);
         }
       } else if (request.bodySource() != null) {
-        writeStreamed(c);
+        UrlConnectionStream.send(request, c);
       } else if (c.getDoOutput()) {
         c.getOutputStream().close();
       }
-      return reader.read(c);
+      int status = c.getResponseCode();
+      enter(READING_BODY);
+      return readResponse(c, status, mayBlock);
     } catch (SocketTimeoutException e) {
-      disconnect();
-      throw connected || timedOut
+      disconnectQuietly();
+      throw connected
           ? new RequestTimeoutException(request, request.timeout(), e)
           : new RequestTimeoutException(request, connectTimeout, e);
     } catch (IOException e) {
-      disconnect();
-      if (timedOut) {
-        throw new RequestTimeoutException(request, request.timeout(), e);
-      }
-      if (aborted) {
-        throw new CancellationException("cancelled by the caller");
-      }
-      throw TransportException.of(request, e);
+      throw failure(e);
     } catch (RuntimeException e) {
-      disconnect();
+      disconnectQuietly();
       throw e;
-    } finally {
-      if (!bodyHandedOver) {
-        unwatch();
-      }
     }
   }
 
-  /** Copies the streamed body to the connection, chunked; the watchdog bounds a write that stalls. */
-  private void writeStreamed(HttpURLConnection c) throws IOException {
-    try (OutputStream out = c.getOutputStream(); InputStream in = request.bodySource().open()) {
-      if (in == null) {
-        throw new IOException("the BodySource of " + request + " opened no stream");
-      }
-      byte[] buffer = new byte[8192];
-      for (int n; (n = in.read(buffer)) >= 0; ) {
-        out.write(buffer, 0, n);
-      }
+  /** The failure for an I/O error; the connection is dropped. */
+  private RuntimeException failure(IOException e) {
+    disconnectQuietly();
+    if (isDone()) {
+      // Ended from outside (deadline, cancel, interrupt); the caller already has why.
+      return new CancellationException("ended before it finished");
     }
-  }
-
-  private StreamingResponse streamResponse(HttpURLConnection c) throws IOException {
-    int status = c.getResponseCode();
-    if (status < 100 || status > 999) {
-      throw new TransportException("the server's answer to " + request + " is not a valid HTTP response", request, null);
+    if (e instanceof SocketTimeoutException) {
+      return new RequestTimeoutException(request, request.timeout(), e);
     }
-    HttpHeaders headers = headers(c);
-    boolean bodyless = request.method().equals("HEAD") || status == 204 || status == 304 || status < 200;
-    InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
-    if (in == null || bodyless) {
-      closeQuietly(in);
-      return StreamingResponse.of(request, status, headers, new UrlConnectionBody(this, null));
-    }
-    bodyHandedOver = true;
-    return StreamingResponse.of(request, status, headers, new UrlConnectionBody(this, in));
-  }
-
-  /** Stops watching the deadline: the exchange is over. */
-  void unwatch() {
-    ScheduledFuture<?> current = watch;
-    if (current != null) {
-      current.cancel(false);
-    }
-  }
-
-  /** Whether the watchdog ended the exchange at its deadline. */
-  boolean timedOut() {
-    return timedOut;
-  }
-
-  /** The deadline, {@code System.nanoTime()}. */
-  long deadline() {
-    return deadline;
-  }
-
-  /** Drops the connection instead of reading the rest of a body. */
-  void drop() {
-    disconnect();
+    return TransportException.of(request, e);
   }
 
   private long remainingMillis() {
@@ -203,147 +381,58 @@ final class UrlConnectionExchange implements Runnable {
     return Math.max(1, Math.min(nanos / 1_000_000, Integer.MAX_VALUE));
   }
 
-  /** A configured, unconnected connection; throws before anything is sent when the request cannot be. */
-  private HttpURLConnection open() {
-    HttpURLConnection c;
-    try {
-      c = connectionFactory.open(request.uri().toURL());
-    } catch (IOException e) {
-      throw TransportException.of(request, e);
-    }
-    c.setInstanceFollowRedirects(false);
-    c.setUseCaches(false);
-    c.setAllowUserInteraction(false);
-    c.setDoInput(true);
-    String method = request.method();
-    try {
-      c.setRequestMethod(method);
-    } catch (ProtocolException e) {
-      throw new UnsupportedOperationException(
-          method + " cannot be sent by this platform's HttpURLConnection, which refuses it (" + e.getMessage()
-              + ") and has no supported way to send it; use JdkHttpTransport on the JVM (Android's "
-              + "HttpURLConnection sends " + method + ")", e);
-    }
-    HttpHeaders headers = request.headers();
-    boolean hasAccept = false;
-    boolean hasContentType = false;
-    for (int i = 0, size = headers.size(); i < size; i++) {
-      String name = headers.name(i);
-      RestrictedHeaders.check(name);
-      c.addRequestProperty(name, headers.value(i));
-      if (isDroppedSilently(name) && c.getRequestProperty(name) == null) {
-        throw new IllegalArgumentException(
-            "header \"" + name + "\" cannot be set on a request: this platform's HttpURLConnection drops it");
-      }
-      hasAccept |= name.equalsIgnoreCase("Accept");
-      hasContentType |= name.equalsIgnoreCase("Content-Type");
-    }
-    if (!hasAccept) {
-      c.setRequestProperty("Accept", "*/*");
-    }
-    byte[] body = request.bodyUnsafe();
-    if (request.hasBody()) {
-      if (!hasContentType) {
-        c.setRequestProperty("Content-Type", "application/octet-stream");
-      }
-      c.setDoOutput(true);
-      if (body != null) {
-        c.setFixedLengthStreamingMode(body.length);
-      } else {
-        c.setChunkedStreamingMode(0); // a streamed body: the platform's default chunk size
-      }
-    } else if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
-      c.setDoOutput(true);
-      c.setFixedLengthStreamingMode(0);
-    }
-    connection = c;
-    return c;
-  }
-
-  private HttpResponse readResponse(HttpURLConnection c) throws IOException {
-    int status = c.getResponseCode();
+  private Object readResponse(HttpURLConnection c, int status, boolean mayBlock) throws IOException {
     if (status < 100 || status > 999) {
       throw new TransportException("the server's answer to " + request + " is not a valid HTTP response", request, null);
     }
-    HttpHeaders headers = headers(c);
-    boolean bodyless = request.method().equals("HEAD") || status == 204 || status == 304 || status < 200;
+    if (status < 200) {
+      // HttpURLConnection skips 100 Continue only: a 102 or 103 would be taken for the answer, and the real one
+      // read as the body or as the answer to the next request on this connection, which is dropped instead.
+      throw TransportException.of(request, new ProtocolException(
+          "the server sent the interim response " + status + " where the final response was expected"));
+    }
+    HttpHeaders headers = UrlConnectionSetup.headers(c);
+    boolean bodyless = request.method().equals("HEAD") || status == 204 || status == 304;
+    long declared = bodyless ? -1 : ContentLength.parse(headers.all("Content-Length"));
     // getErrorStream is null when there is no body (or when the JDK already discarded it).
     InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
     if (in == null || bodyless) {
       closeQuietly(in);
-      return HttpResponse.ownedBody(request, status, headers, null);
+      return streaming
+          ? UrlConnectionStream.response(this, status, headers, null)
+          : HttpResponse.ownedBody(request, status, headers, null);
     }
+    if (streaming) {
+      return UrlConnectionStream.response(this, status, headers, in);
+    }
+    long limit = request.maxResponseBytes();
+    if (declared > limit) {
+      closeQuietly(in);
+      throw new ResponseTooLargeException(request, status, limit);
+    }
+    UrlConnectionBody body = new UrlConnectionBody(
+        request, status, headers, in, declared, limit, () -> isDone() || System.nanoTime() - deadline > 0);
+    if (!mayBlock && !body.read(false)) {
+      return body;
+    }
+    return finish(body, mayBlock);
+  }
+
+  /** Reads the rest of {@code body} (to the end, when {@code mayBlock}) and makes the response. */
+  private HttpResponse finish(UrlConnectionBody body, boolean mayBlock) throws IOException {
+    InputStream in = body.stream();
     try {
-      long limit = request.maxResponseBytes();
-      long declared = c.getContentLengthLong();
-      if (declared > limit) {
-        throw new ResponseTooLargeException(request, status, limit);
+      if (mayBlock) {
+        body.read(true);
       }
-      byte[] body = readCapped(in, limit, declared, status);
       in.close(); // read to the end: the connection goes back to the pool
-      return HttpResponse.ownedBody(request, status, headers, body);
+      return body.response();
     } catch (IOException | RuntimeException e) {
       // Dropped, not drained: reading the rest is what the limit and the deadline are there to prevent.
-      disconnect();
+      disconnectQuietly();
       closeQuietly(in);
       throw e;
     }
-  }
-
-  private byte[] readCapped(InputStream in, long limit, long declared, int status) throws IOException {
-    long cap = Math.min(limit, MAX_ARRAY);
-    byte[] buffer = new byte[declared >= 0 ? (int) Math.min(declared, cap) : (int) Math.min(cap, 8192)];
-    int count = 0;
-    while (true) {
-      if (count == buffer.length) {
-        // Full: one more byte either ends the body here (no copy) or needs room.
-        int next = in.read();
-        if (next < 0) {
-          return buffer;
-        }
-        if (count >= cap) {
-          throw new ResponseTooLargeException(request, status, cap);
-        }
-        buffer = Arrays.copyOf(buffer, (int) Math.min(cap, Math.max(2L * count, 8192)));
-        buffer[count++] = (byte) next;
-        continue;
-      }
-      int n = in.read(buffer, count, buffer.length - count);
-      if (System.nanoTime() - deadline > 0) {
-        timedOut = true;
-        throw new SocketTimeoutException("the body did not arrive within the request timeout");
-      }
-      if (n < 0) {
-        if (declared >= 0 && count < declared) {
-          // The JDK's HttpURLConnection reports a fixed-length body cut short as a normal end.
-          throw new EOFException("the connection closed after " + count + " of " + declared + " body bytes");
-        }
-        return count == buffer.length ? buffer : Arrays.copyOf(buffer, count);
-      }
-      count += n;
-    }
-  }
-
-  /** Response headers in the order they came; the status line (key {@code null}) is left out. */
-  private HttpHeaders headers(HttpURLConnection c) {
-    List<String> namesAndValues = new ArrayList<>();
-    for (int i = 0; ; i++) {
-      String value = c.getHeaderField(i);
-      if (value == null) {
-        break;
-      }
-      String name = c.getHeaderFieldKey(i);
-      if (name != null) {
-        namesAndValues.add(name);
-        namesAndValues.add(value);
-      }
-    }
-    return HttpHeaders.fromResponseFields(namesAndValues);
-  }
-
-  /** The request this exchange sends. */
-  HttpRequest request() {
-    return request;
   }
 
   private static int toMillis(Duration duration) {
@@ -359,14 +448,5 @@ final class UrlConnectionExchange implements Runnable {
         // the exchange is over either way
       }
     }
-  }
-
-  /** Headers the JDK's HttpURLConnection drops without an error unless a system property allows them. */
-  private static boolean isDroppedSilently(String name) {
-    return name.equalsIgnoreCase("Origin")
-        || name.equalsIgnoreCase("Via")
-        || name.equalsIgnoreCase("Access-Control-Request-Headers")
-        || name.equalsIgnoreCase("Access-Control-Request-Method")
-        || name.equalsIgnoreCase("Content-Transfer-Encoding");
   }
 }

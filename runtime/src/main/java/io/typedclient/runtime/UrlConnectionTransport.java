@@ -9,32 +9,51 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 /**
  * An {@link HttpTransport} over {@link HttpURLConnection}, for Android, which has no {@code java.net.http}. It
  * uses nothing from {@code java.net.http} and behaves as {@link HttpTransport} requires: redirects are never
  * followed, nothing is cached, the body is counted while it is read and the connection dropped as soon as it
- * crosses {@link HttpRequest#maxResponseBytes()} (or before reading, when {@code Content-Length} says so),
- * error bodies come from {@link HttpURLConnection#getErrorStream()}, and {@link HttpRequest#timeout()} covers
- * the whole exchange: a body that trickles in fails at the deadline (the body is checked between reads, and a
- * watchdog disconnects the exchange). One limit of the JDK's {@code HttpURLConnection}: it cannot abort a read
- * in progress, and its read timeout is fixed when it connects, so a body that stalls completely just before
- * the deadline fails by that read timeout, up to one timeout later (Android's {@code HttpURLConnection} aborts
- * at once). Bodies are read to the end and closed, so connections are reused. The time an asynchronous call
- * waits for a free thread counts against its timeout.
+ * crosses {@link HttpRequest#maxResponseBytes()} (or before reading, when {@code Content-Length} says so), and
+ * error bodies come from {@link HttpURLConnection#getErrorStream()}. Bodies are read to the end and closed, so
+ * connections are reused.
  *
- * <p>Asynchronous calls run on an executor: by default a pool of {@value #DEFAULT_THREADS} daemon threads that
- * this transport owns and shuts down on {@link #close()}; {@link Builder#executor} supplies one the caller owns.
- * Cancelling a future disconnects its exchange.
+ * <p><b>Deadlines, cancellation, interrupts.</b> {@link HttpRequest#timeout()} bounds the whole exchange as the
+ * caller sees it: connecting, sending, the headers, the body and its trailers, however a server drips them. The
+ * call ends at its deadline, when its future is cancelled, or when its blocking caller is interrupted (with a
+ * {@link TransportException} caused by an {@link java.io.InterruptedIOException}, the interrupt flag set again), and
+ * none of these waits for the network: a deadline thread per transport watches every exchange (and looks at least
+ * every 50 ms for an interrupted caller), and {@link #close()} returns at once. The connection is dropped at the
+ * same moment when the exchange had not reached its body yet (no byte of a cancelled request is sent once
+ * {@code cancel()} has returned). The JDK's {@code HttpURLConnection} cannot abort a read in progress, so no caller
+ * waits inside one: a blocking call connects, sends and reads the headers on its own thread (closing the socket
+ * ends whatever it waits for there) and reads the body there as far as it has arrived, and only a read that would
+ * wait for the network moves to a thread of the transport; an asynchronous call runs on such a thread from the
+ * start. A read in progress on such a thread, and its connection, stay until the read ends, by its read timeout
+ * (the request's timeout) or, for a server that keeps a chunked read going with trailers or a dripping chunk
+ * header, when the server stops; on Android, whose {@code HttpURLConnection} closes the socket on
+ * {@code disconnect()}, at once. The caller does not wait for them.
+ *
+ * <p><b>Threads.</b> The transport owns a pool of daemon threads that start when needed and end after 30 idle
+ * seconds: the bodies of blocking calls that must wait for the network are read there, and asynchronous calls run
+ * there unless {@link Builder#executor} supplies the executor they run on (the caller's, which the transport never
+ * shuts down; a bounded one makes calls wait for a thread, and that wait counts against their timeout).
+ *
+ * <p><b>Credentials.</b> On the JVM each connection gets an authenticator without credentials, so a process-wide
+ * {@link java.net.Authenticator#setDefault default authenticator} never answers a {@code 401} challenge: the
+ * caller gets the {@code 401}. Android's {@code HttpURLConnection} has no per-connection authenticator; it asks
+ * the default authenticator for {@code Basic} challenges to a {@code GET}, {@code DELETE} or {@code HEAD} and
+ * resends the request with what it returns, so an Android application that installs a default authenticator must
+ * make it answer only for the hosts it is meant for ({@link java.net.Authenticator#getRequestingHost()}). A
+ * process-wide {@link java.net.CookieHandler}, if an application installs one, applies to these connections on
+ * both platforms.
  *
  * <p>Limits of {@code HttpURLConnection}, refused rather than worked around:
  * <ul>
@@ -48,6 +67,9 @@ import java.util.function.Function;
  *   <li>Headers it would drop without a word ({@code Origin}, {@code Via}, {@code Access-Control-Request-*},
  *       {@code Content-Transfer-Encoding} on the JVM) are refused with {@link IllegalArgumentException}, like the
  *       headers every transport owns ({@code Host}, {@code Content-Length}, {@code Connection}...).
+ *   <li>Interim responses: {@code HttpURLConnection} skips {@code 100 Continue} but takes {@code 102} or
+ *       {@code 103} for the answer; such a response fails with a {@link TransportException} naming it, and its
+ *       connection is dropped.
  * </ul>
  * Requests that carry a body, and body-less POST, PUT and PATCH (sent with {@code Content-Length: 0}), are
  * streamed, which stops the JDK's {@code HttpURLConnection} from silently sending a POST a second time after a
@@ -55,21 +77,18 @@ import java.util.function.Function;
  * body (status and headers are kept), and a body-less POST is labelled
  * {@code application/x-www-form-urlencoded} unless the request sets a {@code Content-Type}. A request body
  * without a {@code Content-Type} is sent as {@code application/octet-stream}, and a request without
- * {@code Accept} asks for {@code *}{@code /*}, rather than the platform's own defaults. A streamed body
- * ({@link HttpRequest#bodySource()}) is sent in chunked streaming mode; a streamed response
- * ({@link #executeStreaming}) reads the connection's stream as the caller does, and closing it early disconnects. A process-wide
- * {@link java.net.CookieHandler}, if an application installs one, applies to these connections.
+ * {@code Accept} asks for {@code *}{@code /*}, rather than the platform's own defaults.
  */
 public final class UrlConnectionTransport implements HttpTransport {
-  /** Threads in the pool the transport creates when no executor is given. */
-  public static final int DEFAULT_THREADS = 4;
-
   private final Duration connectTimeout;
   private final ConnectionFactory connectionFactory;
-  private final Executor executor;
-  /** The default pool, or null when the caller gave the executor (and keeps it). */
-  private final ExecutorService ownedExecutor;
-  private final ScheduledThreadPoolExecutor watchdog;
+  /** Runs blocking calls, and asynchronous ones unless the caller gave an executor. */
+  private final ExecutorService threads;
+  private final Executor asyncExecutor;
+  /** Watches every exchange's deadline, and polls blocking callers for an interrupt. */
+  private final Deadlines deadlines =
+      new Deadlines("typedclient-urlconnection-deadlines", TimeUnit.SECONDS.toNanos(1), TimeUnit.MILLISECONDS.toNanos(50));
+  private final NoAuthenticator noAuthenticator = new NoAuthenticator();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /** Opens the connection for a URL; lets a caller configure TLS or a proxy, or use another implementation. */
@@ -82,27 +101,16 @@ public final class UrlConnectionTransport implements HttpTransport {
   private UrlConnectionTransport(Builder builder) {
     this.connectTimeout = builder.connectTimeout;
     this.connectionFactory = builder.connectionFactory;
-    AtomicInteger threads = new AtomicInteger();
+    AtomicInteger count = new AtomicInteger();
     ThreadFactory daemons = task -> {
-      Thread thread = new Thread(task, "typedclient-urlconnection-" + threads.incrementAndGet());
+      Thread thread = new Thread(task, "typedclient-urlconnection-" + count.incrementAndGet());
       thread.setDaemon(true);
       return thread;
     };
-    if (builder.executor != null) {
-      this.executor = builder.executor;
-      this.ownedExecutor = null;
-    } else {
-      ThreadPoolExecutor pool =
-          new ThreadPoolExecutor(DEFAULT_THREADS, DEFAULT_THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemons);
-      pool.allowCoreThreadTimeOut(true);
-      this.executor = pool;
-      this.ownedExecutor = pool;
-    }
-    // Threads start on first use and end when idle: a transport that is never used holds none.
-    this.watchdog = new ScheduledThreadPoolExecutor(1, daemons);
-    watchdog.setRemoveOnCancelPolicy(true);
-    watchdog.setKeepAliveTime(30, TimeUnit.SECONDS);
-    watchdog.allowCoreThreadTimeOut(true);
+    // As many threads as exchanges in flight, each ending after 30 idle seconds: a transport that is never used
+    // holds none, and an exchange the JDK keeps reading after its deadline holds one, not a place in a queue.
+    this.threads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), daemons);
+    this.asyncExecutor = builder.executor != null ? builder.executor : threads;
   }
 
   /** A transport with default settings. */
@@ -118,113 +126,119 @@ public final class UrlConnectionTransport implements HttpTransport {
   @Override
   public HttpResponse execute(HttpRequest request) {
     Objects.requireNonNull(request, "request");
-    checkOpen(request);
-    return newExchange(request).send();
+    if (closed.get()) {
+      throw new ClientClosedException(request);
+    }
+    UrlConnectionExchange exchange = prepare(request);
+    deadlines.watch(exchange);
+    return exchange.execute(threads);
   }
 
   @Override
   public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
-    return async(request, UrlConnectionExchange::send);
-  }
-
-  /** The body is the connection's stream, read as the caller reads it, within the request's deadline. */
-  @Override
-  public StreamingResponse executeStreaming(HttpRequest request) {
-    Objects.requireNonNull(request, "request");
-    checkOpen(request);
-    return newExchange(request).sendStreaming();
-  }
-
-  @Override
-  public CompletableFuture<StreamingResponse> executeStreamingAsync(HttpRequest request) {
-    return async(request, UrlConnectionExchange::sendStreaming);
-  }
-
-  private <R> CompletableFuture<R> async(HttpRequest request, Function<UrlConnectionExchange, R> send) {
     Objects.requireNonNull(request, "request");
     if (closed.get()) {
       return Futures.failed(new ClientClosedException(request));
     }
-    AsyncExchange<R> call = new AsyncExchange<>(newExchange(request), send);
+    UrlConnectionExchange exchange;
     try {
-      executor.execute(call);
-    } catch (RejectedExecutionException e) {
-      call.completeExceptionally(closed.get() ? new ClientClosedException(request) : TransportException.of(request, e));
+      exchange = prepare(request);
+    } catch (RuntimeException e) {
+      return Futures.failed(e);
     }
-    return call;
+    start(exchange, asyncExecutor);
+    return exchange;
   }
 
   /**
-   * Idempotent. Shuts down the threads this transport owns once the exchanges in flight end; new calls, and
-   * calls still waiting for a thread, fail with {@link ClientClosedException}. An executor passed to
-   * {@link Builder#executor} is left running.
+   * Connects, sends and reads the headers on the calling thread, as {@link #execute} does; the body is read on one
+   * of the transport's threads into a few chunks that the caller takes, within the request's deadline (see
+   * {@link StreamingResponse}).
+   */
+  @Override
+  public StreamingResponse executeStreaming(HttpRequest request) {
+    Objects.requireNonNull(request, "request");
+    if (closed.get()) {
+      throw new ClientClosedException(request);
+    }
+    UrlConnectionExchange exchange = prepare(request);
+    deadlines.watch(exchange);
+    return exchange.stream(threads);
+  }
+
+  @Override
+  public CompletableFuture<StreamingResponse> executeStreamingAsync(HttpRequest request) {
+    Objects.requireNonNull(request, "request");
+    if (closed.get()) {
+      return Futures.failed(new ClientClosedException(request));
+    }
+    UrlConnectionExchange exchange;
+    try {
+      exchange = prepare(request);
+    } catch (RuntimeException e) {
+      return Futures.failed(e);
+    }
+    CompletableFuture<StreamingResponse> result = new CompletableFuture<>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
+        exchange.cancel(mayInterruptIfRunning);
+        return cancelled;
+      }
+    };
+    deadlines.watch(exchange);
+    try {
+      asyncExecutor.execute(() -> {
+        try {
+          StreamingResponse response = exchange.stream(threads);
+          if (!result.complete(response)) {
+            response.close(); // cancelled meanwhile: nobody will read it
+          }
+        } catch (RuntimeException e) {
+          result.completeExceptionally(e);
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      exchange.abort(closed.get() ? new ClientClosedException(request) : TransportException.of(request, e));
+      return Futures.failed(closed.get() ? new ClientClosedException(request) : TransportException.of(request, e));
+    }
+    return result;
+  }
+
+  private UrlConnectionExchange prepare(HttpRequest request) {
+    return UrlConnectionExchange.prepare(request, connectionFactory, noAuthenticator, connectTimeout, deadlines, this);
+  }
+
+  private void start(UrlConnectionExchange exchange, Executor executor) {
+    deadlines.watch(exchange);
+    try {
+      executor.execute(exchange);
+    } catch (RejectedExecutionException e) {
+      HttpRequest request = exchange.request();
+      exchange.abort(closed.get() ? new ClientClosedException(request) : TransportException.of(request, e));
+    }
+  }
+
+  /**
+   * Idempotent, and returns at once. New calls, and calls still waiting for a thread, fail with
+   * {@link ClientClosedException}; exchanges in flight end as they would have, by their deadline at the latest.
+   * The transport's threads end once they are idle; an executor passed to {@link Builder#executor} is left running.
    */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
-      if (ownedExecutor != null) {
-        ownedExecutor.shutdown();
-      }
-      // Deadlines already scheduled still fire, so exchanges in flight stay bounded.
-      watchdog.shutdown();
+      threads.shutdown();
     }
+  }
+
+  /** Whether {@link #close()} was called. */
+  boolean isClosed() {
+    return closed.get();
   }
 
   @Override
   public String toString() {
     return "UrlConnectionTransport{connectTimeout=" + connectTimeout + (closed.get() ? ", closed}" : "}");
-  }
-
-  private UrlConnectionExchange newExchange(HttpRequest request) {
-    return new UrlConnectionExchange(request, connectionFactory, connectTimeout, watchdog);
-  }
-
-  private void checkOpen(HttpRequest request) {
-    if (closed.get()) {
-      throw new ClientClosedException(request);
-    }
-  }
-
-  /** An asynchronous call: runs its exchange on the executor, and disconnects it when cancelled. */
-  private final class AsyncExchange<R> extends CompletableFuture<R> implements Runnable {
-    private final UrlConnectionExchange exchange;
-    private final Function<UrlConnectionExchange, R> send;
-
-    AsyncExchange(UrlConnectionExchange exchange, Function<UrlConnectionExchange, R> send) {
-      this.exchange = exchange;
-      this.send = send;
-    }
-
-    @Override
-    public void run() {
-      if (isDone()) {
-        return; // cancelled while waiting for a thread
-      }
-      if (closed.get()) {
-        completeExceptionally(new ClientClosedException(exchange.request()));
-        return;
-      }
-      try {
-        R result = send.apply(exchange);
-        if (!complete(result) && result instanceof StreamingResponse) {
-          ((StreamingResponse) result).close(); // cancelled meanwhile: nobody will read it
-        }
-      } catch (RuntimeException e) {
-        completeExceptionally(e);
-      } catch (Error e) {
-        completeExceptionally(e);
-        throw e;
-      }
-    }
-
-    @Override
-    public boolean cancel(boolean mayInterruptIfRunning) {
-      boolean cancelled = super.cancel(mayInterruptIfRunning);
-      if (cancelled) {
-        exchange.abort();
-      }
-      return cancelled;
-    }
   }
 
   /** Builds an {@link UrlConnectionTransport}. */
@@ -243,8 +257,8 @@ public final class UrlConnectionTransport implements HttpTransport {
 
     /**
      * The executor that runs asynchronous calls, each holding a thread while its exchange runs. The caller
-     * keeps ownership: {@link #close()} does not shut it down. Defaults to a pool of {@value #DEFAULT_THREADS}
-     * daemon threads owned by the transport.
+     * keeps ownership: {@link #close()} does not shut it down. Defaults to the transport's own threads, as many as
+     * exchanges in flight (see the class comment).
      */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");

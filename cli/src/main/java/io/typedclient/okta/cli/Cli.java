@@ -95,6 +95,9 @@ final class Cli {
         .addSubcommand("me", me)
         .addSubcommand(new DemoCommand(root));
     commandLine.getCommandSpec().versionProvider(() -> new String[] {"okta-sessions " + version()});
+    // picocli would read "@path" as a file of arguments: "get @/etc/passwd" would send the file's lines. No Okta
+    // id, token or URL starts with "@", so an argument that does is taken as it is.
+    commandLine.setExpandAtFiles(false);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));

@@ -154,7 +154,7 @@ final class Demo {
       throw new Surprise("an ended session was still readable, status " + ghost.status());
     } catch (OktaApiException e) {
       expect(e.isNotFound(), "expected 404 E0000007, got " + e.status() + " " + e.errorCode());
-      detail(e.errorCode() + "  " + Secrets.none().with(created.id()).mask(e.errorSummary())
+      detail(e.errorCode() + "  " + Secrets.none().withId(created.id()).mask(e.errorSummary())
           + "  (request id " + e.requestId() + ")");
       detail("handled: OktaApiException.isNotFound(), the expected answer for an ended session");
     }

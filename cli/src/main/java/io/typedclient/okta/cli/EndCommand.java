@@ -26,7 +26,7 @@ final class EndCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String id = OktaSessionsCommand.nonBlank(spec, sessionId, "SESSION_ID");
-    return root.call(Secrets.none().with(id), OktaSessionsCommand.Auth.TOKEN,
+    return root.call(Secrets.none().withId(id), OktaSessionsCommand.Auth.TOKEN,
         api -> api.endSessionWithResponseAsync(id),
         response -> root.printDone("Session ended.", Map.of("ended", "session"), response));
   }

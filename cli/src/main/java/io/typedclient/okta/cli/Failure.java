@@ -18,8 +18,10 @@ import java.util.Map;
 
 /**
  * Why a command failed, as an exit code and what stderr says: several aligned lines for people, or one JSON
- * object with {@code --json}. Every text is masked with the run's {@link Secrets}; no stack trace is printed
- * unless the failure was unexpected and {@code --verbose} asked for it.
+ * object with {@code --json}. Every text is masked with the run's {@link Secrets} (a hostile server can echo a
+ * token in any field, the request id included), and what people read is escaped by {@link TerminalText} (a
+ * server's control characters must not act on the terminal); no stack trace is printed unless the failure was
+ * unexpected and {@code --verbose} asked for it.
  */
 final class Failure {
   private final int exitCode;
@@ -49,7 +51,7 @@ final class Failure {
     }
     if (failure instanceof IllegalArgumentException) {
       // The runtime refuses arguments before a request exists (a header value with a line break, say).
-      return new Failure(ExitCode.USAGE, "usage", "invalid input: " + oneLine(secrets.mask(String.valueOf(failure.getMessage()))),
+      return new Failure(ExitCode.USAGE, "usage", "invalid input: " + secrets.mask(String.valueOf(failure.getMessage())),
           new LinkedHashMap<>(), "Run 'okta-sessions --help' for usage.", null);
     }
     if (failure instanceof DeadlineExceededException || failure instanceof RequestTimeoutException) {
@@ -67,7 +69,7 @@ final class Failure {
           new LinkedHashMap<>(), "Check that the org URL (--org-url or OKTA_CLIENT_ORGURL) is your Okta org.", null);
     }
     String what = failure.getClass().getSimpleName()
-        + (failure.getMessage() == null ? "" : ": " + oneLine(secrets.mask(failure.getMessage())));
+        + (failure.getMessage() == null ? "" : ": " + secrets.mask(failure.getMessage()));
     return new Failure(ExitCode.INTERNAL, "internal", "unexpected failure: " + what, new LinkedHashMap<>(),
         "Rerun with --verbose for details.", failure);
   }
@@ -75,18 +77,19 @@ final class Failure {
   private static Failure okta(OktaApiException e, Secrets secrets, Instant now) {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("status", e.status());
-    fields.put("errorCode", e.errorCode());
+    fields.put("errorCode", secrets.mask(e.errorCode()));
     fields.put("errorSummary", secrets.mask(e.errorSummary()));
     List<String> causes = new ArrayList<>();
     for (String cause : e.errorCauses()) {
       causes.add(secrets.mask(cause));
     }
     fields.put("errorCauses", causes.isEmpty() ? null : causes);
-    fields.put("errorId", e.errorId());
-    fields.put("requestId", e.requestId());
+    fields.put("errorId", secrets.mask(e.errorId()));
+    fields.put("requestId", secrets.mask(e.requestId()));
     if (e.errorCode() == null && !e.bodyExcerpt().isEmpty()) {
-      // Not Okta's error JSON (a proxy's page, say): the start of it is the only clue.
-      fields.put("body", secrets.mask(oneLine(e.bodyExcerpt().length() > 200 ? e.bodyExcerpt().substring(0, 200) + "..." : e.bodyExcerpt())));
+      // Not Okta's error JSON (a proxy's page, say): the start of it is the only clue. Masked whole, then cut.
+      String body = foldWhitespace(secrets.mask(e.bodyExcerpt()));
+      fields.put("body", body.length() > 200 ? body.substring(0, 200) + "..." : body);
     }
     String hint = null;
     if (e.isRateLimited()) {
@@ -124,7 +127,7 @@ final class Failure {
       }
       err.println(JsonOutput.object(object));
     } else {
-      err.println("okta-sessions: " + headline);
+      err.println("okta-sessions: " + TerminalText.escape(headline));
       int width = 0;
       for (Map.Entry<String, Object> field : fields.entrySet()) {
         if (field.getValue() != null) {
@@ -137,7 +140,7 @@ final class Failure {
           continue;
         }
         String text = value instanceof List ? String.join("; ", stringList((List<?>) value)) : value.toString();
-        err.println("  " + pad(field.getKey(), width + 2) + text);
+        err.println("  " + pad(field.getKey(), width + 2) + TerminalText.escape(text));
       }
       if (hint != null) {
         err.println(hint);
@@ -146,7 +149,10 @@ final class Failure {
     if (verbose && unexpected != null) {
       StringWriter trace = new StringWriter();
       unexpected.printStackTrace(new PrintWriter(trace));
-      err.print(secrets.mask(trace.toString()));
+      for (String line : secrets.mask(trace.toString()).split("\r?\n")) {
+        // A stack trace's own lines start with a tab; anything else a message carried is escaped.
+        err.println(line.startsWith("\t") ? "\t" + TerminalText.escape(line.substring(1)) : TerminalText.escape(line));
+      }
     }
     err.flush();
   }
@@ -167,8 +173,9 @@ final class Failure {
     return out.toString();
   }
 
-  private static String oneLine(String text) {
-    return text.replaceAll("\\s+", " ").trim();
+  /** An excerpt of a page as one line: each run of spaces, tabs and line breaks becomes one space. */
+  private static String foldWhitespace(String text) {
+    return text.replaceAll("[ \\t\\r\\n]+", " ").trim();
   }
 
   @Override

@@ -15,7 +15,9 @@ import okio.Buffer;
 /**
  * What {@code --json} prints: one JSON object on one line. A session goes through the generated
  * {@link SessionJsonAdapter}, the same one the client reads it with; other objects are written field by field.
- * Nothing here reflects.
+ * Besides what Moshi escapes (control characters below U+0020, quotes, backslashes, line separators), every
+ * character {@link TerminalText} escapes is written as a {@code \}{@code u} escape too, so the same text is safe to
+ * print on a terminal and is still the same JSON value. Nothing here reflects.
  */
 final class JsonOutput {
   /** Moshi with the one hand-written adapter the generated session adapter asks it for. Immutable. */
@@ -26,7 +28,7 @@ final class JsonOutput {
   private JsonOutput() {}
 
   static String session(Session session) {
-    return SESSION.toJson(session);
+    return terminalSafe(SESSION.toJson(session));
   }
 
   /**
@@ -49,7 +51,27 @@ final class JsonOutput {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return buffer.readUtf8();
+    return terminalSafe(buffer.readUtf8());
+  }
+
+  /**
+   * {@code json} with each character a terminal would act on written as a JSON escape. Outside strings JSON text is
+   * plain ASCII, so every such character is inside a string, where the escape means the same character.
+   */
+  static String terminalSafe(String json) {
+    StringBuilder out = null;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (TerminalText.needsEscape(c)) {
+        if (out == null) {
+          out = new StringBuilder(json.length() + 16).append(json, 0, i);
+        }
+        out.append(TerminalText.unicodeEscape(c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? json : out.toString();
   }
 
   private static void write(JsonWriter json, Object value) throws IOException {

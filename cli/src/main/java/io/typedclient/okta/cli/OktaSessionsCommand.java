@@ -125,6 +125,10 @@ final class OktaSessionsCommand implements Callable<Integer> {
 
   private final Cli cli;
   private final Secrets secrets;
+  /** What results are masked with: this run's secrets, once {@link #call} knows them. */
+  private Secrets printing = Secrets.none();
+  /** What the command itself was given (an id, a cookie): a session printed as the answer may carry it as its id. */
+  private Secrets given = Secrets.none();
 
   /** The root command of one run; {@code secrets} are the secret option values of its command line. */
   OktaSessionsCommand(Cli cli, Secrets secrets) {
@@ -166,6 +170,8 @@ final class OktaSessionsCommand implements Callable<Integer> {
     String accessToken = credentials == null ? null : credentials.accessToken;
     Secrets masked = this.secrets.with(apiToken).with(accessToken)
         .with(cli.environment().apply(OktaSessions.TOKEN_VARIABLE)).merge(commandSecrets);
+    printing = masked;
+    given = commandSecrets;
     Settings settings;
     OAuthSettings oauth;
     try {
@@ -267,14 +273,20 @@ final class OktaSessionsCommand implements Callable<Integer> {
     cli.out().println(line);
   }
 
-  /** Prints a session: the aligned summary, or with {@code --json} one JSON object. */
+  /**
+   * Prints a session: the aligned summary, or with {@code --json} one JSON object. It is the server's text: the
+   * run's credentials are masked in it (a hostile server can echo a token as a login), and for people each line
+   * is escaped. The ids the command was given are its answer and stay, and so does the session's own id when the
+   * command was given it (as the value of the {@code sid} cookie of the {@code me} commands).
+   */
   void printSession(Session session) {
+    Secrets shown = given.contains(session.id()) ? printing.except(session.id()) : printing;
     if (json) {
-      print(JsonOutput.session(session));
+      print(shown.maskCredentials(JsonOutput.session(session)));
       return;
     }
     for (String line : SessionText.lines(session, cli.clock().instant(), "")) {
-      print(line);
+      print(TerminalText.escape(shown.maskCredentials(line)));
     }
   }
 
@@ -286,7 +298,8 @@ final class OktaSessionsCommand implements Callable<Integer> {
     if (json) {
       Map<String, Object> object = new LinkedHashMap<>(fields);
       object.put("status", response.status());
-      object.put("requestId", response.header("X-Okta-Request-Id"));
+      // The server's text: masked like an error's, ids included (a request id is never the answer).
+      object.put("requestId", printing.mask(response.header("X-Okta-Request-Id")));
       print(JsonOutput.object(object));
     } else {
       print(text);

@@ -25,7 +25,7 @@ final class RefreshCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String id = OktaSessionsCommand.nonBlank(spec, sessionId, "SESSION_ID");
-    return root.call(Secrets.none().with(id), OktaSessionsCommand.Auth.TOKEN,
+    return root.call(Secrets.none().withId(id), OktaSessionsCommand.Auth.TOKEN,
         api -> api.refreshSessionAsync(id), root::printSession);
   }
 }

@@ -40,7 +40,7 @@ final class RevokeUserCommand implements Callable<Integer> {
     // Left out of the query unless given, so that Okta's own default applies.
     Boolean oauth = oauthTokens ? Boolean.TRUE : null;
     Boolean forget = forgetDevices;
-    return root.call(Secrets.none(), OktaSessionsCommand.Auth.TOKEN,
+    return root.call(Secrets.none().withId(id), OktaSessionsCommand.Auth.TOKEN,
         api -> api.revokeUserSessionsWithResponseAsync(id, oauth, forget),
         response -> {
           Map<String, Object> fields = new LinkedHashMap<>();

@@ -7,10 +7,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The secret values of one run (API and access tokens, session tokens, cookies, session ids), so that every
- * message written to stderr can be masked before it is printed: Okta's error summaries repeat what a request
- * sent, and an I/O library may put a URL in its message. Values shorter than {@value #MIN_LENGTH} characters are
- * not masked: they are not real credentials, and masking them would garble every message. Immutable.
+ * The secret values of one run, so that every text built from what a server or a library said can be masked before
+ * it is printed: Okta's error summaries repeat what a request sent, a hostile server can echo a token in any header
+ * or field, and an I/O library may put a URL in its message. Two kinds: <b>credentials</b> (API and access tokens,
+ * session tokens, cookies), masked in everything printed, results included; and <b>ids</b> the command was given
+ * (session and user ids), masked in errors and request ids but not in a session printed as the answer, whose id is
+ * the point. Values shorter than {@value #MIN_LENGTH} characters are not masked: they are not real credentials, and
+ * masking them would garble every message. Immutable.
  */
 final class Secrets {
   static final String MASK = "***";
@@ -19,17 +22,23 @@ final class Secrets {
   /** Options whose value is a secret; their values are masked even in command-line usage errors. */
   static final Set<String> SECRET_OPTIONS = Set.of("--token", "--access-token", "--session-token", "--cookie");
 
-  private final List<String> values;
+  private final List<String> credentials;
+  private final List<String> ids;
 
-  private Secrets(List<String> values) {
+  private Secrets(List<String> credentials, List<String> ids) {
+    this.credentials = longestFirst(credentials);
+    this.ids = longestFirst(ids);
+  }
+
+  /** Longest first, so a secret that contains another is masked whole. */
+  private static List<String> longestFirst(List<String> values) {
     List<String> sorted = new ArrayList<>(values);
-    // Longest first, so a secret that contains another is masked whole.
     sorted.sort(Comparator.comparingInt(String::length).reversed());
-    this.values = List.copyOf(sorted);
+    return List.copyOf(sorted);
   }
 
   static Secrets none() {
-    return new Secrets(List.of());
+    return new Secrets(List.of(), List.of());
   }
 
   /**
@@ -58,14 +67,14 @@ final class Secrets {
   }
 
   /**
-   * These secrets and {@code value}; for a {@code Cookie} header value, each cookie's value too, so that
-   * {@code sid=abc} masks {@code abc} when a message quotes the value alone.
+   * These secrets and the credential {@code value}; for a {@code Cookie} header value, each cookie's value too, so
+   * that {@code sid=abc} masks {@code abc} when a message quotes the value alone.
    */
   Secrets with(String value) {
     if (value == null) {
       return this;
     }
-    List<String> more = new ArrayList<>(values);
+    List<String> more = new ArrayList<>(credentials);
     addIfLongEnough(more, value.trim());
     for (String pair : value.split(";")) {
       int eq = pair.indexOf('=');
@@ -73,18 +82,32 @@ final class Secrets {
         addIfLongEnough(more, pair.substring(eq + 1).trim());
       }
     }
-    return new Secrets(more);
+    return new Secrets(more, ids);
+  }
+
+  /** These secrets and the id {@code value} (a session or user id the command was given). */
+  Secrets withId(String value) {
+    if (value == null) {
+      return this;
+    }
+    List<String> more = new ArrayList<>(ids);
+    addIfLongEnough(more, value.trim());
+    return new Secrets(credentials, more);
   }
 
   /** These secrets and {@code other}'s. */
   Secrets merge(Secrets other) {
-    List<String> all = new ArrayList<>(values);
-    for (String value : other.values) {
+    return new Secrets(union(credentials, other.credentials), union(ids, other.ids));
+  }
+
+  private static List<String> union(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    for (String value : b) {
       if (!all.contains(value)) {
         all.add(value);
       }
     }
-    return new Secrets(all);
+    return all;
   }
 
   private static void addIfLongEnough(List<String> values, String value) {
@@ -93,8 +116,31 @@ final class Secrets {
     }
   }
 
-  /** {@code text} with every secret replaced by {@value #MASK}; {@code null} stays {@code null}. */
+  /** Whether {@code value} is one of these secrets, of either kind. */
+  boolean contains(String value) {
+    return value != null && (credentials.contains(value) || ids.contains(value));
+  }
+
+  /** These secrets without {@code value}. */
+  Secrets except(String value) {
+    List<String> fewerCredentials = new ArrayList<>(credentials);
+    fewerCredentials.remove(value);
+    List<String> fewerIds = new ArrayList<>(ids);
+    fewerIds.remove(value);
+    return new Secrets(fewerCredentials, fewerIds);
+  }
+
+  /** {@code text} with every secret, credentials and ids, replaced by {@value #MASK}; {@code null} stays {@code null}. */
   String mask(String text) {
+    return replace(replace(text, credentials), ids);
+  }
+
+  /** {@code text} with every credential replaced by {@value #MASK}; for results, which may show the ids. */
+  String maskCredentials(String text) {
+    return replace(text, credentials);
+  }
+
+  private static String replace(String text, List<String> values) {
     if (text == null || values.isEmpty()) {
       return text;
     }
@@ -107,6 +153,6 @@ final class Secrets {
 
   @Override
   public String toString() {
-    return "Secrets{" + values.size() + " values}";
+    return "Secrets{" + credentials.size() + " credentials, " + ids.size() + " ids}";
   }
 }

@@ -32,7 +32,7 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
       if (message.startsWith("Error: ")) {
         message = message.substring("Error: ".length());
       }
-      err.println("okta-sessions: " + secrets.mask(message));
+      err.println("okta-sessions: " + TerminalText.escape(secrets.mask(message)));
     }
     err.println("Run '" + commandPath(line.getCommandSpec()) + " --help' for usage.");
     err.flush();

@@ -118,6 +118,25 @@ class GeneratedAdapterTest {
   }
 
   @Test
+  void aPropertyThatComesTwiceIsRefusedNamingItsPath() {
+    // The last value would win in Moshi's own adapters: REVOKED, then ACTIVE, would read ACTIVE.
+    assertDataError(SESSION.replace("\"status\": \"ACTIVE\",", "\"status\": \"REVOKED\", \"status\": \"ACTIVE\","),
+        "Property 'status' has multiple values at path $.status");
+    assertDataError(SESSION.replace("\"type\": \"OKTA\", ", "\"type\": \"OKTA\", \"type\": \"OKTA\", "),
+        "Property 'type' has multiple values at path $.idp.type");
+    assertDataError(SESSION.replace("\"lastFactorVerification\": null,",
+            "\"lastFactorVerification\": null, \"lastFactorVerification\": null,"),
+        "Property 'lastFactorVerification' has multiple values at path $.lastFactorVerification");
+    String primitive = allTypes.toJson(Models.allTypes()).replace("\"count\":-7", "\"count\":-7,\"count\":5");
+    assertThat(assertThrows(JsonDataException.class, () -> allTypes.fromJson(primitive)))
+        .hasMessageThat().isEqualTo("Property 'count' has multiple values at path $.count");
+    String renamed = allTypes.toJson(Models.allTypes())
+        .replace("\"renamed_value\":\"renamed\",", "\"renamed_value\":\"renamed\",\"renamed_value\":\"again\",");
+    assertThat(assertThrows(JsonDataException.class, () -> allTypes.fromJson(renamed))).hasMessageThat()
+        .isEqualTo("Property 'renamed' (JSON name 'renamed_value') has multiple values at path $.renamed_value");
+  }
+
+  @Test
   void missingRequiredPrimitiveIsAnErrorNotZero() {
     String json = allTypes.toJson(Models.allTypes()).replace("\"flag\":true,", "");
     assertThat(assertThrows(JsonDataException.class, () -> allTypes.fromJson(json)))

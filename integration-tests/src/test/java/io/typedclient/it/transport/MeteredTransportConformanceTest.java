@@ -25,12 +25,6 @@ final class MeteredTransportConformanceTest extends HttpTransportConformanceTest
     return false;
   }
 
-  /** The JDK's HttpURLConnection cannot interrupt a read in progress; see UrlConnectionTransport. */
-  @Override
-  public long maxMillisForAStalledRead(Duration timeout) {
-    return 2 * timeout.toMillis() + 1_500;
-  }
-
   @Test
   void countsWhatItSendsAndNotWhatItRefuses() {
     MeteredTransport metered = (MeteredTransport) transport();

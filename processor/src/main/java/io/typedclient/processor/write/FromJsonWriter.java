@@ -19,10 +19,11 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code fromJson} of a model's adapter: a local per property, a {@code selectName} switch that reads
- * each (unknown names skipped, JSON null refused for required properties), checks that every required property
- * was present, and the constructor call, whose runtime exceptions become {@code JsonDataException}s. Input that
- * ends early becomes a {@code JsonEncodingException} naming the path. Primitives carry a {@code hasX} flag, since
- * zero is a valid value.
+ * each (unknown names skipped, JSON null refused for required properties, a property that comes twice refused),
+ * checks that every required property was present, and the constructor call, whose runtime exceptions become
+ * {@code JsonDataException}s. Input that ends early becomes a {@code JsonEncodingException} naming the path. Each
+ * property carries a {@code hasX} flag, set when its name is read: it tells a second occurrence, and, for a
+ * primitive, whose zero is a valid value, whether it came at all.
  */
 final class FromJsonWriter {
   private FromJsonWriter() {}
@@ -36,10 +37,8 @@ final class FromJsonWriter {
     }
     Map<Property, String> flags = new LinkedHashMap<>();
     for (Property property : json) {
-      if (property.isPrimitive()) {
-        flags.put(property, locals.newName("has" + Character.toUpperCase(property.name().charAt(0))
-            + property.name().substring(1)));
-      }
+      flags.put(property, locals.newName("has" + Character.toUpperCase(property.name().charAt(0))
+          + property.name().substring(1)));
     }
     MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson")
         .addAnnotation(Override.class)
@@ -49,9 +48,7 @@ final class FromJsonWriter {
         .addException(IOException.class);
     for (Property property : json) {
       method.addStatement("$T $N = $L", TypeNames.of(property.type()), locals.get(property), defaultValue(property));
-      if (flags.containsKey(property)) {
-        method.addStatement("boolean $N = false", flags.get(property));
-      }
+      method.addStatement("boolean $N = false", flags.get(property));
     }
     // Input that ends early is Moshi's EOFException, which says neither that it is malformed JSON nor where; the
     // reading is wrapped to say both. A nested adapter's JsonEncodingException is no EOFException and passes by.
@@ -62,8 +59,13 @@ final class FromJsonWriter {
         .beginControlFlow("switch ($N.selectName(OPTIONS))", reader);
     for (int i = 0; i < json.size(); i++) {
       Property property = json.get(i);
-      method.addCode("case $L:$>\n", i);
-      readCase(method, property, locals.get(property), flags.get(property), adapters.get(property), reader);
+      String flag = flags.get(property);
+      method.addCode("case $L:$>\n", i)
+          .beginControlFlow("if ($N)", flag)
+          .addStatement("throw $T.duplicateProperty($S, $S, $N)", SUPPORT, property.name(), property.jsonName(), reader)
+          .endControlFlow()
+          .addStatement("$N = true", flag);
+      readCase(method, property, locals.get(property), adapters.get(property), reader);
       method.addStatement("break").addCode("$<");
     }
     method.addCode("case -1:$>\n")
@@ -82,8 +84,7 @@ final class FromJsonWriter {
       if (property.optional()) {
         continue;
       }
-      String missing = flags.containsKey(property) ? "!" + flags.get(property) : locals.get(property) + " == null";
-      method.beginControlFlow("if ($L)", missing)
+      method.beginControlFlow("if (!$N)", flags.get(property))
           .addStatement("throw $T.missingProperty($S, $S, $N)", SUPPORT, property.name(), property.jsonName(), reader)
           .endControlFlow();
     }
@@ -105,8 +106,8 @@ final class FromJsonWriter {
   }
 
   /** The body of one {@code case}: reads the property into {@code local}, or throws for a null required one. */
-  private static void readCase(MethodSpec.Builder method, Property property, String local, String flag,
-      CodeBlock adapter, String reader) {
+  private static void readCase(MethodSpec.Builder method, Property property, String local, CodeBlock adapter,
+      String reader) {
     if (property.kind() == ValueKind.ADAPTER) {
       // The adapter is null-safe; as in Moshi's generated adapters, null is then refused for required ones.
       method.addStatement("$N = $L.fromJson($N)", local, adapter, reader);
@@ -126,9 +127,6 @@ final class FromJsonWriter {
           .addStatement("throw $T.unexpectedNull($S, $S, $N)", SUPPORT, property.name(), property.jsonName(), reader)
           .endControlFlow()
           .addStatement("$N = $L", local, read(property, reader));
-      if (flag != null) {
-        method.addStatement("$N = true", flag);
-      }
     }
   }
 

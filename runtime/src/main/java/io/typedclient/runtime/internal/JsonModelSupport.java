@@ -10,7 +10,8 @@ import java.io.IOException;
 /**
  * What the adapters generated for {@code @JsonModel} types call: reading the primitives that Moshi's
  * {@link JsonReader} has no method for, and the errors for missing, null and unknown values, worded as Moshi's
- * own generated adapters word them so that messages read the same whichever adapter failed. Public only because
+ * own generated adapters word them so that messages read the same whichever adapter failed (and a property that
+ * comes twice, which Moshi's own adapters let the last value win, is refused as a repeated map key is). Public only because
  * generated adapters live in the application's packages; applications have no reason to call it.
  */
 public final class JsonModelSupport {
@@ -48,6 +49,18 @@ public final class JsonModelSupport {
     JsonEncodingException truncated = new JsonEncodingException("JSON ended early at " + reader.getPath());
     truncated.initCause(cause);
     return truncated;
+  }
+
+  /**
+   * Property {@code property} (written {@code jsonName} in JSON) came a second time in the object {@code reader} is
+   * reading, whose name it has just read. Parsers disagree on which of two values counts (Moshi's own adapters take
+   * the last), so a server, or something between it and the client, could make one reader see
+   * {@code "status": "REVOKED"} and another {@code "ACTIVE"} in the same bytes: the object is refused instead, as
+   * a map with a repeated key is.
+   */
+  public static JsonDataException duplicateProperty(String property, String jsonName, JsonReader reader) {
+    return new JsonDataException(
+        describe("Property", property, jsonName) + " has multiple values at path " + reader.getPath());
   }
 
   /** A required property's value was JSON {@code null}. */

@@ -3,10 +3,21 @@ package io.typedclient.runtime.conformance;
 import static com.google.common.truth.Truth.assertThat;
 import static java.util.concurrent.TimeUnit.SECONDS;
 
+import io.typedclient.runtime.HttpRequest;
 import io.typedclient.runtime.HttpResponse;
 import io.typedclient.runtime.HttpTransport;
 import io.typedclient.runtime.RequestTimeoutException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import mockwebserver3.Dispatcher;
@@ -14,7 +25,10 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
-/** {@link HttpTransport#executeAsync}: never blocks, fails with the same types, cancels the exchange. */
+/**
+ * {@link HttpTransport#executeAsync}: never blocks, fails with the same types, cancels the exchange: once
+ * {@code cancel()} has returned no byte of the request goes out, and the connection is closed.
+ */
 interface AsyncCases extends TransportFixture {
   @Test
   default void executeAsyncReturnsBeforeTheServerAnswers() throws Exception {
@@ -65,5 +79,112 @@ interface AsyncCases extends TransportFixture {
 
     assertThat(clientGone.await(5, SECONDS)).isTrue();
     assertThat(future.isCancelled()).isTrue();
+  }
+
+  @Test
+  default void cancelledCallsCloseTheirConnections() throws Exception {
+    try (HostileServer silent = HostileServer.start(DeadlineCases.silent())) {
+      List<CompletableFuture<HttpResponse>> calls = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        calls.add(transport().executeAsync(
+            HttpRequest.builder("GET", silent.uri("/wait/" + i)).timeout(Duration.ofSeconds(15)).build()));
+      }
+      assertThat(silent.awaitRequests(6, Duration.ofSeconds(5))).isTrue();
+
+      for (CompletableFuture<HttpResponse> call : calls) {
+        assertThat(call.cancel(true)).isTrue();
+      }
+
+      assertThat(silent.awaitHangUps(6, Duration.ofSeconds(2))).isTrue();
+    }
+  }
+
+  @Test
+  default void aCallCancelledWhileConnectingSendsNothing() throws Exception {
+    // A listening socket whose accept backlog is full: the kernel drops the call's SYN, so it is still connecting
+    // when it is cancelled; then the backlog drains and the SYN, sent again, gets through.
+    try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      List<Socket> fillers = new ArrayList<>();
+      try {
+        boolean backlogFull = false;
+        for (int i = 0; i < 20 && !backlogFull; i++) {
+          Socket filler = new Socket();
+          fillers.add(filler);
+          try {
+            filler.connect(listener.getLocalSocketAddress(), 200);
+          } catch (SocketTimeoutException e) {
+            backlogFull = true;
+          }
+        }
+        assertThat(backlogFull).isTrue();
+        HttpRequest post =
+            HttpRequest.builder("POST", URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/api/v1/sessions"))
+                .body("{\"sessionToken\":\"single-use\"}".getBytes(StandardCharsets.UTF_8))
+                .timeout(Duration.ofSeconds(10))
+                .build();
+
+        CompletableFuture<HttpResponse> call = transport().executeAsync(post);
+        Thread.sleep(300);
+        assertThat(call.cancel(true)).isTrue();
+        for (Socket filler : fillers) {
+          filler.close();
+        }
+
+        // The SYN is sent again one second after the first: every connection that arrives within the next two
+        // and a half seconds is read, and none may carry a byte of the cancelled POST.
+        assertThat(bytesReceived(listener, Duration.ofMillis(2_500))).isEmpty();
+      } finally {
+        for (Socket filler : fillers) {
+          filler.close();
+        }
+      }
+    }
+  }
+
+  /** Everything sent on the connections {@code listener} accepts within {@code window}. */
+  private static String bytesReceived(ServerSocket listener, Duration window) throws IOException {
+    StringBuilder received = new StringBuilder();
+    long end = System.nanoTime() + window.toNanos();
+    List<Socket> accepted = new ArrayList<>();
+    try {
+      while (true) {
+        long left = (end - System.nanoTime()) / 1_000_000;
+        if (left <= 0) {
+          break;
+        }
+        listener.setSoTimeout((int) left);
+        try {
+          Socket socket = listener.accept();
+          accepted.add(socket);
+          socket.setSoTimeout(1);
+        } catch (SocketTimeoutException e) {
+          break;
+        }
+        for (Socket socket : accepted) {
+          drain(socket, received);
+        }
+      }
+      for (Socket socket : accepted) {
+        socket.setSoTimeout(200);
+        drain(socket, received);
+      }
+    } finally {
+      for (Socket socket : accepted) {
+        socket.close();
+      }
+    }
+    return received.toString();
+  }
+
+  private static void drain(Socket socket, StringBuilder received) {
+    byte[] buffer = new byte[4096];
+    try {
+      InputStream in = socket.getInputStream();
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        received.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+      }
+    } catch (IOException e) {
+      // Timed out with nothing more to read, or closed: what came is in `received`.
+    }
   }
 }

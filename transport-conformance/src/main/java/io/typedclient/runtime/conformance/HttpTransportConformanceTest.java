@@ -29,25 +29,31 @@ import org.junit.jupiter.api.Timeout;
  * </pre>
  *
  * Every case then runs against a new transport from {@link #newTransport}, closed after the case. Override
- * {@link #sendsPatch()} for a transport that cannot send {@code PATCH}, and {@link #maxMillisForAStalledRead} for
- * one that cannot interrupt a blocked read. The subclass may add cases of its own for what is particular to its
- * transport, using {@link #server()}, {@link #transport()} and {@code request(method, path)}.
+ * {@link #sendsPatch()} for a transport that cannot send {@code PATCH}. The subclass may add cases of its own for
+ * what is particular to its transport, using {@link #server()}, {@link #transport()} and
+ * {@code request(method, path)}; {@link HostileServer} scripts a server that breaks HTTP in exact bytes.
  *
  * <h2>Adding a case</h2>
  *
  * The cases are grouped by topic into package-private interfaces that extend {@code TransportFixture}, each case
  * a {@code default} method annotated {@code @Test} or {@code @ParameterizedTest}: {@code RequestCases} (methods
  * and bodies), {@code HeaderCases}, {@code StatusCases}, {@code BodyLimitCases}, {@code TimeoutCases},
- * {@code ConnectionCases}, {@code AsyncCases}, {@code LifecycleCases} and {@code StreamingCases}. To add a case, add a default method to
- * the interface of its topic; it then runs for every transport. To add a topic (hostile servers, proxies), write
- * a new {@code XxxCases extends TransportFixture} interface in this package and list it in this class's
- * {@code implements} clause. A case that needs a server of its own (one that misbehaves below HTTP, say) starts
- * it inside the case and closes it in a {@code finally} or try-with-resources, as
- * {@code ConnectionCases.connectTimeoutIsARequestTimeout} does with a full accept backlog. Each case must be able
- * to fail, must not depend on tight timing (the machines that run it are shared and slow), and finishes within
- * this class's 20 s timeout.
+ * {@code ConnectionCases}, {@code AsyncCases}, {@code LifecycleCases}, {@code StreamingCases}, and against hostile
+ * servers {@code DeadlineCases} (trailers without end, dripping framing, cancel, close and interrupts),
+ * {@code FramingCases} ({@code Content-Length}, interim responses), {@code CredentialCases} (a process-wide
+ * {@code Authenticator}) and {@code MemoryCases} (stalled bodies under a small heap, in a JVM of its own). To add
+ * a case, add a default method to the interface of its topic; it then runs for every transport. To add a topic
+ * (proxies, say), write a new {@code XxxCases extends TransportFixture} interface in this package and list it in
+ * this class's {@code implements} clause. A case that needs a server of its own (one that misbehaves below HTTP,
+ * say) starts a {@link HostileServer} inside the case and closes it with try-with-resources, as
+ * {@code FramingCases} does; {@code ConnectionCases.connectTimeoutIsARequestTimeout} fills an accept backlog
+ * instead. Each case must be able to fail, must not depend on tight timing (the machines that run it are shared
+ * and slow), and finishes within this class's 20 s timeout; a hostile script stops by itself after
+ * {@code DeadlineCases.HOSTILE_LIMIT}, so that a transport that never stops reading fails its case rather than
+ * hanging the suite.
  */
-@Timeout(value = 20, unit = SECONDS)
+// In a thread of its own, so that a case a transport hangs in fails at the timeout instead of hanging the suite.
+@Timeout(value = 20, unit = SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 public abstract class HttpTransportConformanceTest
     implements RequestCases,
         HeaderCases,
@@ -57,7 +63,11 @@ public abstract class HttpTransportConformanceTest
         ConnectionCases,
         AsyncCases,
         LifecycleCases,
-        StreamingCases {
+        StreamingCases,
+        DeadlineCases,
+        FramingCases,
+        CredentialCases,
+        MemoryCases {
   /** Started before each case and shut down after it. */
   @StartStop private final MockWebServer server = new MockWebServer();
 
@@ -82,15 +92,6 @@ public abstract class HttpTransportConformanceTest
   @Override
   public boolean sendsPatch() {
     return true;
-  }
-
-  /**
-   * The longest this transport may take to give up on a body that stalls in the middle of a read at its deadline
-   * of {@code timeout}; by default the timeout and 1.5 s.
-   */
-  @Override
-  public long maxMillisForAStalledRead(Duration timeout) {
-    return timeout.toMillis() + 1_500;
   }
 
   @Override

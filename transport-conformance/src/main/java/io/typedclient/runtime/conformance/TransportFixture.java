@@ -24,9 +24,6 @@ interface TransportFixture {
   /** See {@link HttpTransportConformanceTest#sendsPatch}. */
   boolean sendsPatch();
 
-  /** See {@link HttpTransportConformanceTest#maxMillisForAStalledRead}. */
-  long maxMillisForAStalledRead(Duration timeout);
-
   /** A request to {@code path} on {@link #server()}, with a timeout of 5 s. */
   default HttpRequest.Builder request(String method, String path) {
     return HttpRequest.builder(method, server().url(path).uri()).timeout(Duration.ofSeconds(5));

@@ -16,13 +16,4 @@ final class UrlConnectionTransportConformanceTest extends HttpTransportConforman
   public boolean sendsPatch() {
     return false;
   }
-
-  /**
-   * The JDK's HttpURLConnection cannot interrupt a read in progress (its disconnect waits for the read), so a
-   * read that stalls just before the deadline ends by its read timeout, set to the whole timeout.
-   */
-  @Override
-  public long maxMillisForAStalledRead(Duration timeout) {
-    return 2 * timeout.toMillis() + 1_500;
-  }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(value = 10, unit = SECONDS)
-final class BodyDeadlinesTest {
-  private final BodyDeadlines deadlines = new BodyDeadlines("test-body-deadlines", MILLISECONDS.toNanos(100));
+final class DeadlinesTest {
+  private final Deadlines deadlines = new Deadlines("test-deadlines", MILLISECONDS.toNanos(100));
 
   @Test
   void expiresABodyOnceItsDeadlinePasses() throws Exception {
@@ -48,7 +48,7 @@ final class BodyDeadlinesTest {
   @Test
   void anEarlierDeadlineWakesAThreadAsleepUntilALaterOne() throws Exception {
     // Idle for a minute, so that the thread looks again only at the far deadline unless woken.
-    BodyDeadlines sleepy = new BodyDeadlines("test-body-deadlines", SECONDS.toNanos(60));
+    Deadlines sleepy = new Deadlines("test-deadlines", SECONDS.toNanos(60));
     long now = System.nanoTime();
     TestBody far = new TestBody(now + SECONDS.toNanos(60));
     sleepy.watch(far);
@@ -129,7 +129,45 @@ final class BodyDeadlinesTest {
     assertThat(deadlines.watching()).isEqualTo(0);
   }
 
-  private static final class TestBody implements BodyDeadlines.Body {
+  @Test
+  void aPollingInstanceLooksAtEveryEntryWithoutBeingWoken() throws Exception {
+    // Idle for a minute: without polling, the thread would look again only at the far deadline.
+    Deadlines polling = new Deadlines("test-deadlines", SECONDS.toNanos(60), MILLISECONDS.toNanos(20));
+    TestBody far = new TestBody(System.nanoTime() + SECONDS.toNanos(60));
+    polling.watch(far);
+
+    assertThat(far.polled.await(5, SECONDS)).isTrue();
+    int firstPolls = far.polls.get();
+    Thread.sleep(200);
+    // Looked at again and again while watched, though nothing woke the thread.
+    assertThat(far.polls.get()).isGreaterThan(firstPolls + 2);
+    assertThat(far.expiries.get()).isEqualTo(0);
+    polling.unwatch(far);
+  }
+
+  @Test
+  void anEntryThatThrowsDoesNotStopTheThread() throws Exception {
+    long now = System.nanoTime();
+    Deadlines.Entry failing = new Deadlines.Entry() {
+      @Override
+      public long deadline() {
+        return now + MILLISECONDS.toNanos(10);
+      }
+
+      @Override
+      public void expire() {
+        throw new IllegalStateException("broken entry");
+      }
+    };
+    TestBody later = new TestBody(now + MILLISECONDS.toNanos(60));
+
+    deadlines.watch(failing);
+    deadlines.watch(later);
+
+    assertThat(later.expired.await(5, SECONDS)).isTrue();
+  }
+
+  private static final class TestBody implements Deadlines.Entry {
     final long deadline;
     final CountDownLatch expired = new CountDownLatch(1);
     final AtomicInteger expiries = new AtomicInteger();
@@ -147,6 +185,15 @@ final class BodyDeadlinesTest {
     public void expire() {
       expiries.incrementAndGet();
       expired.countDown();
+    }
+
+    final AtomicInteger polls = new AtomicInteger();
+    final CountDownLatch polled = new CountDownLatch(1);
+
+    @Override
+    public void poll() {
+      polls.incrementAndGet();
+      polled.countDown();
     }
   }
 }
