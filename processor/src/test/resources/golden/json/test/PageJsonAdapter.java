@@ -57,37 +57,67 @@ public final class PageJsonAdapter<T, M> extends JsonAdapter<Page<T, M>> {
   @Override
   public Page<T, M> fromJson(JsonReader reader) throws IOException {
     List<T> items = null;
+    boolean hasItems = false;
     T first = null;
+    boolean hasFirst = false;
     Map<String, List<T>> groups = null;
+    boolean hasGroups = false;
     M meta = null;
+    boolean hasMeta = false;
     Page<T, M> next = null;
+    boolean hasNext = false;
     Point origin = null;
+    boolean hasOrigin = false;
     try {
       reader.beginObject();
       while (reader.hasNext()) {
         switch (reader.selectName(OPTIONS)) {
           case 0:
+            if (hasItems) {
+              throw JsonModelSupport.duplicateProperty("items", "items", reader);
+            }
+            hasItems = true;
             items = listOfTAdapter.fromJson(reader);
             if (items == null) {
               throw JsonModelSupport.unexpectedNull("items", "items", reader);
             }
             break;
           case 1:
+            if (hasFirst) {
+              throw JsonModelSupport.duplicateProperty("first", "first", reader);
+            }
+            hasFirst = true;
             first = nullSafeTAdapter.fromJson(reader);
             break;
           case 2:
+            if (hasGroups) {
+              throw JsonModelSupport.duplicateProperty("groups", "groups", reader);
+            }
+            hasGroups = true;
             groups = mapOfStringListOfNullableTAdapter.fromJson(reader);
             if (groups == null) {
               throw JsonModelSupport.unexpectedNull("groups", "groups", reader);
             }
             break;
           case 3:
+            if (hasMeta) {
+              throw JsonModelSupport.duplicateProperty("meta", "meta", reader);
+            }
+            hasMeta = true;
             meta = nullSafeMAdapter.fromJson(reader);
             break;
           case 4:
+            if (hasNext) {
+              throw JsonModelSupport.duplicateProperty("next", "next", reader);
+            }
+            hasNext = true;
             next = pageOfTMAdapter.fromJson(reader);
             break;
           case 5:
+            if (hasOrigin) {
+              throw JsonModelSupport.duplicateProperty("origin", "origin", reader);
+            }
+            hasOrigin = true;
             origin = pointAdapter.fromJson(reader);
             break;
           case -1:
@@ -101,10 +131,10 @@ public final class PageJsonAdapter<T, M> extends JsonAdapter<Page<T, M>> {
     } catch (EOFException e) {
       throw JsonModelSupport.endedEarly(e, reader);
     }
-    if (items == null) {
+    if (!hasItems) {
       throw JsonModelSupport.missingProperty("items", "items", reader);
     }
-    if (groups == null) {
+    if (!hasGroups) {
       throw JsonModelSupport.missingProperty("groups", "groups", reader);
     }
     try {
