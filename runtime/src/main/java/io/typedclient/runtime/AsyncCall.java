@@ -24,6 +24,8 @@ final class AsyncCall<T> extends CompletableFuture<T> implements BiConsumer<Http
   private final ClientRuntime runtime;
   private final HttpRequest request;
   private final Finisher<T> finisher;
+  private final ObservedCall observed;
+  private final StreamingCall streaming;
   private final long startNanos = System.nanoTime();
 
   // Guarded by this. Work is only added, never removed: a call makes a handful of attempts at most, and
@@ -31,10 +33,23 @@ final class AsyncCall<T> extends CompletableFuture<T> implements BiConsumer<Http
   private List<CompletableFuture<?>> inFlight;
   private boolean cancelling;
 
-  AsyncCall(ClientRuntime runtime, HttpRequest request, Finisher<T> finisher) {
+  AsyncCall(ClientRuntime runtime, HttpRequest request, Finisher<T> finisher, ObservedCall observed,
+      StreamingCall streaming) {
     this.runtime = runtime;
     this.request = request;
     this.finisher = finisher;
+    this.observed = observed;
+    this.streaming = streaming;
+  }
+
+  /** The call as its observers see it, or {@code null} when nobody observes it. */
+  ObservedCall observed() {
+    return observed;
+  }
+
+  /** What holds the call's streamed response, or {@code null} when the response is read whole. */
+  StreamingCall streaming() {
+    return streaming;
   }
 
   /** A future already failed with the {@link CancellationException} that work started after a cancel gets. */
@@ -47,7 +62,11 @@ final class AsyncCall<T> extends CompletableFuture<T> implements BiConsumer<Http
   public void accept(HttpResponse response, Throwable failure) {
     Throwable cause = failure == null ? null : Futures.unwrap(failure);
     runtime.log(request, response, startNanos, cause);
+    if (observed != null) {
+      observed.responded(cause == null ? response : null);
+    }
     if (cause != null) {
+      ended(cause);
       completeExceptionally(cause);
       return;
     }
@@ -55,10 +74,19 @@ final class AsyncCall<T> extends CompletableFuture<T> implements BiConsumer<Http
     try {
       result = finisher.finish(response);
     } catch (RuntimeException e) {
+      ended(e);
       completeExceptionally(e);
       return;
     }
+    ended(null);
     complete(result);
+  }
+
+  /** Tells the observers how the call ended, before the caller learns it; a cancelled call ended cancelled. */
+  private void ended(Throwable failure) {
+    if (observed != null) {
+      observed.ended(isCancelled() ? new CancellationException("the call was cancelled") : failure);
+    }
   }
 
   @Override

@@ -7,15 +7,24 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 
-/** Our {@link HttpRequest} as a {@code java.net.http} request, for {@link JdkHttpTransport}. */
-@IgnoreJRERequirement // java.net.http: the JDK transport only, never on Android
+/**
+ * Turns a request into what {@link JdkHttpTransport} hands to {@code java.net.http}: refuses the headers it must not
+ * or cannot send, and adds the proxy credentials when the request goes through a proxy that has them.
+ */
+@IgnoreJRERequirement // java.net.http: JdkHttpTransport's side of the Android API check
 final class JdkRequests {
   /** Stateless, so one serves every body-less request. */
   private static final BodyPublisher NO_BODY = BodyPublishers.noBody();
 
   private JdkRequests() {}
 
-  static java.net.http.HttpRequest toJdk(HttpRequest request) {
+  /**
+   * The request for {@code java.net.http}. The credentials of {@code route} (a configured proxy, or null), if any,
+   * go out as {@code Proxy-Authorization}: {@code java.net.http} puts it in the {@code CONNECT} of an https request (when
+   * {@code jdk.http.auth.tunneling.disabledSchemes} allows Basic, which {@link JdkClients} checks) or in a plain http
+   * request to the proxy, and never sends a {@code Proxy-*} header to a server through a tunnel or directly.
+   */
+  static java.net.http.HttpRequest toJdk(HttpRequest request, ProxyRoute route) {
     java.net.http.HttpRequest.Builder builder =
         java.net.http.HttpRequest.newBuilder(request.uri()).timeout(request.timeout());
     if (!"https".equalsIgnoreCase(request.uri().getScheme())) {
@@ -36,6 +45,9 @@ final class JdkRequests {
         // The JDK's own message may quote the value, which can be a secret: name the header only.
         throw new IllegalArgumentException("header \"" + name + "\" cannot be sent by java.net.http on this JVM", null);
       }
+    }
+    if (route != null && route.authorization != null) {
+      builder.setHeader("Proxy-Authorization", route.authorization);
     }
     return builder.method(request.method(), publisher(request)).build();
   }

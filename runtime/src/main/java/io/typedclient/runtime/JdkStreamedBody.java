@@ -31,6 +31,8 @@ final class JdkStreamedBody extends InputStream implements BodySubscriber<InputS
   private final HttpRequest request;
   private final long deadline;
   private final Deadlines deadlines;
+  /** The configured proxy the request goes through, or null. */
+  private final ProxyRoute route;
   private final LinkedBlockingQueue<Object> deliveries = new LinkedBlockingQueue<>();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile Flow.Subscription subscription;
@@ -41,10 +43,11 @@ final class JdkStreamedBody extends InputStream implements BodySubscriber<InputS
 
   /**
    * A body of {@code request}, which must end by the request's deadline, counted from now; {@code deadlines}
-   * cuts it off then if it is still open.
+   * cuts it off then if it is still open. {@code route} is the configured proxy the request goes through, or null.
    */
-  JdkStreamedBody(HttpRequest request, Deadlines deadlines) {
+  JdkStreamedBody(HttpRequest request, Deadlines deadlines, ProxyRoute route) {
     this.request = request;
+    this.route = route;
     this.deadline = System.nanoTime() + Math.min(Durations.nanos(request.timeout()), Long.MAX_VALUE / 4);
     this.deadlines = deadlines;
     deadlines.watch(this);
@@ -65,8 +68,15 @@ final class JdkStreamedBody extends InputStream implements BodySubscriber<InputS
     deliveries.add(new RequestTimeoutException(request, request.timeout(), null));
   }
 
-  /** The response whose body this is. */
+  /**
+   * The response whose body this is; a 407 through the configured proxy is the proxy's (RFC 9110), so it is thrown
+   * as ours and the body closed.
+   */
   StreamingResponse response(java.net.http.HttpResponse<InputStream> response) {
+    if (response.statusCode() == 407 && route != null) {
+      close();
+      throw route.refused(request, response.headers().firstValue("Proxy-Authenticate").orElse(null));
+    }
     return StreamingResponse.of(
         request, response.statusCode(), HttpHeaders.fromResponse(response.headers().map()), this);
   }
@@ -90,7 +100,14 @@ final class JdkStreamedBody extends InputStream implements BodySubscriber<InputS
     long timeout = deadline - System.nanoTime();
     exchange.orTimeout(timeout, TimeUnit.NANOSECONDS).whenComplete((response, failure) -> {
       if (failure == null) {
-        if (!result.complete(response(response))) {
+        StreamingResponse streamed;
+        try {
+          streamed = response(response);
+        } catch (RuntimeException e) {
+          result.completeExceptionally(e);
+          return;
+        }
+        if (!result.complete(streamed)) {
           close(); // cancelled meanwhile: nobody will read it
         }
         return;
