@@ -201,4 +201,30 @@ final class StreamingCallTest {
     assertThat(transport.bodies.get(1).closed).isTrue();
     assertThat(seen.get(0).bodyLength()).isEqualTo(0);
   }
+
+  @Test
+  void observersHearStreamedCallsThatStillStreamAndEndWithWhatTheCallerGot() throws Exception {
+    transport.answer(200);
+    transport.answer(200);
+    transport.answer(404);
+    RecordingObserver observer = new RecordingObserver();
+    ClientRuntime runtime = new ClientRuntime(ClientConfig.builder().baseUrl("https://example.com")
+        .transport(transport).addObserver(observer).build());
+
+    try (StreamingResponse response = runtime.executeStreaming(download(runtime))) {
+      assertThat(new String(response.body().readAllBytes(), UTF_8)).isEqualTo("body 0");
+    }
+    try (StreamingResponse response = runtime.executeStreamingAsync(download(runtime)).get(5, SECONDS)) {
+      assertThat(new String(response.body().readAllBytes(), UTF_8)).isEqualTo("body 1");
+    }
+    assertThrows(HttpStatusException.class, () -> runtime.executeStreaming(download(runtime)));
+
+    assertThat(observer.lines)
+        .containsExactly(
+            "call GET /file", "attempt 0 after 0 ms", "attempt 0 -> 200", "end -> 200 after 1",
+            "call GET /file", "attempt 0 after 0 ms", "attempt 0 -> 200", "end -> 200 after 1",
+            "call GET /file", "attempt 0 after 0 ms", "attempt 0 -> 404", "end -> HttpStatusException 404 after 1")
+        .inOrder();
+    assertThat(transport.bodies.get(2).closed).isTrue();
+  }
 }
