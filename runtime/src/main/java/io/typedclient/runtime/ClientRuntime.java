@@ -8,11 +8,9 @@ import io.typedclient.runtime.internal.DebugLog;
 import io.typedclient.runtime.internal.DefaultTransports;
 import io.typedclient.runtime.internal.Futures;
 import io.typedclient.runtime.internal.JsonModelSupport;
-import io.typedclient.runtime.internal.RetryEvents;
 import io.typedclient.runtime.internal.RetryLoop;
 import java.io.EOFException;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -51,7 +49,7 @@ public final class ClientRuntime implements AutoCloseable {
   private final ClientConfig config;
   private final HttpTransport transport;
   private final boolean ownsTransport;
-  private final List<Interceptor> interceptors;
+  private final InterceptorChain chain;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
@@ -62,7 +60,6 @@ public final class ClientRuntime implements AutoCloseable {
    */
   public ClientRuntime(ClientConfig config) {
     this.config = Objects.requireNonNull(config, "config");
-    this.interceptors = chain(config);
     if (config.transport() != null) {
       this.transport = config.transport();
       this.ownsTransport = false;
@@ -70,10 +67,11 @@ public final class ClientRuntime implements AutoCloseable {
       this.transport = DefaultTransports.create(config.connectTimeout(), config.proxy(), config.tls());
       this.ownsTransport = true;
     }
+    this.chain = new InterceptorChain(interceptors(config), transport, closed, config.scheduler());
   }
 
   /** The interceptors, after the retry loop when the config has a retry policy. */
-  private static List<Interceptor> chain(ClientConfig config) {
+  private static List<Interceptor> interceptors(ClientConfig config) {
     if (config.retryPolicy() == null) {
       return config.interceptors();
     }
@@ -296,7 +294,7 @@ public final class ClientRuntime implements AutoCloseable {
       return Futures.failed(new ClientClosedException(request));
     }
     AsyncCall<T> call = new AsyncCall<>(this, request, finisher, ObservedCall.start(config, request), streaming);
-    CompletableFuture<HttpResponse> exchange = new AsyncChainImpl(call, 0, request).proceed(request);
+    CompletableFuture<HttpResponse> exchange = chain.proceedAsync(call, request);
     exchange.whenComplete(call);
     return call;
   }
@@ -304,7 +302,7 @@ public final class ClientRuntime implements AutoCloseable {
   /** Accepts a blocking call of {@code request}: the client must be open. Its observers, if any, are told. */
   private ObservedCall begin(HttpRequest request) {
     Objects.requireNonNull(request, "request");
-    checkOpen(request);
+    chain.checkOpen(request);
     return ObservedCall.start(config, request);
   }
 
@@ -319,10 +317,7 @@ public final class ClientRuntime implements AutoCloseable {
   private HttpResponse exchange(HttpRequest request, ObservedCall observed, StreamingCall streaming) {
     long start = System.nanoTime();
     try {
-      SyncChain chain = observed == null && streaming == null
-          ? new SyncChain(0, request)
-          : new FullSyncChain(0, request, observed, streaming);
-      HttpResponse response = chain.proceed(request);
+      HttpResponse response = chain.proceed(request, observed, streaming);
       log(request, response, start, null);
       if (observed != null) {
         observed.responded(response);
@@ -337,12 +332,6 @@ public final class ClientRuntime implements AutoCloseable {
   private static void ended(ObservedCall observed, Throwable failure) {
     if (observed != null) {
       observed.ended(failure);
-    }
-  }
-
-  private void checkOpen(HttpRequest request) {
-    if (closed.get()) {
-      throw new ClientClosedException(request);
     }
   }
 
@@ -412,159 +401,6 @@ public final class ClientRuntime implements AutoCloseable {
       LOG.log(request + " -> " + response.status() + " in " + millis + " ms");
     } else if (failure != null) {
       LOG.log(request + " failed in " + millis + " ms: " + failure.getClass().getSimpleName());
-    }
-  }
-
-  /** The rest of the chain for a blocking call nobody observes and whose response is read whole. */
-  private class SyncChain implements Interceptor.Chain, RetryEvents {
-    private final int index;
-    private final HttpRequest request;
-
-    SyncChain(int index, HttpRequest request) {
-      this.index = index;
-      this.request = request;
-    }
-
-    /** The chain after this step's interceptor. */
-    SyncChain next(int index, HttpRequest request) {
-      return new SyncChain(index, request);
-    }
-
-    /** The exchange with the transport, after the last interceptor. */
-    HttpResponse exchange(HttpRequest request) {
-      return transport.execute(request);
-    }
-
-    @Override
-    public HttpRequest request() {
-      return request;
-    }
-
-    @Override
-    public HttpResponse proceed(HttpRequest next) {
-      Objects.requireNonNull(next, "an interceptor passed a null request to proceed()");
-      checkOpen(next);
-      if (index < interceptors.size()) {
-        Interceptor interceptor = interceptors.get(index);
-        HttpResponse response = interceptor.intercept(next(index + 1, next));
-        if (response == null) {
-          throw new IllegalStateException("interceptor " + interceptor.getClass().getName() + " returned null");
-        }
-        return response;
-      }
-      return exchange(next);
-    }
-
-    @Override
-    public Scheduler scheduler() {
-      return config.scheduler();
-    }
-
-    @Override
-    public void retryScheduled(HttpRequest retry, Duration wait) {}
-  }
-
-  /**
-   * The rest of the chain for a blocking call with observers, a streamed response, or both: its own class, so that
-   * a call with neither allocates chain steps no larger than before observers existed.
-   */
-  private final class FullSyncChain extends SyncChain {
-    /** Null when nobody observes the call. */
-    private final ObservedCall observed;
-    /** Null unless the call streams its response. */
-    private final StreamingCall streaming;
-
-    FullSyncChain(int index, HttpRequest request, ObservedCall observed, StreamingCall streaming) {
-      super(index, request);
-      this.observed = observed;
-      this.streaming = streaming;
-    }
-
-    @Override
-    SyncChain next(int index, HttpRequest request) {
-      return new FullSyncChain(index, request, observed, streaming);
-    }
-
-    @Override
-    HttpResponse exchange(HttpRequest request) {
-      return observed == null ? streaming.execute(transport, request) : observed.exchange(request, transport, streaming);
-    }
-
-    @Override
-    public void retryScheduled(HttpRequest retry, Duration wait) {
-      if (observed != null) {
-        observed.retryScheduled(retry, wait);
-      }
-    }
-  }
-
-  private final class AsyncChainImpl implements Interceptor.AsyncChain, RetryEvents {
-    private final AsyncCall<?> call;
-    private final int index;
-    private final HttpRequest request;
-
-    AsyncChainImpl(AsyncCall<?> call, int index, HttpRequest request) {
-      this.call = call;
-      this.index = index;
-      this.request = request;
-    }
-
-    @Override
-    public HttpRequest request() {
-      return request;
-    }
-
-    @Override
-    public CompletableFuture<HttpResponse> proceed(HttpRequest next) {
-      if (next == null) {
-        return Futures.failed(
-            new NullPointerException("an interceptor passed a null request to proceed()"));
-      }
-      if (closed.get()) {
-        return Futures.failed(new ClientClosedException(next));
-      }
-      if (call.isCancelled()) {
-        return AsyncCall.cancelled();
-      }
-      try {
-        if (index < interceptors.size()) {
-          Interceptor interceptor = interceptors.get(index);
-          CompletableFuture<HttpResponse> future = interceptor.interceptAsync(new AsyncChainImpl(call, index + 1, next));
-          if (future == null) {
-            return Futures.failed(
-                new IllegalStateException("interceptor " + interceptor.getClass().getName() + " returned a null future"));
-          }
-          return future;
-        }
-        ObservedCall observed = call.observed();
-        StreamingCall streaming = call.streaming();
-        if (observed != null) {
-          return observed.exchangeAsync(next, transport, call, streaming);
-        }
-        return streaming == null
-            ? call.track(transport.executeAsync(next))
-            : streaming.executeAsync(call.track(transport.executeStreamingAsync(next)));
-      } catch (RuntimeException e) {
-        return Futures.failed(e);
-      }
-    }
-
-    @Override
-    public Scheduler scheduler() {
-      return call.scheduler(config.scheduler());
-    }
-
-    @Override
-    public boolean isCancelled() {
-      return call.isCancelled();
-    }
-
-    @Override
-    public void retryScheduled(HttpRequest retry, Duration wait) {
-      ObservedCall observed = call.observed();
-      if (observed != null) {
-        observed.retryScheduled(retry, wait);
-      }
     }
   }
 }
