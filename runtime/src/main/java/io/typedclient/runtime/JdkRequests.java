@@ -70,7 +70,7 @@ final class JdkRequests {
    * {@code UncheckedIOException}; this one fails with the {@link TransportException} that the call throws. The
    * source is opened on the first read, on the JDK's thread, so that an open that fails fails the exchange.
    */
-  private static final class SourceStream extends InputStream {
+  private static final class SourceStream extends BulkInputStream {
     private final HttpRequest request;
     private final BodySource source;
     private InputStream in;
@@ -78,13 +78,6 @@ final class JdkRequests {
     SourceStream(HttpRequest request, BodySource source) {
       this.request = request;
       this.source = source;
-    }
-
-    @Override
-    public int read() {
-      byte[] one = new byte[1];
-      int n = read(one, 0, 1);
-      return n < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override

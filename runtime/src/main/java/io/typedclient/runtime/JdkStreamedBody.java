@@ -25,7 +25,7 @@ import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
  * connection.
  */
 @IgnoreJRERequirement // java.net.http: the JDK transport only, never on Android
-final class JdkStreamedBody extends InputStream implements BodySubscriber<InputStream>, Deadlines.Entry {
+final class JdkStreamedBody extends BulkInputStream implements BodySubscriber<InputStream>, Deadlines.Entry {
   private static final Object END = new Object();
 
   private final HttpRequest request;
@@ -150,13 +150,6 @@ final class JdkStreamedBody extends InputStream implements BodySubscriber<InputS
   public void onComplete() {
     deliveries.add(END);
     deadlines.unwatch(this);
-  }
-
-  @Override
-  public int read() throws IOException {
-    byte[] one = new byte[1];
-    int n = read(one, 0, 1);
-    return n < 0 ? -1 : one[0] & 0xff;
   }
 
   @Override

@@ -138,20 +138,13 @@ final class Multipart {
   }
 
   /** Reads the segments in turn, opening a streamed one only when it is reached and closing it at its end. */
-  private static final class SegmentStream extends InputStream {
+  private static final class SegmentStream extends BulkInputStream {
     private final List<Segment> segments;
     private int index = -1;
     private InputStream current;
 
     SegmentStream(List<Segment> segments) {
       this.segments = segments;
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      int n = read(one, 0, 1);
-      return n < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override

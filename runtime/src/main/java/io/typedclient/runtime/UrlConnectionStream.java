@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the deadline; closing it before its end ends the exchange, which drops the connection rather than reading the rest.
  * Failures are unchecked, as {@link StreamingResponse} says.
  */
-final class UrlConnectionStream extends InputStream {
+final class UrlConnectionStream extends BulkInputStream {
   private static final Object END = new Object();
   private static final int CHUNK = 16 * 1024;
 
@@ -106,13 +106,6 @@ final class UrlConnectionStream extends InputStream {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  @Override
-  public int read() throws IOException {
-    byte[] one = new byte[1];
-    int n = read(one, 0, 1);
-    return n < 0 ? -1 : one[0] & 0xff;
   }
 
   @Override

@@ -134,24 +134,15 @@ public final class UrlConnectionTransport implements HttpTransport {
 
   @Override
   public HttpResponse execute(HttpRequest request) {
-    Objects.requireNonNull(request, "request");
-    if (closed.get()) {
-      throw new ClientClosedException(request);
-    }
-    UrlConnectionExchange exchange = prepare(request);
-    deadlines.watch(exchange);
-    return exchange.execute(threads);
+    return watched(request).execute(threads);
   }
 
   @Override
   public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
     Objects.requireNonNull(request, "request");
-    if (closed.get()) {
-      return Futures.failed(new ClientClosedException(request));
-    }
     UrlConnectionExchange exchange;
     try {
-      exchange = prepare(request);
+      exchange = open(request);
     } catch (RuntimeException e) {
       return Futures.failed(e);
     }
@@ -166,24 +157,15 @@ public final class UrlConnectionTransport implements HttpTransport {
    */
   @Override
   public StreamingResponse executeStreaming(HttpRequest request) {
-    Objects.requireNonNull(request, "request");
-    if (closed.get()) {
-      throw new ClientClosedException(request);
-    }
-    UrlConnectionExchange exchange = prepare(request);
-    deadlines.watch(exchange);
-    return exchange.stream(threads);
+    return watched(request).stream(threads);
   }
 
   @Override
   public CompletableFuture<StreamingResponse> executeStreamingAsync(HttpRequest request) {
     Objects.requireNonNull(request, "request");
-    if (closed.get()) {
-      return Futures.failed(new ClientClosedException(request));
-    }
     UrlConnectionExchange exchange;
     try {
-      exchange = prepare(request);
+      exchange = open(request);
     } catch (RuntimeException e) {
       return Futures.failed(e);
     }
@@ -214,7 +196,19 @@ public final class UrlConnectionTransport implements HttpTransport {
     return result;
   }
 
-  private UrlConnectionExchange prepare(HttpRequest request) {
+  /** The exchange of a blocking call, watched for its deadline from now. */
+  private UrlConnectionExchange watched(HttpRequest request) {
+    Objects.requireNonNull(request, "request");
+    UrlConnectionExchange exchange = open(request);
+    deadlines.watch(exchange);
+    return exchange;
+  }
+
+  /** The exchange of {@code request}, not started; refused once the transport is closed. */
+  private UrlConnectionExchange open(HttpRequest request) {
+    if (closed.get()) {
+      throw new ClientClosedException(request);
+    }
     return UrlConnectionExchange.prepare(
         request, connectionFactory, noAuthenticator, connectTimeout, deadlines, this, proxy);
   }
