@@ -116,6 +116,18 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
     abort(new RequestTimeoutException(request, request.timeout(), null));
   }
 
+  /**
+   * Whether the deadline has passed, checked by the reader of the body; if it has, the exchange ends with the
+   * timeout now, so that the call fails with it even when the {@link Deadlines} thread has not come round yet.
+   */
+  private boolean expiredNow() {
+    if (System.nanoTime() - deadline > 0) {
+      expire();
+      return true;
+    }
+    return false;
+  }
+
   /** From the transport's {@link Deadlines}: a blocking caller interrupted while it runs the exchange ends it. */
   @Override
   public void poll() {
@@ -442,7 +454,7 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
       throw new ResponseTooLargeException(request, status, limit);
     }
     UrlConnectionBody body = new UrlConnectionBody(
-        request, status, headers, in, declared, limit, () -> isDone() || System.nanoTime() - deadline > 0);
+        request, status, headers, in, declared, limit, () -> isDone() || expiredNow());
     if (!mayBlock && !body.read(false)) {
       return body;
     }

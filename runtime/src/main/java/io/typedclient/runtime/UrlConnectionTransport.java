@@ -240,6 +240,11 @@ public final class UrlConnectionTransport implements HttpTransport {
     return closed.get();
   }
 
+  /** The thread that ends exchanges at their deadlines; for tests. */
+  Deadlines deadlines() {
+    return deadlines;
+  }
+
   @Override
   public String toString() {
     return "UrlConnectionTransport{connectTimeout=" + connectTimeout + (proxy == null ? "" : ", " + proxy)
