@@ -25,6 +25,7 @@ final class AsyncCall<T> extends CompletableFuture<T> implements BiConsumer<Http
   private final HttpRequest request;
   private final Finisher<T> finisher;
   private final ObservedCall observed;
+  private final StreamingCall streaming;
   private final long startNanos = System.nanoTime();
 
   // Guarded by this. Work is only added, never removed: a call makes a handful of attempts at most, and
@@ -32,16 +33,23 @@ final class AsyncCall<T> extends CompletableFuture<T> implements BiConsumer<Http
   private List<CompletableFuture<?>> inFlight;
   private boolean cancelling;
 
-  AsyncCall(ClientRuntime runtime, HttpRequest request, Finisher<T> finisher, ObservedCall observed) {
+  AsyncCall(ClientRuntime runtime, HttpRequest request, Finisher<T> finisher, ObservedCall observed,
+      StreamingCall streaming) {
     this.runtime = runtime;
     this.request = request;
     this.finisher = finisher;
     this.observed = observed;
+    this.streaming = streaming;
   }
 
   /** The call as its observers see it, or {@code null} when nobody observes it. */
   ObservedCall observed() {
     return observed;
+  }
+
+  /** What holds the call's streamed response, or {@code null} when the response is read whole. */
+  StreamingCall streaming() {
+    return streaming;
   }
 
   /** A future already failed with the {@link CancellationException} that work started after a cancel gets. */
