@@ -16,7 +16,7 @@ import java.util.Optional;
 final class MachineSection {
   private MachineSection() {}
 
-  static void machine(StringBuilder md) {
+  static void machine(StringBuilder md, Map<String, String> clientJdks) {
     md.append("## Machine\n\n");
     md.append("| | |\n|---|---|\n");
     md.append("| date | ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
@@ -26,9 +26,11 @@ final class MachineSection {
     md.append("| memory | ").append(memory()).append(" |\n");
     md.append("| OS | ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
         .append(" (").append(System.getProperty("os.arch")).append(") |\n");
-    md.append("| JDK | ").append(System.getProperty("java.vm.name")).append(' ')
+    md.append("| JDK of the runner, its servers and the JMH runs | ").append(System.getProperty("java.vm.name")).append(' ')
         .append(System.getProperty("java.runtime.version")).append(" (").append(System.getProperty("java.vm.vendor"))
         .append(") |\n");
+    clientJdks.forEach((name, version) -> md.append("| JDK ").append(name).append(" column (clients) | ").append(version)
+        .append(" |\n"));
     md.append("| load average at report time | ").append(loadAverage()).append(" |\n\n");
   }
 
@@ -43,8 +45,8 @@ final class MachineSection {
     total.ifPresent(t -> {
       double seconds = Double.parseDouble(t.get("seconds"));
       md.append("The whole of `benchmarks/run` took **").append(Cells.minutes(seconds)).append("** of wall time on ")
-          .append(Runtime.getRuntime().availableProcessors()).append(" cores (issue 7: under 20 minutes on 2 "
-              + "cores; ").append(seconds < 20 * 60 ? "met" : "**missed**").append("), from the build to "
+          .append(Runtime.getRuntime().availableProcessors()).append(" cores (issue 21: under 25 minutes on 2 "
+              + "cores; ").append(seconds < 25 * 60 ? "met" : "**missed**").append("), from the build to "
               + "the last measurement.\n\n");
     });
     md.append("| section | wall time |\n|---|---:|\n");
