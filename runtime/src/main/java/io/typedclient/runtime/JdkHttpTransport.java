@@ -21,9 +21,15 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Flow;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.BiConsumer;
 import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
@@ -43,6 +49,14 @@ import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
  *
  * <p>Cancelling a future from {@link #executeAsync} abandons the response body at once; on Java 16 and later
  * it also aborts an exchange still waiting for headers (on 11 to 15 that exchange ends at its timeout).
+ *
+ * <p><b>Threads.</b> Unless {@link Builder#executor} gives it one, the {@code HttpClient} runs its own work (reading
+ * and parsing responses, TLS) on its selector thread and on the threads of the calls, with no pool in between: a
+ * pool costs one thread hand-off per call, which halved the calls per second of blocking calls
+ * (benchmarks/FINDINGS.md, change 12). Nothing of the caller's ever runs on that selector thread: the futures of
+ * {@link #executeAsync} complete on a thread of the transport (a pool of daemon threads that start when needed and
+ * end after 30 idle seconds), so a callback that blocks, or that makes a blocking call with this transport, holds
+ * only its own thread. With {@link Builder#executor}, the {@code HttpClient} and the completions use that executor.
  */
 // The one transport exempt from the Android API check (runtime/ and client/ are checked against Android 8.0,
 // API 26): java.net.http does not exist on Android, where ClientRuntime falls back to UrlConnectionTransport.
@@ -56,6 +70,10 @@ public final class JdkHttpTransport implements HttpTransport {
 
   private final Duration connectTimeout;
   private final Deadlines bodyDeadlines = new Deadlines("typedclient-body-deadlines");
+  /** Where the futures of {@link #executeAsync} complete: never the client's selector thread. */
+  private final Executor completions;
+  /** The transport's own completion threads, shut down by {@link #close()}; null with a caller's executor. */
+  private final ExecutorService ownCompletions;
   /** Null once closed: dropping the last reference lets the client's selector thread and pool wind down. */
   private volatile HttpClient client;
 
@@ -65,8 +83,26 @@ public final class JdkHttpTransport implements HttpTransport {
         HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(builder.connectTimeout);
     if (builder.executor != null) {
       client.executor(builder.executor);
+      this.completions = builder.executor;
+      this.ownCompletions = null;
+    } else {
+      // The client's work runs where it happens, not through a pool (see the class comment).
+      client.executor(DirectExecutor.INSTANCE);
+      this.ownCompletions = completionThreads();
+      this.completions = ownCompletions;
     }
     this.client = client.build();
+  }
+
+  /** As many threads as completions in flight, each ending after 30 idle seconds: an idle transport holds none. */
+  private static ExecutorService completionThreads() {
+    AtomicInteger count = new AtomicInteger();
+    ThreadFactory daemons = task -> {
+      Thread thread = new Thread(task, "typedclient-jdk-async-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+    return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), daemons);
   }
 
   /** A transport with default settings. */
@@ -86,7 +122,7 @@ public final class JdkHttpTransport implements HttpTransport {
     long now = System.nanoTime();
     // A deadline past the end of the nanoTime range means "no deadline" for the body.
     long deadline = timeout > Long.MAX_VALUE / 2 ? NO_DEADLINE : now + timeout;
-    JdkExchange exchange = new JdkExchange(request, connectTimeout, deadline, bodyDeadlines);
+    JdkExchange exchange = new JdkExchange(request, connectTimeout, deadline, bodyDeadlines, null);
     java.net.http.HttpRequest jdkRequest = toJdk(request);
     java.net.http.HttpResponse<byte[]> response;
     try {
@@ -111,7 +147,7 @@ public final class JdkHttpTransport implements HttpTransport {
     CompletableFuture<java.net.http.HttpResponse<byte[]>> future;
     try {
       HttpClient client = open(request);
-      exchange = new JdkExchange(request, connectTimeout, NO_DEADLINE, null);
+      exchange = new JdkExchange(request, connectTimeout, NO_DEADLINE, null, completions);
       future = client.sendAsync(toJdk(request), exchange);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
@@ -125,6 +161,10 @@ public final class JdkHttpTransport implements HttpTransport {
   @Override
   public void close() {
     client = null;
+    if (ownCompletions != null) {
+      // Completions already handed over still run; a later one completes on the thread that has it.
+      ownCompletions.shutdown();
+    }
   }
 
   @Override
@@ -203,16 +243,20 @@ public final class JdkHttpTransport implements HttpTransport {
     /** {@code System.nanoTime()} by which the body must be complete, or {@link #NO_DEADLINE}. */
     private final long bodyDeadline;
     private final Deadlines bodyDeadlines;
+    /** Where the caller's future of an asynchronous call completes; null for a blocking call. */
+    private final Executor completions;
     private volatile CappedBody body;
     /** Set when the response's framing is broken (a malformed {@code Content-Length}): the call's failure. */
     private volatile TransportException framing;
     private volatile CompletableFuture<?> exchange;
 
-    JdkExchange(HttpRequest request, Duration connectTimeout, long bodyDeadline, Deadlines bodyDeadlines) {
+    JdkExchange(HttpRequest request, Duration connectTimeout, long bodyDeadline, Deadlines bodyDeadlines,
+        Executor completions) {
       this.request = request;
       this.connectTimeout = connectTimeout;
       this.bodyDeadline = bodyDeadline;
       this.bodyDeadlines = bodyDeadlines;
+      this.completions = completions;
     }
 
     void started(CompletableFuture<?> exchange) {
@@ -247,19 +291,34 @@ public final class JdkHttpTransport implements HttpTransport {
       return subscriber.forJdk();
     }
 
-    /** Completion of the asynchronous exchange. */
+    /**
+     * Completion of the asynchronous exchange, on whatever thread the JDK (or the timeout's timer) uses: the caller's
+     * future is completed on {@link #completions}, so that no callback of the caller runs there.
+     */
     @Override
     public void accept(java.net.http.HttpResponse<byte[]> response, Throwable failure) {
       if (failure == null) {
-        complete(toResponse(response));
+        HttpResponse ours = toResponse(response);
+        handOver(() -> complete(ours));
         return;
       }
+      RuntimeException error;
       if (Futures.unwrap(failure) instanceof TimeoutException) {
         RequestTimeoutException timeout = new RequestTimeoutException(request, request.timeout(), null);
         abort(timeout);
-        completeExceptionally(timeout);
+        error = timeout;
       } else {
-        completeExceptionally(failure(failure));
+        error = failure(failure);
+      }
+      handOver(() -> completeExceptionally(error));
+    }
+
+    private void handOver(Runnable completion) {
+      try {
+        completions.execute(completion);
+      } catch (RejectedExecutionException e) {
+        // The transport was closed (or the caller's executor refused): the call still gets its outcome.
+        completion.run();
       }
     }
 
@@ -484,6 +543,19 @@ public final class JdkHttpTransport implements HttpTransport {
     }
   }
 
+  /**
+   * Runs each task at once on the thread that hands it over. A named class rather than {@code Runnable::run}: a
+   * method reference spins classes of its own at first use, which every client's cold start would pay for.
+   */
+  private static final class DirectExecutor implements Executor {
+    static final DirectExecutor INSTANCE = new DirectExecutor();
+
+    @Override
+    public void execute(Runnable task) {
+      task.run();
+    }
+  }
+
   /** Builds a {@link JdkHttpTransport}. */
   public static final class Builder {
     private Duration connectTimeout = ClientConfig.DEFAULT_CONNECT_TIMEOUT;
@@ -497,7 +569,12 @@ public final class JdkHttpTransport implements HttpTransport {
       return this;
     }
 
-    /** The executor for the HttpClient's asynchronous work; defaults to the HttpClient's own. */
+    /**
+     * The executor for the HttpClient's own work and for completing the futures of {@link #executeAsync}. By
+     * default the client's work runs on its selector thread and the callers' threads, and the futures complete on
+     * threads of the transport (see the class comment). An executor that runs tasks on the calling thread would run
+     * the caller's callbacks on the client's selector thread, where one that blocks stalls every call of the client.
+     */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
       return this;

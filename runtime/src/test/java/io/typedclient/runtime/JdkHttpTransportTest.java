@@ -51,6 +51,51 @@ final class JdkHttpTransportTest {
     }
   }
 
+  /**
+   * The client's own work runs on its selector thread (no executor of its own), so no callback of the caller may
+   * run there: the futures complete on the transport's threads, whichever way the call ends.
+   */
+  @Test
+  void callbacksRunOnTheTransportsThreadsNeverOnTheClientsOrTheJvmsTimers() throws Exception {
+    server.enqueue(ok("fine"));
+    server.enqueue(new MockResponse.Builder().code(200).headersDelay(10, SECONDS).build());
+
+    String answered = transport.executeAsync(request("GET", "/ok").build())
+        .handle((response, failure) -> Thread.currentThread().getName()).get(5, SECONDS);
+    String timedOut = transport.executeAsync(request("GET", "/slow").timeout(Duration.ofMillis(300)).build())
+        .handle((response, failure) -> failure instanceof RequestTimeoutException ? Thread.currentThread().getName()
+            : "not a timeout: " + failure).get(5, SECONDS);
+
+    assertThat(answered).startsWith("typedclient-jdk-async-");
+    // The timeout fires on the JVM's one CompletableFuture timer thread, which must not run a caller's callback.
+    assertThat(timedOut).startsWith("typedclient-jdk-async-");
+  }
+
+  @Test
+  void aCallersExecutorRunsTheCompletions() throws Exception {
+    server.enqueue(ok("fine"));
+    java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newSingleThreadExecutor(
+        task -> new Thread(task, "callers-own"));
+    try (JdkHttpTransport own = JdkHttpTransport.builder().executor(executor).build()) {
+      String thread = own.executeAsync(request("GET", "/ok").build())
+          .handle((response, failure) -> Thread.currentThread().getName()).get(5, SECONDS);
+
+      assertThat(thread).isEqualTo("callers-own");
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  @Test
+  void aCallStillCompletesWhenTheTransportIsClosedWhileItIsInFlight() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(200).body("late").headersDelay(300, java.util.concurrent.TimeUnit.MILLISECONDS).build());
+
+    java.util.concurrent.CompletableFuture<HttpResponse> call = transport.executeAsync(request("GET", "/late").build());
+    transport.close();
+
+    assertThat(call.get(5, SECONDS).bodyString()).isEqualTo("late");
+  }
+
   @Test
   void noBodyStaysWatchedForItsDeadlineOnceTheCallIsOver() throws Exception {
     server.enqueue(ok("fine"));
