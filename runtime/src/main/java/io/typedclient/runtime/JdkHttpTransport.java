@@ -17,9 +17,11 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Flow;
@@ -74,6 +76,13 @@ public final class JdkHttpTransport implements HttpTransport {
   private final Executor completions;
   /** The transport's own completion threads, shut down by {@link #close()}; null with a caller's executor. */
   private final ExecutorService ownCompletions;
+  /**
+   * The authorities ({@code host:port}) whose TLS handshake chose HTTP/1.1 over the h2 we offered: asked for
+   * HTTP/1.1 from then on. The JDK remembers the same for its client, but asking it for h2 still sends every request
+   * through its h2 connection lookup (a lock, two futures) before it falls back, and it never offers h2 to that
+   * authority again either (benchmarks/FINDINGS.md, change 13).
+   */
+  private final Set<String> http1Only = ConcurrentHashMap.newKeySet();
   /** Null once closed: dropping the last reference lets the client's selector thread and pool wind down. */
   private volatile HttpClient client;
 
@@ -122,8 +131,8 @@ public final class JdkHttpTransport implements HttpTransport {
     long now = System.nanoTime();
     // A deadline past the end of the nanoTime range means "no deadline" for the body.
     long deadline = timeout > Long.MAX_VALUE / 2 ? NO_DEADLINE : now + timeout;
-    JdkExchange exchange = new JdkExchange(request, connectTimeout, deadline, bodyDeadlines, null);
-    java.net.http.HttpRequest jdkRequest = toJdk(request);
+    JdkExchange exchange = new JdkExchange(request, connectTimeout, deadline, bodyDeadlines, null, null);
+    java.net.http.HttpRequest jdkRequest = toJdk(request, http1Only);
     java.net.http.HttpResponse<byte[]> response;
     try {
       // send(), not sendAsync().get(): the JDK completes a sendAsync future through the common pool, one more
@@ -138,7 +147,22 @@ public final class JdkHttpTransport implements HttpTransport {
     } catch (IOException | RuntimeException e) {
       throw exchange.failure(e);
     }
+    learnVersion(http1Only, request, response);
     return exchange.toResponse(response);
+  }
+
+  /** Remembers an authority that answered an https request over HTTP/1.1 although h2 was offered. */
+  static void learnVersion(Set<String> http1Only, HttpRequest request, java.net.http.HttpResponse<?> response) {
+    if (response.version() == HttpClient.Version.HTTP_1_1 && isHttps(request)) {
+      String authority = request.uri().getRawAuthority();
+      if (authority != null && !http1Only.contains(authority)) {
+        http1Only.add(authority);
+      }
+    }
+  }
+
+  private static boolean isHttps(HttpRequest request) {
+    return "https".equalsIgnoreCase(request.uri().getScheme());
   }
 
   @Override
@@ -147,8 +171,8 @@ public final class JdkHttpTransport implements HttpTransport {
     CompletableFuture<java.net.http.HttpResponse<byte[]>> future;
     try {
       HttpClient client = open(request);
-      exchange = new JdkExchange(request, connectTimeout, NO_DEADLINE, null, completions);
-      future = client.sendAsync(toJdk(request), exchange);
+      exchange = new JdkExchange(request, connectTimeout, NO_DEADLINE, null, completions, http1Only);
+      future = client.sendAsync(toJdk(request, http1Only), exchange);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -186,13 +210,15 @@ public final class JdkHttpTransport implements HttpTransport {
     return current;
   }
 
-  private static java.net.http.HttpRequest toJdk(HttpRequest request) {
+  static java.net.http.HttpRequest toJdk(HttpRequest request, Set<String> http1Only) {
     java.net.http.HttpRequest.Builder builder =
         java.net.http.HttpRequest.newBuilder(request.uri()).timeout(request.timeout());
-    if (!"https".equalsIgnoreCase(request.uri().getScheme())) {
+    if (!isHttps(request)) {
       // Cleartext is allowed for loopback only. Left at its default (HTTP/2), the JDK sends every such request
       // with an h2c upgrade offer (Connection: Upgrade, HTTP2-Settings, Upgrade: h2c) that
       // servers ignore and that costs headers to build, send and parse on every call.
+      builder.version(HttpClient.Version.HTTP_1_1);
+    } else if (!http1Only.isEmpty() && http1Only.contains(request.uri().getRawAuthority())) {
       builder.version(HttpClient.Version.HTTP_1_1);
     }
     HttpHeaders headers = request.headers();
@@ -245,14 +271,17 @@ public final class JdkHttpTransport implements HttpTransport {
     private final Deadlines bodyDeadlines;
     /** Where the caller's future of an asynchronous call completes; null for a blocking call. */
     private final Executor completions;
+    /** The transport's HTTP/1.1-only authorities, which an asynchronous call adds to; null for a blocking call. */
+    private final Set<String> http1Only;
     private volatile CappedBody body;
     /** Set when the response's framing is broken (a malformed {@code Content-Length}): the call's failure. */
     private volatile TransportException framing;
     private volatile CompletableFuture<?> exchange;
 
     JdkExchange(HttpRequest request, Duration connectTimeout, long bodyDeadline, Deadlines bodyDeadlines,
-        Executor completions) {
+        Executor completions, Set<String> http1Only) {
       this.request = request;
+      this.http1Only = http1Only;
       this.connectTimeout = connectTimeout;
       this.bodyDeadline = bodyDeadline;
       this.bodyDeadlines = bodyDeadlines;
@@ -298,6 +327,7 @@ public final class JdkHttpTransport implements HttpTransport {
     @Override
     public void accept(java.net.http.HttpResponse<byte[]> response, Throwable failure) {
       if (failure == null) {
+        learnVersion(http1Only, request, response);
         HttpResponse ours = toResponse(response);
         handOver(() -> complete(ours));
         return;

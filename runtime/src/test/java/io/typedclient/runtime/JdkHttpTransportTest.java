@@ -96,6 +96,74 @@ final class JdkHttpTransportTest {
     assertThat(call.get(5, SECONDS).bodyString()).isEqualTo("late");
   }
 
+  /**
+   * An https authority that answered over HTTP/1.1 although h2 was offered is asked for HTTP/1.1 from then on; one
+   * that answered over h2 keeps being offered h2, and so does any other authority.
+   */
+  @Test
+  void anHttpsAuthorityThatChoseHttp11IsAskedForHttp11FromThenOn() {
+    java.util.Set<String> http1Only = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    HttpRequest h1Server = HttpRequest.builder("GET", java.net.URI.create("https://h1.example:8443/a")).build();
+    HttpRequest h2Server = HttpRequest.builder("GET", java.net.URI.create("https://h2.example/a")).build();
+    HttpRequest loopback = HttpRequest.builder("GET", java.net.URI.create("http://127.0.0.1:8080/a")).build();
+
+    assertThat(JdkHttpTransport.toJdk(h1Server, http1Only).version()).isEmpty();
+    JdkHttpTransport.learnVersion(http1Only, h1Server, answer(h1Server, java.net.http.HttpClient.Version.HTTP_1_1));
+    JdkHttpTransport.learnVersion(http1Only, h2Server, answer(h2Server, java.net.http.HttpClient.Version.HTTP_2));
+    JdkHttpTransport.learnVersion(http1Only, loopback, answer(loopback, java.net.http.HttpClient.Version.HTTP_1_1));
+
+    assertThat(http1Only).containsExactly("h1.example:8443");
+    assertThat(JdkHttpTransport.toJdk(h1Server, http1Only).version()).hasValue(java.net.http.HttpClient.Version.HTTP_1_1);
+    assertThat(JdkHttpTransport.toJdk(h2Server, http1Only).version()).isEmpty();
+    // Cleartext (loopback only) always asks for HTTP/1.1: no h2c upgrade offer.
+    assertThat(JdkHttpTransport.toJdk(loopback, http1Only).version()).hasValue(java.net.http.HttpClient.Version.HTTP_1_1);
+  }
+
+  /** A response of {@code version} to {@code request}, as the JDK's client would hand it over. */
+  private static java.net.http.HttpResponse<byte[]> answer(HttpRequest request, java.net.http.HttpClient.Version version) {
+    return new java.net.http.HttpResponse<>() {
+      @Override
+      public int statusCode() {
+        return 200;
+      }
+
+      @Override
+      public java.net.http.HttpRequest request() {
+        return JdkHttpTransport.toJdk(request, java.util.Set.of());
+      }
+
+      @Override
+      public java.util.Optional<java.net.http.HttpResponse<byte[]>> previousResponse() {
+        return java.util.Optional.empty();
+      }
+
+      @Override
+      public java.net.http.HttpHeaders headers() {
+        return java.net.http.HttpHeaders.of(java.util.Map.of(), (name, value) -> true);
+      }
+
+      @Override
+      public byte[] body() {
+        return new byte[0];
+      }
+
+      @Override
+      public java.util.Optional<javax.net.ssl.SSLSession> sslSession() {
+        return java.util.Optional.empty();
+      }
+
+      @Override
+      public java.net.URI uri() {
+        return request.uri();
+      }
+
+      @Override
+      public java.net.http.HttpClient.Version version() {
+        return version;
+      }
+    };
+  }
+
   @Test
   void noBodyStaysWatchedForItsDeadlineOnceTheCallIsOver() throws Exception {
     server.enqueue(ok("fine"));
