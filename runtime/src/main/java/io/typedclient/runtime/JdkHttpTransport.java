@@ -306,7 +306,7 @@ public final class JdkHttpTransport implements HttpTransport {
         CappedBody refused = new CappedBody(request, status, 0, -1);
         body = refused;
         refused.abort(framing);
-        return refused.forJdk();
+        return refused;
       }
       long limit = request.maxResponseBytes();
       CappedBody subscriber = new CappedBody(request, status, limit, declared > limit ? -1 : declared);
@@ -317,7 +317,7 @@ public final class JdkHttpTransport implements HttpTransport {
       } else if (bodyDeadline != NO_DEADLINE) {
         subscriber.boundBy(bodyDeadline, bodyDeadlines);
       }
-      return subscriber.forJdk();
+      return subscriber;
     }
 
     /**
@@ -425,21 +425,22 @@ public final class JdkHttpTransport implements HttpTransport {
    * sent, not what it declared. A body declared at up to {@link #INITIAL_CAPACITY} bytes (every Okta answer) is
    * allocated once at its final size, so its bytes are copied exactly once.
    *
-   * <p>The JDK gets it wrapped by {@link BodySubscribers#fromSubscriber} ({@link #forJdk()}): a body subscriber of
-   * the JDK's own is completed inline, where the JDK treats any other as possibly blocking and completes it through
-   * its executor, one more thread hand-off per call (benchmarks/FINDINGS.md, change 5).
-   * Every way the body can end therefore goes through that wrapper: the publisher's {@code onComplete} and
-   * {@code onError}, and {@link #abort}, which fails it with {@code onError}.
+   * <p>It completes its body itself, on the thread that delivers the end of it. The JDK's
+   * {@link BodySubscribers#fromSubscriber} wrapper, which saved a hand-off to the client's pool while the client
+   * had one (benchmarks/FINDINGS.md, change 5), completes the body through the common pool on Java 25: a hand-off
+   * of its own on every call (change 14). With the client's direct executor, a body subscriber of ours is
+   * delivered where the bytes arrive. Every way the body can end completes {@link #getBody()}: the publisher's
+   * {@code onComplete} and {@code onError}, and {@link #abort}.
    */
   @IgnoreJRERequirement // animal-sniffer does not carry the outer class's exemption to nested classes
-  private static final class CappedBody implements Flow.Subscriber<List<ByteBuffer>>, Deadlines.Entry {
+  private static final class CappedBody implements BodySubscriber<byte[]>, Deadlines.Entry {
     private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
     /** The most allocated before the bytes have come. */
     static final int INITIAL_CAPACITY = UrlConnectionBody.INITIAL_CAPACITY;
     private static final AtomicIntegerFieldUpdater<CappedBody> OVER =
         AtomicIntegerFieldUpdater.newUpdater(CappedBody.class, "over");
 
-    private final BodySubscriber<byte[]> forJdk = BodySubscribers.fromSubscriber(this, CappedBody::bytes);
+    private final CompletableFuture<byte[]> body = new CompletableFuture<>();
     private final HttpRequest request;
     private final int status;
     private final long limit;
@@ -465,9 +466,9 @@ public final class JdkHttpTransport implements HttpTransport {
       this.bytes = new byte[declaredLength > 0 ? (int) Math.min(expected, INITIAL_CAPACITY) : 0];
     }
 
-    /** What the JDK subscribes and takes the body from. */
-    BodySubscriber<byte[]> forJdk() {
-      return forJdk;
+    @Override
+    public CompletionStage<byte[]> getBody() {
+      return body;
     }
 
     @Override
@@ -507,18 +508,20 @@ public final class JdkHttpTransport implements HttpTransport {
       }
     }
 
-    /** From the publisher, or from {@link #abort} through the wrapper, which then fails the body. */
+    /** From the publisher. */
     @Override
     public void onError(Throwable failure) {
       over = 1;
       unwatch();
+      body.completeExceptionally(failure);
     }
 
-    /** The wrapper then completes the body with {@link #bytes}, unless it has already failed. */
+    /** Completes the body with what came, unless it has already failed. */
     @Override
     public void onComplete() {
       over = 1;
       unwatch();
+      body.complete(bytes());
     }
 
     private byte[] bytes() {
@@ -563,8 +566,9 @@ public final class JdkHttpTransport implements HttpTransport {
     /** Fails the body with {@code why} and stops the transfer; the connection is dropped, not drained. */
     void abort(RuntimeException why) {
       if (OVER.compareAndSet(this, 0, 1)) {
-        // The wrapper's onError fails the body the JDK waits for; a later onComplete cannot undo that.
-        forJdk.onError(why);
+        // Fails the body the JDK waits for; a later onComplete cannot undo that.
+        unwatch();
+        body.completeExceptionally(why);
         Flow.Subscription current = subscription;
         if (current != null) {
           current.cancel();
