@@ -24,6 +24,7 @@ final class AsyncCall<T> extends CompletableFuture<T> implements BiConsumer<Http
   private final ClientRuntime runtime;
   private final HttpRequest request;
   private final Finisher<T> finisher;
+  private final ObservedCall observed;
   private final long startNanos = System.nanoTime();
 
   // Guarded by this. Work is only added, never removed: a call makes a handful of attempts at most, and
@@ -31,10 +32,16 @@ final class AsyncCall<T> extends CompletableFuture<T> implements BiConsumer<Http
   private List<CompletableFuture<?>> inFlight;
   private boolean cancelling;
 
-  AsyncCall(ClientRuntime runtime, HttpRequest request, Finisher<T> finisher) {
+  AsyncCall(ClientRuntime runtime, HttpRequest request, Finisher<T> finisher, ObservedCall observed) {
     this.runtime = runtime;
     this.request = request;
     this.finisher = finisher;
+    this.observed = observed;
+  }
+
+  /** The call as its observers see it, or {@code null} when nobody observes it. */
+  ObservedCall observed() {
+    return observed;
   }
 
   /** A future already failed with the {@link CancellationException} that work started after a cancel gets. */
@@ -47,7 +54,11 @@ final class AsyncCall<T> extends CompletableFuture<T> implements BiConsumer<Http
   public void accept(HttpResponse response, Throwable failure) {
     Throwable cause = failure == null ? null : Futures.unwrap(failure);
     runtime.log(request, response, startNanos, cause);
+    if (observed != null) {
+      observed.responded(cause == null ? response : null);
+    }
     if (cause != null) {
+      ended(cause);
       completeExceptionally(cause);
       return;
     }
@@ -55,10 +66,19 @@ final class AsyncCall<T> extends CompletableFuture<T> implements BiConsumer<Http
     try {
       result = finisher.finish(response);
     } catch (RuntimeException e) {
+      ended(e);
       completeExceptionally(e);
       return;
     }
+    ended(null);
     complete(result);
+  }
+
+  /** Tells the observers how the call ended, before the caller learns it; a cancelled call ended cancelled. */
+  private void ended(Throwable failure) {
+    if (observed != null) {
+      observed.ended(isCancelled() ? new CancellationException("the call was cancelled") : failure);
+    }
   }
 
   @Override

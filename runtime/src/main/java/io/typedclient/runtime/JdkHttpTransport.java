@@ -5,26 +5,18 @@ import java.io.IOException;
 import java.net.ProtocolException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest.BodyPublisher;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscriber;
-import java.net.http.HttpResponse.BodySubscribers;
 import java.net.http.HttpResponse.ResponseInfo;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Flow;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
@@ -32,7 +24,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.BiConsumer;
 import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 
@@ -49,6 +40,10 @@ import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
  * {@code Upgrade}, ...) are refused with an {@link IllegalArgumentException} naming the header, and so are header
  * values with a character above U+007F, which java.net.http would send as {@code ?}.
  *
+ * <p>Without {@link Builder#proxy} and {@link Builder#tls}, the JVM's settings apply: its default
+ * {@code ProxySelector} ({@code https.proxyHost}, {@code http.nonProxyHosts}) and {@code SSLContext}
+ * ({@code javax.net.ssl.trustStore}).
+ *
  * <p>Cancelling a future from {@link #executeAsync} abandons the response body at once; on Java 16 and later
  * it also aborts an exchange still waiting for headers (on 11 to 15 that exchange ends at its timeout).
  *
@@ -64,13 +59,12 @@ import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 // API 26): java.net.http does not exist on Android, where ClientRuntime falls back to UrlConnectionTransport.
 @IgnoreJRERequirement
 public final class JdkHttpTransport implements HttpTransport {
-  /** Stateless, so one serves every body-less request. */
-  private static final BodyPublisher NO_BODY = BodyPublishers.noBody();
-
   /** For {@link JdkExchange}: the body needs no deadline of its own (the async path bounds the whole future). */
   private static final long NO_DEADLINE = Long.MIN_VALUE;
 
   private final Duration connectTimeout;
+  private final ProxyConfig proxy;
+  private final TlsConfig tls;
   private final Deadlines bodyDeadlines = new Deadlines("typedclient-body-deadlines");
   /** Where the futures of {@link #executeAsync} complete: never the client's selector thread. */
   private final Executor completions;
@@ -88,19 +82,11 @@ public final class JdkHttpTransport implements HttpTransport {
 
   private JdkHttpTransport(Builder builder) {
     this.connectTimeout = builder.connectTimeout;
-    HttpClient.Builder client =
-        HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(builder.connectTimeout);
-    if (builder.executor != null) {
-      client.executor(builder.executor);
-      this.completions = builder.executor;
-      this.ownCompletions = null;
-    } else {
-      // The client's work runs where it happens, not through a pool (see the class comment).
-      client.executor(DirectExecutor.INSTANCE);
-      this.ownCompletions = completionThreads();
-      this.completions = ownCompletions;
-    }
-    this.client = client.build();
+    this.proxy = builder.proxy;
+    this.tls = builder.tls;
+    this.client = JdkClients.newClient(connectTimeout, builder.executor, proxy, tls);
+    this.ownCompletions = builder.executor == null ? completionThreads() : null;
+    this.completions = builder.executor == null ? ownCompletions : builder.executor;
   }
 
   /** As many threads as completions in flight, each ending after 30 idle seconds: an idle transport holds none. */
@@ -131,8 +117,9 @@ public final class JdkHttpTransport implements HttpTransport {
     long now = System.nanoTime();
     // A deadline past the end of the nanoTime range means "no deadline" for the body.
     long deadline = timeout > Long.MAX_VALUE / 2 ? NO_DEADLINE : now + timeout;
-    JdkExchange exchange = new JdkExchange(request, connectTimeout, deadline, bodyDeadlines, null, null);
-    java.net.http.HttpRequest jdkRequest = toJdk(request, http1Only);
+    ProxyRoute route = ProxyRoute.of(proxy, request);
+    JdkExchange exchange = new JdkExchange(request, connectTimeout, deadline, bodyDeadlines, route, null, null);
+    java.net.http.HttpRequest jdkRequest = JdkRequests.toJdk(request, route, http1Only);
     java.net.http.HttpResponse<byte[]> response;
     try {
       // send(), not sendAsync().get(): the JDK completes a sendAsync future through the common pool, one more
@@ -147,22 +134,8 @@ public final class JdkHttpTransport implements HttpTransport {
     } catch (IOException | RuntimeException e) {
       throw exchange.failure(e);
     }
-    learnVersion(http1Only, request, response);
+    JdkRequests.learnVersion(http1Only, request, response);
     return exchange.toResponse(response);
-  }
-
-  /** Remembers an authority that answered an https request over HTTP/1.1 although h2 was offered. */
-  static void learnVersion(Set<String> http1Only, HttpRequest request, java.net.http.HttpResponse<?> response) {
-    if (response.version() == HttpClient.Version.HTTP_1_1 && isHttps(request)) {
-      String authority = request.uri().getRawAuthority();
-      if (authority != null && !http1Only.contains(authority)) {
-        http1Only.add(authority);
-      }
-    }
-  }
-
-  private static boolean isHttps(HttpRequest request) {
-    return "https".equalsIgnoreCase(request.uri().getScheme());
   }
 
   @Override
@@ -171,8 +144,9 @@ public final class JdkHttpTransport implements HttpTransport {
     CompletableFuture<java.net.http.HttpResponse<byte[]>> future;
     try {
       HttpClient client = open(request);
-      exchange = new JdkExchange(request, connectTimeout, NO_DEADLINE, null, completions, http1Only);
-      future = client.sendAsync(toJdk(request, http1Only), exchange);
+      ProxyRoute route = ProxyRoute.of(proxy, request);
+      exchange = new JdkExchange(request, connectTimeout, NO_DEADLINE, null, route, completions, http1Only);
+      future = client.sendAsync(JdkRequests.toJdk(request, route, http1Only), exchange);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -193,7 +167,17 @@ public final class JdkHttpTransport implements HttpTransport {
 
   @Override
   public String toString() {
-    return "JdkHttpTransport{connectTimeout=" + connectTimeout + (client == null ? ", closed}" : "}");
+    return "JdkHttpTransport{connectTimeout=" + connectTimeout + (proxy == null ? "" : ", " + proxy)
+        + (tls == null ? "" : ", " + tls) + (client == null ? ", closed}" : "}");
+  }
+
+  /**
+   * Whether {@code java.net.http} in this JVM sends Basic proxy credentials in the {@code CONNECT} of an https
+   * request, which a {@link Builder#proxy} with credentials needs: only when the system property
+   * {@code jdk.http.auth.tunneling.disabledSchemes} does not list {@code Basic} (the JDK's default lists it).
+   */
+  public static boolean sendsProxyCredentialsInTunnels() {
+    return JdkClients.basicAllowedInTunnels();
   }
 
   /** Response bodies of blocking calls being watched for their deadline now; for tests. */
@@ -210,53 +194,6 @@ public final class JdkHttpTransport implements HttpTransport {
     return current;
   }
 
-  static java.net.http.HttpRequest toJdk(HttpRequest request, Set<String> http1Only) {
-    java.net.http.HttpRequest.Builder builder =
-        java.net.http.HttpRequest.newBuilder(request.uri()).timeout(request.timeout());
-    if (!isHttps(request)) {
-      // Cleartext is allowed for loopback only. Left at its default (HTTP/2), the JDK sends every such request
-      // with an h2c upgrade offer (Connection: Upgrade, HTTP2-Settings, Upgrade: h2c) that
-      // servers ignore and that costs headers to build, send and parse on every call.
-      builder.version(HttpClient.Version.HTTP_1_1);
-    } else if (!http1Only.isEmpty() && http1Only.contains(request.uri().getRawAuthority())) {
-      builder.version(HttpClient.Version.HTTP_1_1);
-    }
-    HttpHeaders headers = request.headers();
-    for (int i = 0, size = headers.size(); i < size; i++) {
-      String name = headers.name(i);
-      RestrictedHeaders.check(name);
-      String value = headers.value(i);
-      checkAscii(name, value);
-      try {
-        builder.header(name, value);
-      } catch (IllegalArgumentException e) {
-        // The JDK's own message may quote the value, which can be a secret: name the header only.
-        throw new IllegalArgumentException("header \"" + name + "\" cannot be sent by java.net.http on this JVM", null);
-      }
-    }
-    byte[] body = request.bodyUnsafe();
-    // ofByteArray wraps the array without copying; HttpRequest never hands it out for writing.
-    return builder
-        .method(request.method(), body == null ? NO_BODY : BodyPublishers.ofByteArray(body))
-        .build();
-  }
-
-  /**
-   * Refuses a value with a character above U+007F. {@link HttpHeaders} accepts the Latin-1 range (RFC 9110's
-   * obs-text), but java.net.http writes header values as US-ASCII and would send each such character as
-   * {@code ?}: a silently different value, such as a cookie that no longer matches.
-   */
-  private static void checkAscii(String name, String value) {
-    for (int i = 0, length = value.length(); i < length; i++) {
-      if (value.charAt(i) > 0x7f) {
-        // The value itself is never quoted: it may be a token or a cookie.
-        throw new IllegalArgumentException("value of header " + name + " has a non-ASCII character at index " + i
-            + ", which java.net.http cannot send (it would go out as '?'); encode it first, or use"
-            + " UrlConnectionTransport, which sends Latin-1", null);
-      }
-    }
-  }
-
   /**
    * One call: the body handler for its response and, for {@link #executeAsync}, the future the caller holds.
    * One object per call rather than several, because this is the hot path.
@@ -269,6 +206,8 @@ public final class JdkHttpTransport implements HttpTransport {
     /** {@code System.nanoTime()} by which the body must be complete, or {@link #NO_DEADLINE}. */
     private final long bodyDeadline;
     private final Deadlines bodyDeadlines;
+    /** The configured proxy this call goes through, or null. */
+    private final ProxyRoute route;
     /** Where the caller's future of an asynchronous call completes; null for a blocking call. */
     private final Executor completions;
     /** The transport's HTTP/1.1-only authorities, which an asynchronous call adds to; null for a blocking call. */
@@ -279,13 +218,14 @@ public final class JdkHttpTransport implements HttpTransport {
     private volatile CompletableFuture<?> exchange;
 
     JdkExchange(HttpRequest request, Duration connectTimeout, long bodyDeadline, Deadlines bodyDeadlines,
-        Executor completions, Set<String> http1Only) {
+        ProxyRoute route, Executor completions, Set<String> http1Only) {
       this.request = request;
+      this.route = route;
+      this.completions = completions;
       this.http1Only = http1Only;
       this.connectTimeout = connectTimeout;
       this.bodyDeadline = bodyDeadline;
       this.bodyDeadlines = bodyDeadlines;
-      this.completions = completions;
     }
 
     void started(CompletableFuture<?> exchange) {
@@ -327,8 +267,14 @@ public final class JdkHttpTransport implements HttpTransport {
     @Override
     public void accept(java.net.http.HttpResponse<byte[]> response, Throwable failure) {
       if (failure == null) {
-        learnVersion(http1Only, request, response);
-        HttpResponse ours = toResponse(response);
+        JdkRequests.learnVersion(http1Only, request, response);
+        HttpResponse ours;
+        try {
+          ours = toResponse(response);
+        } catch (RuntimeException e) {
+          handOver(() -> completeExceptionally(e));
+          return;
+        }
         handOver(() -> complete(ours));
         return;
       }
@@ -374,7 +320,11 @@ public final class JdkHttpTransport implements HttpTransport {
       }
     }
 
+    /** The response; a 407 through the configured proxy is the proxy's (RFC 9110), so it is thrown as ours. */
     HttpResponse toResponse(java.net.http.HttpResponse<byte[]> response) {
+      if (response.statusCode() == 407 && route != null) {
+        throw route.refused(request, response.headers().firstValue("Proxy-Authenticate").orElse(null));
+      }
       return HttpResponse.ownedBody(
           request, response.statusCode(), HttpHeaders.fromResponse(response.headers().map()), response.body());
     }
@@ -399,7 +349,7 @@ public final class JdkHttpTransport implements HttpTransport {
         return new RequestTimeoutException(request, request.timeout(), cause);
       }
       if (cause instanceof IOException) {
-        return TransportException.of(request, cause);
+        return TransportException.of(request, cause, route == null ? null : route.proxy);
       }
       if (cause instanceof IllegalArgumentException) {
         // The request was valid when it was sent (toJdk checked it), so java.net.http choked on the response: a
@@ -418,182 +368,12 @@ public final class JdkHttpTransport implements HttpTransport {
     }
   }
 
-  /**
-   * Collects a body into one array, counting as it arrives, and cancels the subscription as soon as the count
-   * crosses the limit. The array grows with the bytes that arrive, never ahead of them by more than
-   * {@link #INITIAL_CAPACITY} or double what came: a server that declares a length and then stalls costs what it
-   * sent, not what it declared. A body declared at up to {@link #INITIAL_CAPACITY} bytes (every Okta answer) is
-   * allocated once at its final size, so its bytes are copied exactly once.
-   *
-   * <p>It completes its body itself, on the thread that delivers the end of it. The JDK's
-   * {@link BodySubscribers#fromSubscriber} wrapper, which saved a hand-off to the client's pool while the client
-   * had one (benchmarks/FINDINGS.md, change 5), completes the body through the common pool on Java 25: a hand-off
-   * of its own on every call (change 14). With the client's direct executor, a body subscriber of ours is
-   * delivered where the bytes arrive. Every way the body can end completes {@link #getBody()}: the publisher's
-   * {@code onComplete} and {@code onError}, and {@link #abort}.
-   */
-  @IgnoreJRERequirement // animal-sniffer does not carry the outer class's exemption to nested classes
-  private static final class CappedBody implements BodySubscriber<byte[]>, Deadlines.Entry {
-    private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
-    /** The most allocated before the bytes have come. */
-    static final int INITIAL_CAPACITY = UrlConnectionBody.INITIAL_CAPACITY;
-    private static final AtomicIntegerFieldUpdater<CappedBody> OVER =
-        AtomicIntegerFieldUpdater.newUpdater(CappedBody.class, "over");
-
-    private final CompletableFuture<byte[]> body = new CompletableFuture<>();
-    private final HttpRequest request;
-    private final int status;
-    private final long limit;
-    /** The declared length, or the limit when none was declared: the array never grows beyond it. */
-    private final long expected;
-    private volatile Flow.Subscription subscription;
-    /** 1 once the body has ended, one way or another; then nothing more is read. */
-    private volatile int over;
-    private long deadline;
-    /** Set while the body is watched for its deadline. */
-    private volatile Deadlines watchedBy;
-    // Touched only by onNext / onComplete and then the finisher, which the publisher calls one at a time.
-    private byte[] bytes;
-    private int count;
-
-    /** A body of at most {@code limit} bytes; {@code declaredLength} is {@code -1} when the response declared none. */
-    CappedBody(HttpRequest request, int status, long limit, long declaredLength) {
-      this.request = request;
-      this.status = status;
-      // One array holds the body, so no limit can reach beyond the largest array.
-      this.limit = Math.min(limit, MAX_ARRAY);
-      this.expected = declaredLength >= 0 && declaredLength <= this.limit ? declaredLength : this.limit;
-      this.bytes = new byte[declaredLength > 0 ? (int) Math.min(expected, INITIAL_CAPACITY) : 0];
-    }
-
-    @Override
-    public CompletionStage<byte[]> getBody() {
-      return body;
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription subscription) {
-      if (this.subscription != null) {
-        subscription.cancel();
-        return;
-      }
-      this.subscription = subscription;
-      if (over != 0) {
-        subscription.cancel();
-      } else {
-        subscription.request(Long.MAX_VALUE);
-      }
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> buffers) {
-      if (over != 0) {
-        return;
-      }
-      for (int i = 0, size = buffers.size(); i < size; i++) {
-        ByteBuffer buffer = buffers.get(i);
-        int n = buffer.remaining();
-        if ((long) count + n > limit) {
-          abort(new ResponseTooLargeException(request, status, limit));
-          return;
-        }
-        if (count + n > bytes.length) {
-          // Grow by doubling, never beyond the declared length (or the limit): to what came, plus that much again.
-          long doubled = Math.max(2L * bytes.length, INITIAL_CAPACITY);
-          long grown = Math.max((long) count + n, Math.min(expected, doubled));
-          bytes = Arrays.copyOf(bytes, (int) grown);
-        }
-        buffer.get(bytes, count, n);
-        count += n;
-      }
-    }
-
-    /** From the publisher. */
-    @Override
-    public void onError(Throwable failure) {
-      over = 1;
-      unwatch();
-      body.completeExceptionally(failure);
-    }
-
-    /** Completes the body with what came, unless it has already failed. */
-    @Override
-    public void onComplete() {
-      over = 1;
-      unwatch();
-      body.complete(bytes());
-    }
-
-    private byte[] bytes() {
-      return count == bytes.length ? bytes : Arrays.copyOf(bytes, count);
-    }
-
-    /**
-     * Fails the body with {@link RequestTimeoutException} if it is not complete by {@code deadline}
-     * ({@code System.nanoTime()}): {@code deadlines} watches it until it completes.
-     */
-    void boundBy(long deadline, Deadlines deadlines) {
-      if (deadline - System.nanoTime() <= 0) {
-        expire();
-        return;
-      }
-      this.deadline = deadline;
-      watchedBy = deadlines;
-      deadlines.watch(this);
-      if (over != 0) {
-        // Ended before it was watched: it must not stay in the set.
-        unwatch();
-      }
-    }
-
-    @Override
-    public long deadline() {
-      return deadline;
-    }
-
-    @Override
-    public void expire() {
-      abort(new RequestTimeoutException(request, request.timeout(), null));
-    }
-
-    private void unwatch() {
-      Deadlines deadlines = watchedBy;
-      if (deadlines != null) {
-        deadlines.unwatch(this);
-      }
-    }
-
-    /** Fails the body with {@code why} and stops the transfer; the connection is dropped, not drained. */
-    void abort(RuntimeException why) {
-      if (OVER.compareAndSet(this, 0, 1)) {
-        // Fails the body the JDK waits for; a later onComplete cannot undo that.
-        unwatch();
-        body.completeExceptionally(why);
-        Flow.Subscription current = subscription;
-        if (current != null) {
-          current.cancel();
-        }
-      }
-    }
-  }
-
-  /**
-   * Runs each task at once on the thread that hands it over. A named class rather than {@code Runnable::run}: a
-   * method reference spins classes of its own at first use, which every client's cold start would pay for.
-   */
-  private static final class DirectExecutor implements Executor {
-    static final DirectExecutor INSTANCE = new DirectExecutor();
-
-    @Override
-    public void execute(Runnable task) {
-      task.run();
-    }
-  }
-
   /** Builds a {@link JdkHttpTransport}. */
   public static final class Builder {
     private Duration connectTimeout = ClientConfig.DEFAULT_CONNECT_TIMEOUT;
     private Executor executor;
+    private ProxyConfig proxy;
+    private TlsConfig tls;
 
     private Builder() {}
 
@@ -614,7 +394,28 @@ public final class JdkHttpTransport implements HttpTransport {
       return this;
     }
 
-    /** The transport. */
+    /**
+     * Sends every request through this proxy, or directly, as {@code proxy} decides, instead of by the JVM's proxy
+     * settings. Credentials need {@link #sendsProxyCredentialsInTunnels()}: without it {@link #build()} refuses them
+     * and says what to set (or use {@link UrlConnectionTransport}, which needs nothing).
+     */
+    public Builder proxy(ProxyConfig proxy) {
+      this.proxy = Objects.requireNonNull(proxy, "proxy");
+      return this;
+    }
+
+    /** Connects with this trust (and client certificate) instead of the JVM's defaults; host names are verified. */
+    public Builder tls(TlsConfig tls) {
+      this.tls = Objects.requireNonNull(tls, "tls");
+      return this;
+    }
+
+    /**
+     * The transport.
+     *
+     * @throws IllegalStateException if the proxy has credentials that {@code java.net.http} would not send in this
+     *     JVM (see {@link #sendsProxyCredentialsInTunnels()}); the message says what to set
+     */
     public JdkHttpTransport build() {
       return new JdkHttpTransport(this);
     }

@@ -107,16 +107,17 @@ final class JdkHttpTransportTest {
     HttpRequest h2Server = HttpRequest.builder("GET", java.net.URI.create("https://h2.example/a")).build();
     HttpRequest loopback = HttpRequest.builder("GET", java.net.URI.create("http://127.0.0.1:8080/a")).build();
 
-    assertThat(JdkHttpTransport.toJdk(h1Server, http1Only).version()).isEmpty();
-    JdkHttpTransport.learnVersion(http1Only, h1Server, answer(h1Server, java.net.http.HttpClient.Version.HTTP_1_1));
-    JdkHttpTransport.learnVersion(http1Only, h2Server, answer(h2Server, java.net.http.HttpClient.Version.HTTP_2));
-    JdkHttpTransport.learnVersion(http1Only, loopback, answer(loopback, java.net.http.HttpClient.Version.HTTP_1_1));
+    assertThat(JdkRequests.toJdk(h1Server, null, http1Only).version()).isEmpty();
+    JdkRequests.learnVersion(http1Only, h1Server, answer(h1Server, java.net.http.HttpClient.Version.HTTP_1_1));
+    JdkRequests.learnVersion(http1Only, h2Server, answer(h2Server, java.net.http.HttpClient.Version.HTTP_2));
+    JdkRequests.learnVersion(http1Only, loopback, answer(loopback, java.net.http.HttpClient.Version.HTTP_1_1));
 
     assertThat(http1Only).containsExactly("h1.example:8443");
-    assertThat(JdkHttpTransport.toJdk(h1Server, http1Only).version()).hasValue(java.net.http.HttpClient.Version.HTTP_1_1);
-    assertThat(JdkHttpTransport.toJdk(h2Server, http1Only).version()).isEmpty();
+    java.net.http.HttpClient.Version http11 = java.net.http.HttpClient.Version.HTTP_1_1;
+    assertThat(JdkRequests.toJdk(h1Server, null, http1Only).version()).hasValue(http11);
+    assertThat(JdkRequests.toJdk(h2Server, null, http1Only).version()).isEmpty();
     // Cleartext (loopback only) always asks for HTTP/1.1: no h2c upgrade offer.
-    assertThat(JdkHttpTransport.toJdk(loopback, http1Only).version()).hasValue(java.net.http.HttpClient.Version.HTTP_1_1);
+    assertThat(JdkRequests.toJdk(loopback, null, http1Only).version()).hasValue(http11);
   }
 
   /** A response of {@code version} to {@code request}, as the JDK's client would hand it over. */
@@ -129,7 +130,7 @@ final class JdkHttpTransportTest {
 
       @Override
       public java.net.http.HttpRequest request() {
-        return JdkHttpTransport.toJdk(request, java.util.Set.of());
+        return JdkRequests.toJdk(request, null, java.util.Set.of());
       }
 
       @Override
