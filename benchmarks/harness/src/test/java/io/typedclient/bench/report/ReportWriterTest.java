@@ -125,16 +125,30 @@ class ReportWriterTest {
   @Test
   void runTimeGivesTheTotalAgainstTheIssuesTwentyFiveMinutesAndEachSection(@TempDir Path results) throws Exception {
     Files.writeString(results.resolve("timings.tsv"),
-        "section\tseconds\nbuild\t42\nJMH JsonBenchmark.decode\t185\ncold start\t90\ntotal\t1550\n",
+        "section\tseconds\tload\nstart\t0\t1.50\nbuild\t42\t3.25\nJMH JsonBenchmark.decode\t185\t7.00\n"
+            + "cold start\t90\t2.10\ntotal\t1550\t2.10\nbudget\t1500\t\n",
         StandardCharsets.UTF_8);
 
     String md = ReportWriter.write(results, "T");
 
     assertThat(md).contains("took **25 min 50 s** of wall time");
     assertThat(md).contains("under 25 minutes on 2 cores; **missed**");
-    assertThat(md).contains("| build | 42 s |");
-    assertThat(md).contains("| JMH JsonBenchmark.decode | 3 min 5 s |");
-    assertThat(md).doesNotContain("| total |");
+    assertThat(md).contains("| (start of the run) | 0 s | 1.50 |");
+    assertThat(md).contains("| build | 42 s | 3.25 |");
+    assertThat(md).contains("| JMH JsonBenchmark.decode | 3 min 5 s | 7.00 |");
+    assertThat(md).contains("| **whole run** | 25 min 50 s | 2.10 |");
+    assertThat(md).doesNotContain("| budget |");
+  }
+
+  @Test
+  void aQuickRunIsJudgedAgainstItsFiveMinutes(@TempDir Path results) throws Exception {
+    Files.writeString(results.resolve("timings.tsv"),
+        "section\tseconds\tload\nbuild\t80\t9.00\ntotal\t310\t12.00\nbudget\t300\t\n", StandardCharsets.UTF_8);
+
+    String md = ReportWriter.write(results, "T");
+
+    assertThat(md).contains("took **5 min 10 s** of wall time");
+    assertThat(md).contains("under 5 minutes on 2 cores; **missed**");
   }
 
   @Test
