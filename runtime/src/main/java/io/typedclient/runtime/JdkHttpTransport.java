@@ -162,14 +162,14 @@ public final class JdkHttpTransport implements HttpTransport {
     ProxyRoute route = ProxyRoute.of(proxy, request);
     JdkStreamedBody body = new JdkStreamedBody(request, bodyDeadlines, route);
     try {
-      return body.response(client.send(JdkRequests.toJdk(request, route), info -> body));
+      return body.response(client.send(JdkRequests.toJdk(request, route, http1Only), info -> body));
     } catch (InterruptedException e) {
       body.close();
       Thread.currentThread().interrupt();
       throw new TransportException("interrupted while waiting for the response to " + request, request, e);
     } catch (IOException e) {
       body.close();
-      throw new JdkExchange(request, connectTimeout, NO_DEADLINE, null, route).failure(e);
+      throw new JdkExchange(request, connectTimeout, NO_DEADLINE, null, route, null, null).failure(e);
     } catch (RuntimeException e) {
       body.close();
       throw e;
@@ -184,13 +184,22 @@ public final class JdkHttpTransport implements HttpTransport {
       ProxyRoute route = ProxyRoute.of(proxy, request);
       JdkStreamedBody streamed = new JdkStreamedBody(request, bodyDeadlines, route);
       body = streamed;
-      return streamed.await(client.sendAsync(JdkRequests.toJdk(request, route), info -> streamed),
-          new JdkExchange(request, connectTimeout, NO_DEADLINE, null, route)::failure);
+      return streamed.await(client.sendAsync(JdkRequests.toJdk(request, route, http1Only), info -> streamed),
+          new JdkExchange(request, connectTimeout, NO_DEADLINE, null, route, null, null)::failure, this::handOver);
     } catch (RuntimeException e) {
       if (body != null) {
         body.close();
       }
       return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** Runs {@code completion} on {@link #completions}, or here if they refuse it (the transport was closed). */
+  private void handOver(Runnable completion) {
+    try {
+      completions.execute(completion);
+    } catch (RejectedExecutionException e) {
+      completion.run();
     }
   }
 

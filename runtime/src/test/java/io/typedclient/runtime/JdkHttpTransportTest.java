@@ -86,6 +86,53 @@ final class JdkHttpTransportTest {
     }
   }
 
+  /** The same for streamed responses: their futures complete on the transport's threads or the caller's executor. */
+  @Test
+  void streamedCallbacksRunOnTheTransportsThreadsOrTheCallersExecutor() throws Exception {
+    server.enqueue(ok("fine"));
+    server.enqueue(new MockResponse.Builder().code(200).headersDelay(10, SECONDS).build());
+    server.enqueue(ok("fine"));
+
+    String answered = transport.executeStreamingAsync(request("GET", "/ok").build())
+        .handle((response, failure) -> closed(response) + Thread.currentThread().getName()).get(5, SECONDS);
+    String timedOut = transport.executeStreamingAsync(request("GET", "/slow").timeout(Duration.ofMillis(300)).build())
+        .handle((response, failure) -> failure instanceof RequestTimeoutException ? Thread.currentThread().getName()
+            : "not a timeout: " + failure).get(5, SECONDS);
+    java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newSingleThreadExecutor(
+        task -> new Thread(task, "callers-own"));
+    String callers;
+    try (JdkHttpTransport own = JdkHttpTransport.builder().executor(executor).build()) {
+      callers = own.executeStreamingAsync(request("GET", "/ok").build())
+          .handle((response, failure) -> closed(response) + Thread.currentThread().getName()).get(5, SECONDS);
+    } finally {
+      executor.shutdownNow();
+    }
+
+    assertThat(answered).startsWith("typedclient-jdk-async-");
+    assertThat(timedOut).startsWith("typedclient-jdk-async-");
+    assertThat(callers).isEqualTo("callers-own");
+  }
+
+  private static String closed(StreamingResponse response) {
+    if (response != null) {
+      response.close();
+    }
+    return "";
+  }
+
+  @Test
+  void aStreamedCallStillCompletesWhenTheTransportIsClosedWhileItIsInFlight() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(200).body("late").headersDelay(300, java.util.concurrent.TimeUnit.MILLISECONDS).build());
+
+    java.util.concurrent.CompletableFuture<StreamingResponse> call =
+        transport.executeStreamingAsync(request("GET", "/late").build());
+    transport.close();
+
+    try (StreamingResponse response = call.get(5, SECONDS)) {
+      assertThat(new String(response.body().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("late");
+    }
+  }
+
   @Test
   void aCallStillCompletesWhenTheTransportIsClosedWhileItIsInFlight() throws Exception {
     server.enqueue(new MockResponse.Builder().code(200).body("late").headersDelay(300, java.util.concurrent.TimeUnit.MILLISECONDS).build());
