@@ -67,17 +67,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>Headers it would drop without a word ({@code Origin}, {@code Via}, {@code Access-Control-Request-*},
  *       {@code Content-Transfer-Encoding} on the JVM) are refused with {@link IllegalArgumentException}, like the
  *       headers every transport owns ({@code Host}, {@code Content-Length}, {@code Connection}...).
+ *   <li>Header values with a character outside ASCII are refused with {@link IllegalArgumentException} naming the
+ *       header: both platforms' {@code HttpURLConnection} write them as UTF-8, where HTTP reads octets
+ *       (ISO-8859-1), so the server would see other text. {@link JdkHttpTransport} sends them as octets.
  *   <li>Interim responses: {@code HttpURLConnection} skips {@code 100 Continue} but takes {@code 102} or
  *       {@code 103} for the answer; such a response fails with a {@link TransportException} naming it, and its
  *       connection is dropped.
  * </ul>
  * Requests that carry a body, and body-less POST, PUT and PATCH (sent with {@code Content-Length: 0}), are
  * streamed, which stops the JDK's {@code HttpURLConnection} from silently sending a POST a second time after a
- * dropped connection. Two consequences on the JVM only: a {@code 401} to such a request arrives without its
- * body (status and headers are kept), and a body-less POST is labelled
- * {@code application/x-www-form-urlencoded} unless the request sets a {@code Content-Type}. A request body
- * without a {@code Content-Type} is sent as {@code application/octet-stream}, and a request without
- * {@code Accept} asks for {@code *}{@code /*}, rather than the platform's own defaults.
+ * dropped connection; on the JVM a {@code 401} to such a request arrives without its body (status and headers are
+ * kept). A request body without a {@code Content-Type} is sent as {@code application/octet-stream}, and a request
+ * without {@code Accept} asks for {@code *}{@code /*}, rather than the platform's own defaults. A request without a
+ * body or a {@code Content-Type} may still be labelled {@code application/x-www-form-urlencoded} by the platform:
+ * a POST on the JVM, and on Android every method that may carry a body (POST, PUT, PATCH, DELETE, OPTIONS).
  */
 public final class UrlConnectionTransport implements HttpTransport {
   private final Duration connectTimeout;
