@@ -37,8 +37,9 @@ import org.junit.jupiter.api.Timeout;
  *
  * The cases are grouped by topic into package-private interfaces that extend {@code TransportFixture}, each case
  * a {@code default} method annotated {@code @Test} or {@code @ParameterizedTest}: {@code RequestCases} (methods
- * and bodies), {@code HeaderCases}, {@code StatusCases}, {@code BodyLimitCases}, {@code TimeoutCases},
- * {@code ConnectionCases}, {@code AsyncCases}, {@code LifecycleCases}, and against hostile servers
+ * and bodies), {@code HeaderCases}, {@code StatusCases}, {@code BodyLimitCases}, {@code ContentEncodingCases}
+ * (compressed answers, decoded by the platform or not), {@code TimeoutCases}, {@code ConnectionCases},
+ * {@code AsyncCases}, {@code LifecycleCases}, and against hostile servers
  * {@code DeadlineCases} (trailers without end, dripping framing, cancel, close and interrupts),
  * {@code FramingCases} ({@code Content-Length}, interim responses), {@code CredentialCases} (a process-wide
  * {@code Authenticator}) and {@code MemoryCases} (stalled bodies under a small heap, in a JVM of its own). To add
@@ -59,6 +60,7 @@ public abstract class HttpTransportConformanceTest
         HeaderCases,
         StatusCases,
         BodyLimitCases,
+        ContentEncodingCases,
         TimeoutCases,
         ConnectionCases,
         AsyncCases,
