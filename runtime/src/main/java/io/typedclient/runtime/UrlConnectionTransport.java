@@ -55,6 +55,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * process-wide {@link java.net.CookieHandler}, if an application installs one, applies to these connections on
  * both platforms.
  *
+ * <p><b>Android's {@code HttpURLConnection} is not the JDK's.</b> Android's (OkHttp inside the platform) asks for
+ * gzip by itself, decodes the answer while it is read and then removes {@code Content-Encoding} and
+ * {@code Content-Length}, so the length is unknown; it accepts {@code PATCH}; and, like the JDK's, it follows
+ * redirects unless told not to. So this transport turns redirects off on every connection, sets no
+ * {@code Accept-Encoding} (one set by the transport would turn Android's decoding off and hand the caller gzip),
+ * reads no {@code Content-Encoding}, and takes {@code Content-Length} only to refuse a body declared over the cap
+ * before reading it: the cap is counted on the bytes as they are read, so a body of unknown length, or a small
+ * compressed one that inflates, is refused as soon as it crosses it. A caller that sets {@code Accept-Encoding}
+ * itself gets the bytes as they came, {@code Content-Encoding} included, on both platforms. The transport
+ * conformance suite runs this transport over a double of Android's connection that does all of the above.
+ *
  * <p>Limits of {@code HttpURLConnection}, refused rather than worked around:
  * <ul>
  *   <li><b>PATCH</b> (and any method but GET, POST, HEAD, OPTIONS, PUT, DELETE and TRACE): Android's

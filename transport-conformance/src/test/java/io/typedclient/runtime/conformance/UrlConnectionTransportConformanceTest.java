@@ -11,7 +11,7 @@ final class UrlConnectionTransportConformanceTest extends HttpTransportConforman
     return UrlConnectionTransport.builder().connectTimeout(connectTimeout).build();
   }
 
-  /** The JDK's HttpURLConnection refuses PATCH (Android's sends it: see UrlConnectionTransportTest). */
+  /** The JDK's HttpURLConnection refuses PATCH; Android's sends it (AndroidUrlConnectionTransportConformanceTest). */
   @Override
   public boolean sendsPatch() {
     return false;
