@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes what a caller sent from text that will be printed. Okta's error summaries repeat the values of a
@@ -27,15 +28,16 @@ final class EchoRedactor {
    * The values a request carries that may be secret: each value that filled a path placeholder (as given and as
    * sent, percent-encoded), each cookie value and credential, and each string in its JSON body.
    */
-  static List<String> secretsOf(HttpRequest request) {
+  static List<String> secretsOf(@Nullable HttpRequest request) {
     List<String> secrets = new ArrayList<>();
     if (request == null) {
       return secrets;
     }
     addPathValues(request, secrets);
     addCredentials(request, secrets);
-    if (request.hasBody()) {
-      addJsonStrings(request.body(), secrets);
+    byte[] body = request.body();
+    if (body != null) {
+      addJsonStrings(body, secrets);
     }
     return secrets;
   }

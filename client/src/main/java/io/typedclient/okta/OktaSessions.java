@@ -20,6 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds Okta Sessions clients.
@@ -116,20 +117,20 @@ public final class OktaSessions {
 
   /** Configures an Okta Sessions client. Not thread-safe; {@link #build()} may be called more than once. */
   public static final class Builder {
-    private String orgUrl;
-    private Supplier<String> apiToken;
-    private Supplier<String> accessToken;
-    private HttpTransport transport;
-    private Duration connectTimeout;
-    private Duration requestTimeout;
+    private @Nullable String orgUrl;
+    private @Nullable Supplier<String> apiToken;
+    private @Nullable Supplier<String> accessToken;
+    private @Nullable HttpTransport transport;
+    private @Nullable Duration connectTimeout;
+    private @Nullable Duration requestTimeout;
     private int maxRetries = RetryPolicy.DEFAULT_MAX_RETRIES;
     private Duration maxElapsedTime = RetryPolicy.DEFAULT_MAX_ELAPSED;
     private Scheduler scheduler = Scheduler.system();
     // Classes rather than lambdas, here and for the tokens: each lambda spins its own classes at first use, which
     // every client's cold start would pay for (benchmarks/FINDINGS.md, change 8).
     private DoubleSupplier random = new ThreadLocalRandomSource();
-    private Function<String, String> systemProperties = new SystemPropertySource();
-    private Function<String, String> environment = new EnvironmentSource();
+    private Function<String, @Nullable String> systemProperties = new SystemPropertySource();
+    private Function<String, @Nullable String> environment = new EnvironmentSource();
     private final ServiceAppConfig oauth = new ServiceAppConfig();
 
     private Builder() {}
@@ -322,7 +323,7 @@ public final class OktaSessions {
     }
 
     /** Where system properties and environment variables are read from; tests replace both. */
-    Builder environment(Function<String, String> systemProperties, Function<String, String> environment) {
+    Builder environment(Function<String, @Nullable String> systemProperties, Function<String, @Nullable String> environment) {
       this.systemProperties = Objects.requireNonNull(systemProperties, "systemProperties");
       this.environment = Objects.requireNonNull(environment, "environment");
       return this;
@@ -440,7 +441,7 @@ public final class OktaSessions {
     }
 
     /** A set, non-blank value, trimmed; {@code null} otherwise (an empty variable counts as unset). */
-    private static String read(Function<String, String> source, String name) {
+    private static @Nullable String read(Function<String, @Nullable String> source, String name) {
       String value;
       try {
         value = source.apply(name);
@@ -470,16 +471,16 @@ public final class OktaSessions {
     }
   }
 
-  private static final class SystemPropertySource implements Function<String, String> {
+  private static final class SystemPropertySource implements Function<String, @Nullable String> {
     @Override
-    public String apply(String name) {
+    public @Nullable String apply(String name) {
       return System.getProperty(name);
     }
   }
 
-  private static final class EnvironmentSource implements Function<String, String> {
+  private static final class EnvironmentSource implements Function<String, @Nullable String> {
     @Override
-    public String apply(String name) {
+    public @Nullable String apply(String name) {
       return System.getenv(name);
     }
   }

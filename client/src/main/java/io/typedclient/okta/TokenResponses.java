@@ -7,6 +7,7 @@ import io.typedclient.runtime.HttpStatusException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the token endpoint's answers. A token response must be one JSON object with a printable
@@ -108,7 +109,7 @@ final class TokenResponses {
         cleaned.equals(text) ? body : cleaned.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static String mask(String text, String secret) {
+  private static String mask(String text, @Nullable String secret) {
     return secret == null ? text : text.replace(secret, EchoRedactor.MASK);
   }
 
@@ -128,7 +129,7 @@ final class TokenResponses {
     return line.length() <= 100 ? line : line.substring(0, 100) + "…";
   }
 
-  private static String string(JsonReader reader) throws IOException {
+  private static @Nullable String string(JsonReader reader) throws IOException {
     if (reader.peek() == JsonReader.Token.STRING) {
       return reader.nextString();
     }

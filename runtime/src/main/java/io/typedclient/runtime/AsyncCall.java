@@ -8,16 +8,17 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One asynchronous call of a {@link ClientRuntime}: the future the caller holds, completed from the
  * interceptor chain's result, and the work in flight on its behalf (transport exchanges, scheduler waits), so
  * that cancelling the future stops that work instead of only forgetting its result.
  */
-final class AsyncCall<T> extends CompletableFuture<T> implements BiConsumer<HttpResponse, Throwable> {
+final class AsyncCall<T extends @Nullable Object> extends CompletableFuture<T> implements BiConsumer<HttpResponse, Throwable> {
 
   /** Turns the final response into the call's result: checks the status, decodes the body. */
-  interface Finisher<T> {
+  interface Finisher<T extends @Nullable Object> {
     T finish(HttpResponse response);
   }
 
@@ -28,7 +29,7 @@ final class AsyncCall<T> extends CompletableFuture<T> implements BiConsumer<Http
 
   // Guarded by this. Work is only added, never removed: a call makes a handful of attempts at most, and
   // cancelling work that has already finished does nothing.
-  private List<CompletableFuture<?>> inFlight;
+  private @Nullable List<CompletableFuture<?>> inFlight;
   private boolean cancelling;
 
   AsyncCall(ClientRuntime runtime, HttpRequest request, Finisher<T> finisher) {
@@ -38,7 +39,7 @@ final class AsyncCall<T> extends CompletableFuture<T> implements BiConsumer<Http
   }
 
   /** A future already failed with the {@link CancellationException} that work started after a cancel gets. */
-  static <R> CompletableFuture<R> cancelled() {
+  static <R extends @Nullable Object> CompletableFuture<R> cancelled() {
     return Futures.failed(new CancellationException("the call was cancelled"));
   }
 
@@ -116,12 +117,12 @@ final class AsyncCall<T> extends CompletableFuture<T> implements BiConsumer<Http
       }
 
       @Override
-      public CompletableFuture<Void> delay(Duration duration) {
+      public CompletableFuture<@Nullable Void> delay(Duration duration) {
         if (isCancelled()) {
           return cancelled();
         }
-        CompletableFuture<Void> wait = scheduler.delay(duration);
-        return wait == null ? null : track(wait);
+        CompletableFuture<@Nullable Void> wait = scheduler.delay(duration);
+        return track(wait);
       }
 
       @Override

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a generated client needs: base URL, transport, Moshi, interceptors, timeouts, limits. Immutable
@@ -39,7 +40,7 @@ public final class ClientConfig {
   /** The base URL as request URLs start, and its path; computed once rather than for every request. */
   private final String baseUrlText;
   private final String basePath;
-  private final HttpTransport transport;
+  private final @Nullable HttpTransport transport;
   private final Moshi moshi;
   private final List<Interceptor> interceptors;
   private final Duration connectTimeout;
@@ -47,10 +48,10 @@ public final class ClientConfig {
   private final long maxResponseBodyBytes;
   private final ErrorMapper errorMapper;
   private final Scheduler scheduler;
-  private final RetryPolicy retryPolicy;
+  private final @Nullable RetryPolicy retryPolicy;
 
-  private ClientConfig(Builder builder) {
-    this.baseUrl = builder.baseUrl;
+  private ClientConfig(Builder builder, URI baseUrl) {
+    this.baseUrl = baseUrl;
     this.baseUrlText = baseUrl.toASCIIString();
     this.basePath = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
     this.connectTimeout = builder.connectTimeout;
@@ -106,7 +107,7 @@ public final class ClientConfig {
    * {@link JdkHttpTransport} (an {@link UrlConnectionTransport} where {@code java.net.http} is missing, as on
    * Android) with {@link #connectTimeout()}, and closes it when the client is closed.
    */
-  public HttpTransport transport() {
+  public @Nullable HttpTransport transport() {
     return transport;
   }
 
@@ -146,7 +147,7 @@ public final class ClientConfig {
   }
 
   /** The policy of the retries that wrap every interceptor, or {@code null}: no retries (the default). */
-  public RetryPolicy retryPolicy() {
+  public @Nullable RetryPolicy retryPolicy() {
     return retryPolicy;
   }
 
@@ -164,10 +165,10 @@ public final class ClientConfig {
 
   /** Builds {@link ClientConfig}; not thread-safe. */
   public static final class Builder {
-    private URI baseUrl;
-    private HttpTransport transport;
+    private @Nullable URI baseUrl;
+    private @Nullable HttpTransport transport;
     private boolean transportSet;
-    private Moshi moshi;
+    private @Nullable Moshi moshi;
     private final List<Interceptor> interceptors = new ArrayList<>();
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private boolean connectTimeoutSet;
@@ -175,7 +176,7 @@ public final class ClientConfig {
     private long maxResponseBodyBytes = DEFAULT_MAX_RESPONSE_BODY_BYTES;
     private ErrorMapper errorMapper = ErrorMapper.DEFAULT;
     private Scheduler scheduler = Scheduler.system();
-    private RetryPolicy retryPolicy;
+    private @Nullable RetryPolicy retryPolicy;
 
     private Builder() {}
 
@@ -318,7 +319,7 @@ public final class ClientConfig {
         throw new IllegalStateException(
             "connectTimeout applies to the default transport only; set it on the transport you pass to transport()");
       }
-      return new ClientConfig(this);
+      return new ClientConfig(this, baseUrl);
     }
   }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a generated client holds: its configuration, the interceptor chain, the transport, and the decoding of
@@ -128,7 +129,7 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /** Sends {@code request}; a 2xx response is returned with its status and headers, and its body discarded. */
-  public ApiResponse<Void> executeForResponse(HttpRequest request) {
+  public ApiResponse<@Nullable Void> executeForResponse(HttpRequest request) {
     HttpResponse response = successful(send(request));
     return ApiResponse.of(null, response);
   }
@@ -140,7 +141,7 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /** Asynchronous {@link #execute(HttpRequest)}. */
-  public CompletableFuture<Void> executeAsync(HttpRequest request) {
+  public CompletableFuture<@Nullable Void> executeAsync(HttpRequest request) {
     return start(request, response -> {
       successful(response);
       return null;
@@ -157,7 +158,7 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /** Asynchronous {@link #executeForResponse(HttpRequest)}. */
-  public CompletableFuture<ApiResponse<Void>> executeForResponseAsync(HttpRequest request) {
+  public CompletableFuture<ApiResponse<@Nullable Void>> executeForResponseAsync(HttpRequest request) {
     return start(request, response -> ApiResponse.of(null, successful(response)));
   }
 
@@ -197,7 +198,7 @@ public final class ClientRuntime implements AutoCloseable {
     return "ClientRuntime{" + config + (closed.get() ? ", closed}" : "}");
   }
 
-  private <T> CompletableFuture<T> start(HttpRequest request, AsyncCall.Finisher<T> finisher) {
+  private <T extends @Nullable Object> CompletableFuture<T> start(HttpRequest request, AsyncCall.Finisher<T> finisher) {
     Objects.requireNonNull(request, "request");
     if (closed.get()) {
       return Futures.failed(new ClientClosedException(request));
@@ -261,7 +262,7 @@ public final class ClientRuntime implements AutoCloseable {
     }
   }
 
-  private static JsonReader.Token peekAfterValue(JsonReader reader) throws IOException {
+  private static JsonReader.@Nullable Token peekAfterValue(JsonReader reader) throws IOException {
     try {
       return reader.peek();
     } catch (JsonEncodingException e) {
@@ -270,7 +271,7 @@ public final class ClientRuntime implements AutoCloseable {
     }
   }
 
-  void log(HttpRequest request, HttpResponse response, long startNanos, Throwable failure) {
+  void log(HttpRequest request, @Nullable HttpResponse response, long startNanos, @Nullable Throwable failure) {
     if (!LOG.isEnabled()) {
       return;
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable HTTP request as it is handed to interceptors and to the {@link HttpTransport}: method, absolute
@@ -23,14 +24,14 @@ public final class HttpRequest {
   private final String method;
   private final URI uri;
   private final HttpHeaders headers;
-  private final byte[] body;
+  private final byte @Nullable [] body;
   private final Duration timeout;
   private final long maxResponseBytes;
   private final Invocation invocation;
 
-  private HttpRequest(Builder builder) {
-    this.method = builder.method;
-    this.uri = builder.uri;
+  private HttpRequest(Builder builder, String method, URI uri) {
+    this.method = method;
+    this.uri = uri;
     this.headers = builder.headers;
     this.body = builder.body;
     this.timeout = builder.timeout;
@@ -77,7 +78,7 @@ public final class HttpRequest {
   }
 
   /** A copy of the body bytes, or {@code null} when the request has no body. */
-  public byte[] body() {
+  public byte @Nullable [] body() {
     return body == null ? null : body.clone();
   }
 
@@ -87,7 +88,7 @@ public final class HttpRequest {
   }
 
   /** The body for transports that hand bytes to an API that does not keep or modify them. */
-  byte[] bodyUnsafe() {
+  byte @Nullable [] bodyUnsafe() {
     return body;
   }
 
@@ -110,7 +111,7 @@ public final class HttpRequest {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof HttpRequest)) {
       return false;
     }
@@ -155,10 +156,10 @@ public final class HttpRequest {
 
   /** Builds {@link HttpRequest}; not thread-safe. */
   public static final class Builder {
-    private String method;
-    private URI uri;
+    private @Nullable String method;
+    private @Nullable URI uri;
     private HttpHeaders headers = HttpHeaders.empty();
-    private byte[] body;
+    private byte @Nullable [] body;
     private Duration timeout = Duration.ofSeconds(30);
     private long maxResponseBytes = ClientConfig.DEFAULT_MAX_RESPONSE_BODY_BYTES;
     private Invocation invocation = Invocation.none();
@@ -225,13 +226,13 @@ public final class HttpRequest {
     }
 
     /** The body bytes (copied), or {@code null} for none. */
-    public Builder body(byte[] body) {
+    public Builder body(byte @Nullable [] body) {
       this.body = body == null ? null : body.clone();
       return this;
     }
 
     /** Takes ownership of {@code body} without copying; the caller must not modify it afterwards. */
-    Builder bodyOwned(byte[] body) {
+    Builder bodyOwned(byte @Nullable [] body) {
       this.body = body;
       return this;
     }
@@ -265,7 +266,7 @@ public final class HttpRequest {
       if (method == null || uri == null) {
         throw new IllegalStateException("method and uri are required");
       }
-      return new HttpRequest(this);
+      return new HttpRequest(this, method, uri);
     }
   }
 }

@@ -27,6 +27,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.BiConsumer;
 import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The default {@link HttpTransport}, over {@code java.net.http.HttpClient} (Java 11+). Not available on
@@ -57,7 +58,7 @@ public final class JdkHttpTransport implements HttpTransport {
   private final Duration connectTimeout;
   private final Deadlines bodyDeadlines = new Deadlines("typedclient-body-deadlines");
   /** Null once closed: dropping the last reference lets the client's selector thread and pool wind down. */
-  private volatile HttpClient client;
+  private volatile @Nullable HttpClient client;
 
   private JdkHttpTransport(Builder builder) {
     this.connectTimeout = builder.connectTimeout;
@@ -202,13 +203,13 @@ public final class JdkHttpTransport implements HttpTransport {
     private final Duration connectTimeout;
     /** {@code System.nanoTime()} by which the body must be complete, or {@link #NO_DEADLINE}. */
     private final long bodyDeadline;
-    private final Deadlines bodyDeadlines;
-    private volatile CappedBody body;
+    private final @Nullable Deadlines bodyDeadlines;
+    private volatile @Nullable CappedBody body;
     /** Set when the response's framing is broken (a malformed {@code Content-Length}): the call's failure. */
-    private volatile TransportException framing;
-    private volatile CompletableFuture<?> exchange;
+    private volatile @Nullable TransportException framing;
+    private volatile @Nullable CompletableFuture<?> exchange;
 
-    JdkExchange(HttpRequest request, Duration connectTimeout, long bodyDeadline, Deadlines bodyDeadlines) {
+    JdkExchange(HttpRequest request, Duration connectTimeout, long bodyDeadline, @Nullable Deadlines bodyDeadlines) {
       this.request = request;
       this.connectTimeout = connectTimeout;
       this.bodyDeadline = bodyDeadline;
@@ -241,7 +242,7 @@ public final class JdkHttpTransport implements HttpTransport {
       if (declared > limit) {
         // Refused before reading a byte: the subscription is cancelled as soon as it arrives.
         subscriber.abort(new ResponseTooLargeException(request, status, limit));
-      } else if (bodyDeadline != NO_DEADLINE) {
+      } else if (bodyDeadline != NO_DEADLINE && bodyDeadlines != null) {
         subscriber.boundBy(bodyDeadline, bodyDeadlines);
       }
       return subscriber.forJdk();
@@ -356,12 +357,12 @@ public final class JdkHttpTransport implements HttpTransport {
     private final long limit;
     /** The declared length, or the limit when none was declared: the array never grows beyond it. */
     private final long expected;
-    private volatile Flow.Subscription subscription;
+    private volatile Flow.@Nullable Subscription subscription;
     /** 1 once the body has ended, one way or another; then nothing more is read. */
     private volatile int over;
     private long deadline;
     /** Set while the body is watched for its deadline. */
-    private volatile Deadlines watchedBy;
+    private volatile @Nullable Deadlines watchedBy;
     // Touched only by onNext / onComplete and then the finisher, which the publisher calls one at a time.
     private byte[] bytes;
     private int count;
@@ -487,7 +488,7 @@ public final class JdkHttpTransport implements HttpTransport {
   /** Builds a {@link JdkHttpTransport}. */
   public static final class Builder {
     private Duration connectTimeout = ClientConfig.DEFAULT_CONNECT_TIMEOUT;
-    private Executor executor;
+    private @Nullable Executor executor;
 
     private Builder() {}
 

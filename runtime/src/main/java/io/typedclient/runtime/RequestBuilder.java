@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.util.Objects;
 import java.util.function.Function;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds one request for a generated method: the path from literal parts and encoded segments, query
@@ -34,13 +35,13 @@ public final class RequestBuilder {
   private final StringBuilder url;
   private final HttpHeaders.Builder headers = HttpHeaders.builder();
   private boolean hasQuery;
-  private byte[] body;
+  private byte @Nullable [] body;
 
   /**
    * {@code api} is the simple name of the interface and {@code nameInApi} its method, or {@code api} is
    * {@code null} and {@code nameInApi} is the whole operation name.
    */
-  RequestBuilder(ClientConfig config, String method, String pathTemplate, String api, String nameInApi) {
+  RequestBuilder(ClientConfig config, String method, String pathTemplate, @Nullable String api, String nameInApi) {
     this.config = config;
     this.method = method;
     this.invocation = api == null ? Invocation.builder(nameInApi) : Invocation.builder(api, nameInApi);

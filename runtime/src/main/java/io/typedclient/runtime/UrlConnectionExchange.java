@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One request of an {@link UrlConnectionTransport} and its response: the future its caller waits on, and the work
@@ -55,7 +56,7 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
   /** Guarded by {@link #lock}: set once the exchange has been ended from outside. */
   private boolean aborted;
   /** The thread of a blocking call while it runs the exchange itself, for {@link #poll}; null otherwise. */
-  private volatile Thread caller;
+  private volatile @Nullable Thread caller;
 
   private UrlConnectionExchange(
       HttpRequest request,

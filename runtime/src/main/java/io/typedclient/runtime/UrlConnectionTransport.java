@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An {@link HttpTransport} over {@link HttpURLConnection}, for Android, which has no {@code java.net.http}. It
@@ -203,7 +204,7 @@ public final class UrlConnectionTransport implements HttpTransport {
   /** Builds an {@link UrlConnectionTransport}. */
   public static final class Builder {
     private Duration connectTimeout = ClientConfig.DEFAULT_CONNECT_TIMEOUT;
-    private Executor executor;
+    private @Nullable Executor executor;
     private ConnectionFactory connectionFactory = url -> (HttpURLConnection) url.openConnection();
 
     private Builder() {}
