@@ -1,10 +1,13 @@
 package io.typedclient.okta;
 
 import com.squareup.moshi.Moshi;
+import io.typedclient.runtime.CallObserver;
 import io.typedclient.runtime.ClientConfig;
 import io.typedclient.runtime.HttpTransport;
 import io.typedclient.runtime.Interceptor;
+import io.typedclient.runtime.ProxyConfig;
 import io.typedclient.runtime.Scheduler;
+import io.typedclient.runtime.TlsConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -14,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
@@ -53,11 +55,19 @@ import org.jspecify.annotations.Nullable;
  * expiry with one request however many threads call, and uses DPoP (RFC 9449) when the token endpoint asks for it.
  * {@code createSession} accepts an API token only, and the current-session calls the user's cookie only.
  *
+ * <p><b>Proxy and TLS trust</b>, for the client alone: {@link Builder#proxy} (else {@value #PROXY_HOST_PROPERTY},
+ * {@code .port}, {@code .username}, {@code .password}, or the {@code OKTA_CLIENT_PROXY_*} variables; the user name
+ * is optional) and {@link Builder#tls}. Every request of the client takes them, retries and the OAuth 2.0 token
+ * endpoint included. Without them the JVM's proxy settings and trust apply, as they always have.
+ *
  * <p><b>Retries</b> are on by default: up to {@value RetryPolicy#DEFAULT_MAX_RETRIES} retries within 60 seconds of
  * the first attempt. A 429 waits until Okta's rate-limit window resets (by the server's clock); 503, 504 and
  * connection failures are retried only for GET and DELETE, never for a POST such as {@code createSession}. These
  * are the runtime's {@link io.typedclient.runtime.StandardRetryPolicy} rules, narrowed to Okta's answers. See
  * {@link Builder#maxRetries} and {@link Builder#maxElapsedTime}.
+ *
+ * <p><b>Observing calls:</b> {@link Builder#addObserver} sees every call and attempt, with Okta's rate-limit
+ * state after each response.
  *
  * <p><b>Every request</b> sends {@code Accept: application/json}, a {@code User-Agent} of the form
  * {@code typedclient-okta-sessions/<version> java/<version> <os>/<version>}, and {@code Content-Type} only when
@@ -96,12 +106,43 @@ public final class OktaSessions {
   public static final String DPOP_PROPERTY = "okta.client.dpop";
   /** Environment variable for {@value #DPOP_PROPERTY}. */
   public static final String DPOP_VARIABLE = "OKTA_CLIENT_DPOP";
+  /** System property for the HTTP proxy's host, as in Okta's SDKs. */
+  public static final String PROXY_HOST_PROPERTY = "okta.client.proxy.host";
+  /** Environment variable for {@value #PROXY_HOST_PROPERTY}. */
+  public static final String PROXY_HOST_VARIABLE = "OKTA_CLIENT_PROXY_HOST";
+  /** System property for the HTTP proxy's port. */
+  public static final String PROXY_PORT_PROPERTY = "okta.client.proxy.port";
+  /** Environment variable for {@value #PROXY_PORT_PROPERTY}. */
+  public static final String PROXY_PORT_VARIABLE = "OKTA_CLIENT_PROXY_PORT";
+  /** System property for the proxy's user name (Basic); optional: a proxy may ask for no credentials. */
+  public static final String PROXY_USERNAME_PROPERTY = "okta.client.proxy.username";
+  /** Environment variable for {@value #PROXY_USERNAME_PROPERTY}. */
+  public static final String PROXY_USERNAME_VARIABLE = "OKTA_CLIENT_PROXY_USERNAME";
+  /** System property for the proxy's password, given with a user name. */
+  public static final String PROXY_PASSWORD_PROPERTY = "okta.client.proxy.password";
+  /** Environment variable for {@value #PROXY_PASSWORD_PROPERTY}. */
+  public static final String PROXY_PASSWORD_VARIABLE = "OKTA_CLIENT_PROXY_PASSWORD";
 
   private OktaSessions() {}
 
   /** A builder; anything it is not given comes from system properties, then environment variables. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The proxy that Okta's conventions configure in {@code systemProperties} and {@code environment}
+   * ({@value #PROXY_HOST_PROPERTY}, {@code .port}, {@code .username}, {@code .password}, each else its
+   * {@code OKTA_CLIENT_PROXY_*} variable), or {@code null} when they name no proxy host: for a transport built by
+   * the caller, which the builder's own proxy settings cannot reach. Pass {@code System::getProperty} and
+   * {@code System::getenv} for this JVM's.
+   *
+   * @throws OktaConfigurationException when the settings are incomplete or not valid (never quoting the password)
+   */
+  public static @Nullable ProxyConfig proxyFrom(
+      Function<String, @Nullable String> systemProperties, Function<String, @Nullable String> environment) {
+    return ProxySettings.resolve(new ConfigSources(Objects.requireNonNull(systemProperties, "systemProperties"),
+        Objects.requireNonNull(environment, "environment")));
   }
 
   /**
@@ -126,12 +167,14 @@ public final class OktaSessions {
     private int maxRetries = RetryPolicy.DEFAULT_MAX_RETRIES;
     private Duration maxElapsedTime = RetryPolicy.DEFAULT_MAX_ELAPSED;
     private Scheduler scheduler = Scheduler.system();
+    private @Nullable ProxyConfig proxy;
+    private @Nullable TlsConfig tls;
     // Classes rather than lambdas, here and for the tokens: each lambda spins its own classes at first use, which
     // every client's cold start would pay for (benchmarks/FINDINGS.md, change 8).
     private DoubleSupplier random = new ThreadLocalRandomSource();
-    private Function<String, @Nullable String> systemProperties = new SystemPropertySource();
-    private Function<String, @Nullable String> environment = new EnvironmentSource();
+    private ConfigSources sources = ConfigSources.system();
     private final ServiceAppConfig oauth = new ServiceAppConfig();
+    private final List<CallObserver> observers = new ArrayList<>();
 
     private Builder() {}
 
@@ -148,8 +191,8 @@ public final class OktaSessions {
     /** Authenticates with an API token: {@code Authorization: SSWS <token>}. */
     public Builder apiToken(String apiToken) {
       Objects.requireNonNull(apiToken, "apiToken");
-      checkNoScheme(apiToken, "apiToken");
-      this.apiToken = new FixedToken(apiToken);
+      AuthSettings.checkNoScheme(apiToken, "apiToken");
+      this.apiToken = new AuthSettings.FixedToken(apiToken);
       return this;
     }
 
@@ -264,11 +307,29 @@ public final class OktaSessions {
 
     /**
      * The HTTP transport, instead of the default over {@code java.net.http} (on Android, pass
-     * {@link io.typedclient.runtime.UrlConnectionTransport#create()}, over {@code HttpURLConnection}). The caller keeps ownership: closing the client does not close it. Cannot be
-     * combined with {@link #connectTimeout}, which configures the default transport.
+     * {@link io.typedclient.runtime.UrlConnectionTransport#create()}, over {@code HttpURLConnection}). The caller keeps
+     * ownership: closing the client does not close it. Cannot be combined with {@link #connectTimeout}, {@link #proxy}
+     * or {@link #tls}, nor with a proxy from the system properties or environment: they configure the default
+     * transport, so configure the one you pass instead.
      */
     public Builder transport(HttpTransport transport) {
       this.transport = Objects.requireNonNull(transport, "transport");
+      return this;
+    }
+
+    /**
+     * The HTTP proxy for every request of this client, instead of {@value #PROXY_HOST_PROPERTY} and the rest, and of
+     * the JVM's proxy settings. See {@link ProxyConfig} for its rules (credentials sent to the proxy alone, no-proxy
+     * hosts, {@code 407} as a {@link io.typedclient.runtime.ProxyAuthenticationException}).
+     */
+    public Builder proxy(ProxyConfig proxy) {
+      this.proxy = Objects.requireNonNull(proxy, "proxy");
+      return this;
+    }
+
+    /** The TLS trust (and client certificate) for every request of this client, instead of the JVM's defaults. */
+    public Builder tls(TlsConfig tls) {
+      this.tls = Objects.requireNonNull(tls, "tls");
       return this;
     }
 
@@ -316,16 +377,33 @@ public final class OktaSessions {
       return this;
     }
 
+    /**
+     * Adds an observer of every call, after those added before: each call's and each attempt's start and end
+     * (retries and the OAuth token requests made on a call's behalf are attempts too), statuses, durations,
+     * failure types, and Okta's rate-limit state after every response ({@code AttemptEnd.rateLimit()}: limit,
+     * remaining, reset), so that an alert can fire before Okta starts answering 429. Never a session id, token,
+     * cookie, query or body: see {@link CallObserver}. {@code typedclient-opentelemetry} provides one.
+     */
+    public Builder addObserver(CallObserver observer) {
+      observers.add(Objects.requireNonNull(observer, "observer"));
+      return this;
+    }
+
     /** The jitter source, values in {@code [0, 1)}; tests fix it. */
     Builder random(DoubleSupplier random) {
       this.random = Objects.requireNonNull(random, "random");
       return this;
     }
 
-    /** Where system properties and environment variables are read from; tests replace both. */
-    Builder environment(Function<String, @Nullable String> systemProperties, Function<String, @Nullable String> environment) {
-      this.systemProperties = Objects.requireNonNull(systemProperties, "systemProperties");
-      this.environment = Objects.requireNonNull(environment, "environment");
+    /**
+     * Where the {@code okta.client.*} system properties and {@code OKTA_CLIENT_*} environment variables are read
+     * from, for what the builder is not given; by default {@link System#getProperty} and {@link System#getenv}. A tool
+     * with configuration of its own passes its sources, or {@code name -> null} for none.
+     */
+    public Builder environment(
+        Function<String, @Nullable String> systemProperties, Function<String, @Nullable String> environment) {
+      this.sources = new ConfigSources(Objects.requireNonNull(systemProperties, "systemProperties"),
+          Objects.requireNonNull(environment, "environment"));
       return this;
     }
 
@@ -335,7 +413,8 @@ public final class OktaSessions {
      * @throws IllegalStateException if the org URL or token is not configured anywhere, or both an API token and
      *     an access token were given
      * @throws OktaConfigurationException (an {@code IllegalStateException}) if the OAuth 2.0 settings are
-     *     incomplete or unusable: no client id, a private key that is missing or cannot be read
+     *     incomplete or unusable (no client id, a private key that is missing or cannot be read), or the proxy's
+     *     (a port or password missing), or a proxy is configured next to a transport passed in
      * @throws IllegalArgumentException if the org URL or a timeout is not acceptable
      */
     public SessionApiClient build() {
@@ -345,7 +424,7 @@ public final class OktaSessions {
     /** The configuration {@link #build()} hands to the generated client. */
     ClientConfig clientConfig() {
       URI org = resolveOrgUrl();
-      Interceptor auth = resolveAuth(org);
+      Interceptor auth = AuthSettings.resolve(apiToken, accessToken, oauth, sources, org);
       ClientConfig.Builder config = ClientConfig.builder()
           .baseUrl(org)
           .moshi(new Moshi.Builder().add(SessionLinksJsonAdapter.FACTORY).build())
@@ -355,9 +434,26 @@ public final class OktaSessions {
           // each attempt, inside the retries.
           .addInterceptor(UserAgentInterceptor.forThisJvm())
           .addInterceptor(new RetryInterceptor(new RetryPolicy(maxRetries, maxElapsedTime, random)))
-          .addInterceptor(auth);
+          .addInterceptor(auth)
+          .rateLimitReader(OktaRateLimitReader.INSTANCE);
+      for (CallObserver observer : observers) {
+        config.addObserver(observer);
+      }
+      ProxyConfig resolvedProxy = proxy != null ? proxy : ProxySettings.resolve(sources);
       if (transport != null) {
+        if (proxy == null && resolvedProxy != null) {
+          throw new OktaConfigurationException(PROXY_HOST_PROPERTY + " (or " + PROXY_HOST_VARIABLE + ") configures a "
+              + "proxy, but a transport was passed to transport(...), which the proxy settings cannot reach: configure "
+              + "the proxy on that transport (its builder's proxy(OktaSessions.proxyFrom(System::getProperty, "
+              + "System::getenv))), or unset the setting");
+        }
         config.transport(transport);
+      }
+      if (resolvedProxy != null) {
+        config.proxy(resolvedProxy);
+      }
+      if (tls != null) {
+        config.tls(tls);
       }
       if (connectTimeout != null) {
         config.connectTimeout(connectTimeout);
@@ -372,11 +468,11 @@ public final class OktaSessions {
       if (orgUrl != null) {
         return OrgUrl.check(orgUrl, "orgUrl(...)");
       }
-      String fromProperty = read(systemProperties, ORG_URL_PROPERTY);
+      String fromProperty = ConfigSources.read(sources.properties, ORG_URL_PROPERTY);
       if (fromProperty != null) {
         return OrgUrl.check(fromProperty, "system property " + ORG_URL_PROPERTY);
       }
-      String fromEnvironment = read(environment, ORG_URL_VARIABLE);
+      String fromEnvironment = ConfigSources.read(sources.environment, ORG_URL_VARIABLE);
       if (fromEnvironment != null) {
         return OrgUrl.check(fromEnvironment, "environment variable " + ORG_URL_VARIABLE);
       }
@@ -384,117 +480,12 @@ public final class OktaSessions {
           "no Okta org URL configured: call OktaSessions.builder().orgUrl(\"https://dev-123456.okta.com\"), or set "
               + "the system property " + ORG_URL_PROPERTY + " or the environment variable " + ORG_URL_VARIABLE);
     }
-
-    private Interceptor resolveAuth(URI org) {
-      if (apiToken != null && accessToken != null) {
-        throw new IllegalStateException("both apiToken(...) and accessToken(...) were given; use one");
-      }
-      if (oauth.isGiven()) {
-        if (apiToken != null || accessToken != null) {
-          throw new IllegalStateException("OAuth 2.0 service app settings (clientId, privateKey, ...) and "
-              + (apiToken != null ? "apiToken(...)" : "accessToken(...)") + " were both given; use one");
-        }
-        return new OAuthInterceptor(oauth.resolve(org, systemProperties, environment));
-      }
-      if (apiToken == null && accessToken == null) {
-        String mode = read(systemProperties, AUTHORIZATION_MODE_PROPERTY);
-        String modeSource = "system property " + AUTHORIZATION_MODE_PROPERTY;
-        if (mode == null) {
-          mode = read(environment, AUTHORIZATION_MODE_VARIABLE);
-          modeSource = "environment variable " + AUTHORIZATION_MODE_VARIABLE;
-        }
-        if (mode != null && mode.toLowerCase(Locale.ROOT).equals("privatekey")) {
-          return new OAuthInterceptor(oauth.resolve(org, systemProperties, environment));
-        }
-        if (mode != null && !mode.equalsIgnoreCase("SSWS")) {
-          throw new OktaConfigurationException("the " + modeSource + " is \"" + mode + "\"; this client supports "
-              + "SSWS (an API token) and PrivateKey (an OAuth 2.0 service app with a private key)");
-        }
-        if (mode == null && read(systemProperties, TOKEN_PROPERTY) == null && read(environment, TOKEN_VARIABLE) == null
-            && ServiceAppConfig.clientIdConfigured(systemProperties, environment)) {
-          throw new OktaConfigurationException("an OAuth 2.0 client id is configured but " + AUTHORIZATION_MODE_PROPERTY
-              + " (or " + AUTHORIZATION_MODE_VARIABLE + ") is not PrivateKey; set it to PrivateKey to use the "
-              + "service app, as Okta's SDKs require");
-        }
-      }
-      if (apiToken != null) {
-        return AuthInterceptor.apiToken(apiToken);
-      }
-      if (accessToken != null) {
-        return AuthInterceptor.accessToken(accessToken);
-      }
-      String fromProperty = read(systemProperties, TOKEN_PROPERTY);
-      if (fromProperty != null) {
-        checkNoScheme(fromProperty, "system property " + TOKEN_PROPERTY);
-        return AuthInterceptor.apiToken(new FixedToken(fromProperty));
-      }
-      String fromEnvironment = read(environment, TOKEN_VARIABLE);
-      if (fromEnvironment != null) {
-        checkNoScheme(fromEnvironment, "environment variable " + TOKEN_VARIABLE);
-        return AuthInterceptor.apiToken(new FixedToken(fromEnvironment));
-      }
-      throw new IllegalStateException(
-          "no Okta API token configured: call OktaSessions.builder().apiToken(...) or .accessToken(...), or set the "
-              + "system property " + TOKEN_PROPERTY + " or the environment variable " + TOKEN_VARIABLE
-              + "; or, for an OAuth 2.0 service app, call clientId(...) and privateKey(...), or set "
-              + AUTHORIZATION_MODE_PROPERTY + "=PrivateKey with " + CLIENT_ID_PROPERTY + " and " + PRIVATE_KEY_PROPERTY);
-    }
-
-    /** A set, non-blank value, trimmed; {@code null} otherwise (an empty variable counts as unset). */
-    private static @Nullable String read(Function<String, @Nullable String> source, String name) {
-      String value;
-      try {
-        value = source.apply(name);
-      } catch (SecurityException e) {
-        return null;
-      }
-      return value == null || value.trim().isEmpty() ? null : value.trim();
-    }
-
-    /** Refuses a token pasted with its scheme, which would be sent as {@code SSWS SSWS ...}; never prints it. */
-    private static void checkNoScheme(String token, String source) {
-      String t = token.trim();
-      if (AuthInterceptor.startsWithScheme(t)) {
-        throw new IllegalArgumentException(
-            "the token from " + source + " starts with its scheme (\"SSWS \" or \"Bearer \"); pass the token alone");
-      }
-      if (t.isEmpty()) {
-        throw new IllegalArgumentException("the token from " + source + " is blank");
-      }
-    }
   }
 
   private static final class ThreadLocalRandomSource implements DoubleSupplier {
     @Override
     public double getAsDouble() {
       return ThreadLocalRandom.current().nextDouble();
-    }
-  }
-
-  private static final class SystemPropertySource implements Function<String, @Nullable String> {
-    @Override
-    public @Nullable String apply(String name) {
-      return System.getProperty(name);
-    }
-  }
-
-  private static final class EnvironmentSource implements Function<String, @Nullable String> {
-    @Override
-    public @Nullable String apply(String name) {
-      return System.getenv(name);
-    }
-  }
-
-  private static final class FixedToken implements Supplier<String> {
-    private final String token;
-
-    FixedToken(String token) {
-      this.token = token;
-    }
-
-    @Override
-    public String get() {
-      return token;
     }
   }
 }

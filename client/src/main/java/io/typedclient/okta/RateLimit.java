@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * epoch seconds, by Okta's clock). Each part is empty when the response did not carry it. Immutable.
  *
  * <p>Read it from a successful call with {@link #of(ApiResponse)} (the {@code ...WithResponse} methods of
- * {@link SessionApi}) and from a failed one with {@link OktaApiException#rateLimit()}.
+ * {@link SessionApi}) and from a failed one with {@link OktaApiException#rateLimit()}. An observer added with
+ * {@link OktaSessions.Builder#addObserver} gets the same values after every response, retries included, as
+ * {@link io.typedclient.runtime.AttemptEnd#rateLimit()}: the place to alert before Okta starts answering 429.
  *
  * <p>When several limits apply, Okta (or a proxy) may send a header more than once or with comma-separated
  * values; each part is then the most restrictive value: the smallest limit, remaining count and reset time.

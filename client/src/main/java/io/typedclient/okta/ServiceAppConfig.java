@@ -44,12 +44,12 @@ final class ServiceAppConfig {
 
   /** Whether the system properties or environment hold a client id (to explain a missing authorization mode). */
   static boolean clientIdConfigured(Function<String, @Nullable String> properties, Function<String, @Nullable String> environment) {
-    return Settings.read(properties, OktaSessions.CLIENT_ID_PROPERTY) != null
-        || Settings.read(environment, OktaSessions.CLIENT_ID_VARIABLE) != null;
+    return ConfigSources.read(properties, OktaSessions.CLIENT_ID_PROPERTY) != null
+        || ConfigSources.read(environment, OktaSessions.CLIENT_ID_VARIABLE) != null;
   }
 
   ServiceApp resolve(URI orgUrl, Function<String, @Nullable String> properties, Function<String, @Nullable String> environment) {
-    Settings settings = new Settings(properties, environment);
+    ConfigSources settings = new ConfigSources(properties, environment);
     String id = clientId != null ? clientId.trim() : settings.get(OktaSessions.CLIENT_ID_PROPERTY, OktaSessions.CLIENT_ID_VARIABLE);
     if (id == null || id.isEmpty()) {
       throw new OktaConfigurationException("no OAuth 2.0 client id configured: call clientId(\"0oa...\") on the builder, "
@@ -84,7 +84,7 @@ final class ServiceAppConfig {
         dpopJwk, random);
   }
 
-  private PrivateKeys.Parsed privateKey(Settings settings) {
+  private PrivateKeys.Parsed privateKey(ConfigSources settings) {
     if (key != null) {
       return PrivateKeys.check(key, null, null, "privateKey(PrivateKey)");
     }
@@ -94,11 +94,11 @@ final class ServiceAppConfig {
     if (keyText != null) {
       return PrivateKeys.parse(keyText, "privateKey(String)");
     }
-    String property = Settings.read(settings.properties, OktaSessions.PRIVATE_KEY_PROPERTY);
+    String property = ConfigSources.read(settings.properties, OktaSessions.PRIVATE_KEY_PROPERTY);
     String source = "the system property " + OktaSessions.PRIVATE_KEY_PROPERTY;
     String value = property;
     if (value == null) {
-      value = Settings.read(settings.environment, OktaSessions.PRIVATE_KEY_VARIABLE);
+      value = ConfigSources.read(settings.environment, OktaSessions.PRIVATE_KEY_VARIABLE);
       source = "the environment variable " + OktaSessions.PRIVATE_KEY_VARIABLE;
     }
     if (value == null) {
@@ -131,7 +131,7 @@ final class ServiceAppConfig {
     return PrivateKeys.parse(new String(bytes, StandardCharsets.UTF_8), where);
   }
 
-  private static List<String> scopes(Settings settings) {
+  private static List<String> scopes(ConfigSources settings) {
     String value = settings.get(OktaSessions.SCOPES_PROPERTY, OktaSessions.SCOPES_VARIABLE);
     if (value == null) {
       return OktaOperations.DEFAULT_SCOPES;
@@ -145,7 +145,7 @@ final class ServiceAppConfig {
     return list.isEmpty() ? OktaOperations.DEFAULT_SCOPES : list;
   }
 
-  private DpopMode dpopMode(Settings settings) {
+  private DpopMode dpopMode(ConfigSources settings) {
     if (dpop != null) {
       return dpop ? DpopMode.ON : DpopMode.OFF;
     }
@@ -185,32 +185,6 @@ final class ServiceAppConfig {
   }
 
   /** Reads a setting from its system property, then its environment variable. */
-  private static final class Settings {
-    final Function<String, @Nullable String> properties;
-    final Function<String, @Nullable String> environment;
-
-    Settings(Function<String, @Nullable String> properties, Function<String, @Nullable String> environment) {
-      this.properties = properties;
-      this.environment = environment;
-    }
-
-    @Nullable String get(String property, String variable) {
-      String value = read(properties, property);
-      return value != null ? value : read(environment, variable);
-    }
-
-    /** A set, non-blank value, trimmed; {@code null} otherwise. */
-    static @Nullable String read(Function<String, @Nullable String> source, String name) {
-      String value;
-      try {
-        value = source.apply(name);
-      } catch (SecurityException e) {
-        return null;
-      }
-      return value == null || value.trim().isEmpty() ? null : value.trim();
-    }
-  }
-
   @Override
   public String toString() {
     return "ServiceAppConfig{clientId=" + clientId + ", keyId=" + keyId + ", scopes=" + scopes + ", dpop=" + dpop + "}";

@@ -11,6 +11,7 @@ import io.typedclient.runtime.HttpRequest;
 import io.typedclient.runtime.HttpResponse;
 import io.typedclient.runtime.RequestTimeoutException;
 import io.typedclient.runtime.ResponseTooLargeException;
+import io.typedclient.runtime.ProxyAuthenticationException;
 import io.typedclient.runtime.TransportException;
 import java.io.IOException;
 import java.time.Duration;
@@ -202,6 +203,14 @@ class RetryPolicyTest {
     assertThat(POLICY.delayBeforeRetry(delete, null, reset, 0, LOCAL_NOW, LOCAL_NOW)).isNotNull();
     assertThat(POLICY.delayBeforeRetry(post, null, reset, 0, LOCAL_NOW, LOCAL_NOW)).isNull();
     assertThat(POLICY.delayBeforeRetry(post, null, timeout, 0, LOCAL_NOW, LOCAL_NOW)).isNull();
+  }
+
+  @Test
+  void aProxyThatWantsOtherCredentialsIsNotRetried() {
+    HttpRequest get = getSession("abc123");
+    ProxyAuthenticationException refused = new ProxyAuthenticationException(get, "proxy.corp.test:3128", true, "Basic");
+
+    assertThat(POLICY.delayBeforeRetry(get, null, refused, 0, LOCAL_NOW, LOCAL_NOW)).isNull();
   }
 
   @Test

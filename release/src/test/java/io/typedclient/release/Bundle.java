@@ -27,6 +27,7 @@ final class Bundle {
     published.put("typedclient-processor", "jar");
     published.put("typedclient-okta-sessions", "jar");
     published.put("typedclient-okta-testing", "jar");
+    published.put("typedclient-opentelemetry", "jar");
     PUBLISHED = Collections.unmodifiableMap(published);
   }
 

@@ -70,6 +70,19 @@ class ModuleDescriptorsTest {
   }
 
   @Test
+  void openTelemetryModuleRequiresTheRuntimeAndTheApiTransitively() throws IOException {
+    ModuleDescriptor module = descriptor("typedclient-opentelemetry", JAVA_11);
+    assertThat(module.name()).isEqualTo("io.typedclient.opentelemetry");
+    assertThat(exports(module)).containsExactly("io.typedclient.opentelemetry");
+    assertThat(requires(module))
+        .containsExactly(
+            "java.base mandated",
+            "io.typedclient.runtime transitive",
+            "io.opentelemetry.api transitive",
+            "io.opentelemetry.context transitive");
+  }
+
+  @Test
   void fakeOktaNeedsJUnitOnlyForItsExtension() throws IOException {
     ModuleDescriptor module = descriptor("typedclient-okta-testing", JAVA_11);
     assertThat(module.name()).isEqualTo("io.typedclient.okta.testing");

@@ -130,7 +130,8 @@ class ReleaseBundleTest {
             "typedclient-transport-conformance", "io/typedclient/runtime/conformance/HttpTransportConformanceTest.html",
             "typedclient-processor", "io/typedclient/processor/TypedClientProcessor.html",
             "typedclient-okta-sessions", "io/typedclient/okta/OktaSessions.html",
-            "typedclient-okta-testing", "io/typedclient/okta/testing/FakeOkta.html");
+            "typedclient-okta-testing", "io/typedclient/okta/testing/FakeOkta.html",
+            "typedclient-opentelemetry", "io/typedclient/opentelemetry/OpenTelemetryObserver.html");
     for (Map.Entry<String, String> expected : aClassOfEach.entrySet()) {
       Map<String, byte[]> javadoc = Jars.entries(bundle.file(Bundle.path(expected.getKey(), "javadoc", "jar")));
       assertWithMessage(expected.getKey()).that(javadoc).containsKey("index.html");
@@ -165,6 +166,16 @@ class ReleaseBundleTest {
     assertThat(runtimeComponents).contains("okio-jvm:" + parent.text("properties/okio.version"));
     assertThat(runtimeComponents).contains("kotlin-stdlib:" + parent.text("properties/kotlin-stdlib.version"));
     assertThat(runtimeComponents).contains("typedclient-annotations:" + Bundle.version());
+    // OpenTelemetry reaches an application only through typedclient-opentelemetry, at the version the parent names.
+    assertThat(String.join(" ", runtimeComponents)).doesNotContain("opentelemetry");
+    List<String> telemetryComponents = new ArrayList<>();
+    Map<?, ?> telemetry = json(bundle.file(Bundle.path("typedclient-opentelemetry", "cyclonedx", "json")));
+    for (Object component : (List<?>) telemetry.get("components")) {
+      telemetryComponents.add(((Map<?, ?>) component).get("name") + ":" + ((Map<?, ?>) component).get("version"));
+    }
+    assertThat(telemetryComponents)
+        .contains("opentelemetry-api:" + parent.text("properties/opentelemetry.version"));
+    assertThat(telemetryComponents).contains("typedclient-runtime:" + Bundle.version());
   }
 
   private static Map<?, ?> json(byte[] bytes) throws IOException {

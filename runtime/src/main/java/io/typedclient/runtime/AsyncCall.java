@@ -25,6 +25,7 @@ final class AsyncCall<T extends @Nullable Object> extends CompletableFuture<T> i
   private final ClientRuntime runtime;
   private final HttpRequest request;
   private final Finisher<T> finisher;
+  private final @Nullable ObservedCall observed;
   private final long startNanos = System.nanoTime();
 
   // Guarded by this. Work is only added, never removed: a call makes a handful of attempts at most, and
@@ -32,10 +33,16 @@ final class AsyncCall<T extends @Nullable Object> extends CompletableFuture<T> i
   private @Nullable List<CompletableFuture<?>> inFlight;
   private boolean cancelling;
 
-  AsyncCall(ClientRuntime runtime, HttpRequest request, Finisher<T> finisher) {
+  AsyncCall(ClientRuntime runtime, HttpRequest request, Finisher<T> finisher, @Nullable ObservedCall observed) {
     this.runtime = runtime;
     this.request = request;
     this.finisher = finisher;
+    this.observed = observed;
+  }
+
+  /** The call as its observers see it, or {@code null} when nobody observes it. */
+  @Nullable ObservedCall observed() {
+    return observed;
   }
 
   /** A future already failed with the {@link CancellationException} that work started after a cancel gets. */
@@ -48,7 +55,11 @@ final class AsyncCall<T extends @Nullable Object> extends CompletableFuture<T> i
   public void accept(HttpResponse response, Throwable failure) {
     Throwable cause = failure == null ? null : Futures.unwrap(failure);
     runtime.log(request, response, startNanos, cause);
+    if (observed != null) {
+      observed.responded(cause == null ? response : null);
+    }
     if (cause != null) {
+      ended(cause);
       completeExceptionally(cause);
       return;
     }
@@ -56,10 +67,19 @@ final class AsyncCall<T extends @Nullable Object> extends CompletableFuture<T> i
     try {
       result = finisher.finish(response);
     } catch (RuntimeException e) {
+      ended(e);
       completeExceptionally(e);
       return;
     }
+    ended(null);
     complete(result);
+  }
+
+  /** Tells the observers how the call ended, before the caller learns it; a cancelled call ended cancelled. */
+  private void ended(@Nullable Throwable failure) {
+    if (observed != null) {
+      observed.ended(isCancelled() ? new CancellationException("the call was cancelled") : failure);
+    }
   }
 
   @Override

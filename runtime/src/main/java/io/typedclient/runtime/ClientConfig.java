@@ -24,9 +24,13 @@ import org.jspecify.annotations.Nullable;
  * SessionApi api = new SessionApiClient(config);
  * </pre>
  *
+ * <p>Without {@link Builder#proxy} and {@link Builder#tls} the default transport follows the JVM's proxy settings
+ * and trust, as it always has.
+ *
  * <p>Safe defaults: {@code http://} base URLs are refused unless the host is loopback; redirects are never
  * followed; response bodies are capped at {@value #DEFAULT_MAX_RESPONSE_BODY_BYTES} bytes; connect timeout
- * 10 s; request timeout 30 s; no retries ({@link Builder#retryPolicy} turns them on).
+ * 10 s; request timeout 30 s; no retries ({@link Builder#retryPolicy} turns them on); no observers
+ * ({@link Builder#addObserver}).
  */
 public final class ClientConfig {
   /** Default cap on a response body: 4 MiB. */
@@ -49,6 +53,10 @@ public final class ClientConfig {
   private final ErrorMapper errorMapper;
   private final Scheduler scheduler;
   private final @Nullable RetryPolicy retryPolicy;
+  private final List<CallObserver> observers;
+  private final @Nullable RateLimitReader rateLimitReader;
+  private final @Nullable ProxyConfig proxy;
+  private final @Nullable TlsConfig tls;
 
   private ClientConfig(Builder builder, URI baseUrl) {
     this.baseUrl = baseUrl;
@@ -62,7 +70,13 @@ public final class ClientConfig {
     this.errorMapper = builder.errorMapper;
     this.scheduler = builder.scheduler;
     this.retryPolicy = builder.retryPolicy;
+    this.observers = builder.observers.isEmpty()
+        ? Collections.emptyList()
+        : Collections.unmodifiableList(new ArrayList<>(builder.observers));
+    this.rateLimitReader = builder.rateLimitReader;
     this.transport = builder.transport;
+    this.proxy = builder.proxy;
+    this.tls = builder.tls;
   }
 
   /** A new builder; {@link Builder#baseUrl} is required. */
@@ -84,6 +98,10 @@ public final class ClientConfig {
     builder.errorMapper = errorMapper;
     builder.scheduler = scheduler;
     builder.retryPolicy = retryPolicy;
+    builder.observers.addAll(observers);
+    builder.rateLimitReader = rateLimitReader;
+    builder.proxy = proxy;
+    builder.tls = tls;
     return builder;
   }
 
@@ -121,6 +139,16 @@ public final class ClientConfig {
     return interceptors;
   }
 
+  /** The proxy of the default transport, or {@code null}: the JVM's proxy settings. */
+  public @Nullable ProxyConfig proxy() {
+    return proxy;
+  }
+
+  /** The TLS trust of the default transport, or {@code null}: the JVM's defaults. */
+  public @Nullable TlsConfig tls() {
+    return tls;
+  }
+
   /** Time allowed to open a connection (applies to the default transport). */
   public Duration connectTimeout() {
     return connectTimeout;
@@ -151,6 +179,16 @@ public final class ClientConfig {
     return retryPolicy;
   }
 
+  /** The observers of every call, in the order they were added; empty by default. */
+  public List<CallObserver> observers() {
+    return observers;
+  }
+
+  /** What reads the API's rate-limit headers for the observers, or {@code null}: none (the default). */
+  public @Nullable RateLimitReader rateLimitReader() {
+    return rateLimitReader;
+  }
+
   /** Names the base URL and the settings; no secrets live here (interceptors are listed by class). */
   @Override
   public String toString() {
@@ -158,9 +196,12 @@ public final class ClientConfig {
         + ", transport=" + (transport == null ? "default" : transport.getClass().getSimpleName())
         + ", interceptors=" + interceptors.size()
         + ", retries=" + (retryPolicy == null ? "none" : retryPolicy)
+        + ", observers=" + observers.size()
         + ", connectTimeout=" + connectTimeout
         + ", requestTimeout=" + requestTimeout
-        + ", maxResponseBodyBytes=" + maxResponseBodyBytes + "}";
+        + ", maxResponseBodyBytes=" + maxResponseBodyBytes
+        + (proxy == null ? "" : ", proxy=" + proxy)
+        + (tls == null ? "" : ", tls=" + tls) + "}";
   }
 
   /** Builds {@link ClientConfig}; not thread-safe. */
@@ -177,6 +218,10 @@ public final class ClientConfig {
     private ErrorMapper errorMapper = ErrorMapper.DEFAULT;
     private Scheduler scheduler = Scheduler.system();
     private @Nullable RetryPolicy retryPolicy;
+    private final List<CallObserver> observers = new ArrayList<>();
+    private @Nullable RateLimitReader rateLimitReader;
+    private @Nullable ProxyConfig proxy;
+    private @Nullable TlsConfig tls;
 
     private Builder() {}
 
@@ -290,6 +335,28 @@ public final class ClientConfig {
     }
 
     /**
+     * The proxy for the default transport, instead of the JVM's proxy settings: every request of the client, retries
+     * and requests that interceptors make through the chain included, goes through it (or directly, as it decides).
+     * With credentials on a JVM whose {@code java.net.http} will not send them in a tunnel (see
+     * {@link JdkHttpTransport#sendsProxyCredentialsInTunnels()}), the default transport is an
+     * {@link UrlConnectionTransport}, which opens its tunnels itself. Cannot be combined with {@link #transport}:
+     * configure the transport you pass instead.
+     */
+    public Builder proxy(ProxyConfig proxy) {
+      this.proxy = Objects.requireNonNull(proxy, "proxy");
+      return this;
+    }
+
+    /**
+     * The TLS trust (and client certificate) for the default transport, instead of the JVM's defaults. Cannot be
+     * combined with {@link #transport}.
+     */
+    public Builder tls(TlsConfig tls) {
+      this.tls = Objects.requireNonNull(tls, "tls");
+      return this;
+    }
+
+    /**
      * Time and waiting for interceptors and the retries; defaults to {@link Scheduler#system()}. Tests pass a
      * fake, so that retries run without waiting.
      */
@@ -310,6 +377,25 @@ public final class ClientConfig {
       return this;
     }
 
+    /**
+     * Adds an observer of every call after those added before: call and attempt starts and ends, statuses,
+     * durations, failure types, never a value (see {@link CallObserver}). Each observer is told each event in the
+     * order they were added; one that throws is skipped for that event and the call goes on.
+     */
+    public Builder addObserver(CallObserver observer) {
+      observers.add(Objects.requireNonNull(observer, "observer"));
+      return this;
+    }
+
+    /**
+     * How to read the API's rate-limit headers, for observers ({@link AttemptEnd#rateLimit()}); by default none.
+     * The Okta client sets its own.
+     */
+    public Builder rateLimitReader(RateLimitReader rateLimitReader) {
+      this.rateLimitReader = Objects.requireNonNull(rateLimitReader, "rateLimitReader");
+      return this;
+    }
+
     /** The configuration. */
     public ClientConfig build() {
       if (baseUrl == null) {
@@ -318,6 +404,10 @@ public final class ClientConfig {
       if (transportSet && connectTimeoutSet) {
         throw new IllegalStateException(
             "connectTimeout applies to the default transport only; set it on the transport you pass to transport()");
+      }
+      if (transportSet && (proxy != null || tls != null)) {
+        throw new IllegalStateException("proxy and tls apply to the default transport only; configure them on the "
+            + "transport you pass to transport() (JdkHttpTransport.builder().proxy(...), UrlConnectionTransport...)");
       }
       return new ClientConfig(this, baseUrl);
     }

@@ -5,11 +5,14 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import io.typedclient.runtime.internal.DebugLog;
+import io.typedclient.runtime.internal.DefaultTransports;
 import io.typedclient.runtime.internal.Futures;
 import io.typedclient.runtime.internal.JsonModelSupport;
+import io.typedclient.runtime.internal.RetryEvents;
 import io.typedclient.runtime.internal.RetryLoop;
 import java.io.EOFException;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,6 +36,10 @@ import org.jspecify.annotations.Nullable;
  * {@link Interceptor.AsyncChain#scheduler()}{@code .delay(...)} (a retry's wait among them) is cancelled, and a
  * later {@link Interceptor.AsyncChain#proceed} fails at once.
  *
+ * <p>The configuration's {@link CallObserver}s see every call, blocking or asynchronous: its start and end, and
+ * each attempt it hands to the transport (see {@link CallObserver} for the order and the rules). Without
+ * observers a call does none of that work.
+ *
  * <p>Each call is logged once to the {@link System.Logger} named {@code io.typedclient} at {@code DEBUG} (where
  * {@code System.Logger} does not exist, as on Android, to the {@code java.util.logging} logger of that name at
  * {@code FINE}): method,
@@ -50,8 +57,9 @@ public final class ClientRuntime implements AutoCloseable {
 
   /**
    * A runtime for {@code config}. When the config names no transport, the runtime creates and owns a
-   * {@link JdkHttpTransport}, or an {@link UrlConnectionTransport} where {@code java.net.http} is missing
-   * (Android).
+   * {@link JdkHttpTransport} with the config's connect timeout, proxy and TLS trust; or an
+   * {@link UrlConnectionTransport} where {@code java.net.http} is missing (Android), or where it would not send the
+   * proxy's credentials in a tunnel ({@link JdkHttpTransport#sendsProxyCredentialsInTunnels()}).
    */
   public ClientRuntime(ClientConfig config) {
     this.config = Objects.requireNonNull(config, "config");
@@ -60,7 +68,7 @@ public final class ClientRuntime implements AutoCloseable {
       this.transport = config.transport();
       this.ownsTransport = false;
     } else {
-      this.transport = defaultTransport(config);
+      this.transport = DefaultTransports.create(config.connectTimeout(), config.proxy(), config.tls());
       this.ownsTransport = true;
     }
   }
@@ -74,15 +82,6 @@ public final class ClientRuntime implements AutoCloseable {
     chain.add(new RetryLoop(config.retryPolicy()));
     chain.addAll(config.interceptors());
     return Collections.unmodifiableList(chain);
-  }
-
-  private static HttpTransport defaultTransport(ClientConfig config) {
-    try {
-      return JdkHttpTransport.builder().connectTimeout(config.connectTimeout()).build();
-    } catch (LinkageError e) {
-      // No java.net.http on this platform (Android): HttpURLConnection is always there.
-      return UrlConnectionTransport.builder().connectTimeout(config.connectTimeout()).build();
-    }
   }
 
   /** The configuration. */
@@ -113,25 +112,55 @@ public final class ClientRuntime implements AutoCloseable {
   /** Sends {@code request} and decodes a 2xx body with {@code adapter}. */
   public <T> T execute(HttpRequest request, JsonAdapter<T> adapter) {
     Objects.requireNonNull(adapter, "adapter");
-    return decode(successful(send(request)), adapter);
+    ObservedCall observed = begin(request);
+    try {
+      T value = decode(successful(exchange(request, observed)), adapter);
+      ended(observed, null);
+      return value;
+    } catch (RuntimeException e) {
+      ended(observed, e);
+      throw e;
+    }
   }
 
   /** Sends {@code request} and discards a 2xx body. */
   public void execute(HttpRequest request) {
-    successful(send(request));
+    ObservedCall observed = begin(request);
+    try {
+      successful(exchange(request, observed));
+      ended(observed, null);
+    } catch (RuntimeException e) {
+      ended(observed, e);
+      throw e;
+    }
   }
 
   /** Sends {@code request}; a 2xx body is decoded with {@code adapter} and returned with the status and headers. */
   public <T> ApiResponse<T> executeForResponse(HttpRequest request, JsonAdapter<T> adapter) {
     Objects.requireNonNull(adapter, "adapter");
-    HttpResponse response = successful(send(request));
-    return ApiResponse.of(decode(response, adapter), response);
+    ObservedCall observed = begin(request);
+    try {
+      HttpResponse response = successful(exchange(request, observed));
+      ApiResponse<T> value = ApiResponse.of(decode(response, adapter), response);
+      ended(observed, null);
+      return value;
+    } catch (RuntimeException e) {
+      ended(observed, e);
+      throw e;
+    }
   }
 
   /** Sends {@code request}; a 2xx response is returned with its status and headers, and its body discarded. */
   public ApiResponse<@Nullable Void> executeForResponse(HttpRequest request) {
-    HttpResponse response = successful(send(request));
-    return ApiResponse.of(null, response);
+    ObservedCall observed = begin(request);
+    try {
+      ApiResponse<@Nullable Void> value = ApiResponse.of(null, successful(exchange(request, observed)));
+      ended(observed, null);
+      return value;
+    } catch (RuntimeException e) {
+      ended(observed, e);
+      throw e;
+    }
   }
 
   /** Asynchronous {@link #execute(HttpRequest, JsonAdapter)}. */
@@ -164,15 +193,13 @@ public final class ClientRuntime implements AutoCloseable {
 
   /** Sends {@code request} through the interceptors and the transport; any status is returned as it is. */
   public HttpResponse send(HttpRequest request) {
-    Objects.requireNonNull(request, "request");
-    checkOpen(request);
-    long start = System.nanoTime();
+    ObservedCall observed = begin(request);
     try {
-      HttpResponse response = new SyncChain(0, request).proceed(request);
-      log(request, response, start, null);
+      HttpResponse response = exchange(request, observed);
+      ended(observed, null);
       return response;
     } catch (RuntimeException e) {
-      log(request, null, start, e);
+      ended(observed, e);
       throw e;
     }
   }
@@ -203,10 +230,40 @@ public final class ClientRuntime implements AutoCloseable {
     if (closed.get()) {
       return Futures.failed(new ClientClosedException(request));
     }
-    AsyncCall<T> call = new AsyncCall<>(this, request, finisher);
+    AsyncCall<T> call = new AsyncCall<>(this, request, finisher, ObservedCall.start(config, request));
     CompletableFuture<HttpResponse> exchange = new AsyncChainImpl(call, 0, request).proceed(request);
     exchange.whenComplete(call);
     return call;
+  }
+
+  /** Accepts a blocking call of {@code request}: the client must be open. Its observers, if any, are told. */
+  private @Nullable ObservedCall begin(HttpRequest request) {
+    Objects.requireNonNull(request, "request");
+    checkOpen(request);
+    return ObservedCall.start(config, request);
+  }
+
+  /** Runs {@code request} through the interceptors and the transport, and logs the outcome. */
+  private HttpResponse exchange(HttpRequest request, @Nullable ObservedCall observed) {
+    long start = System.nanoTime();
+    try {
+      SyncChain chain = observed == null ? new SyncChain(0, request) : new ObservedSyncChain(0, request, observed);
+      HttpResponse response = chain.proceed(request);
+      log(request, response, start, null);
+      if (observed != null) {
+        observed.responded(response);
+      }
+      return response;
+    } catch (RuntimeException e) {
+      log(request, null, start, e);
+      throw e;
+    }
+  }
+
+  private static void ended(@Nullable ObservedCall observed, @Nullable Throwable failure) {
+    if (observed != null) {
+      observed.ended(failure);
+    }
   }
 
   private void checkOpen(HttpRequest request) {
@@ -284,13 +341,24 @@ public final class ClientRuntime implements AutoCloseable {
     }
   }
 
-  private final class SyncChain implements Interceptor.Chain {
+  /** The rest of the chain for a blocking call nobody observes. */
+  private class SyncChain implements Interceptor.Chain, RetryEvents {
     private final int index;
     private final HttpRequest request;
 
     SyncChain(int index, HttpRequest request) {
       this.index = index;
       this.request = request;
+    }
+
+    /** The chain after this step's interceptor. */
+    SyncChain next(int index, HttpRequest request) {
+      return new SyncChain(index, request);
+    }
+
+    /** The exchange with the transport, after the last interceptor. */
+    HttpResponse exchange(HttpRequest request) {
+      return transport.execute(request);
     }
 
     @Override
@@ -304,22 +372,53 @@ public final class ClientRuntime implements AutoCloseable {
       checkOpen(next);
       if (index < interceptors.size()) {
         Interceptor interceptor = interceptors.get(index);
-        HttpResponse response = interceptor.intercept(new SyncChain(index + 1, next));
+        HttpResponse response = interceptor.intercept(next(index + 1, next));
         if (response == null) {
           throw new IllegalStateException("interceptor " + interceptor.getClass().getName() + " returned null");
         }
         return response;
       }
-      return transport.execute(next);
+      return exchange(next);
     }
 
     @Override
     public Scheduler scheduler() {
       return config.scheduler();
     }
+
+    @Override
+    public void retryScheduled(HttpRequest retry, Duration wait) {}
   }
 
-  private final class AsyncChainImpl implements Interceptor.AsyncChain {
+  /**
+   * The rest of the chain for a blocking call with observers: its own class, so that a call without them allocates
+   * chain steps no larger than before observers existed.
+   */
+  private final class ObservedSyncChain extends SyncChain {
+    private final ObservedCall observed;
+
+    ObservedSyncChain(int index, HttpRequest request, ObservedCall observed) {
+      super(index, request);
+      this.observed = observed;
+    }
+
+    @Override
+    SyncChain next(int index, HttpRequest request) {
+      return new ObservedSyncChain(index, request, observed);
+    }
+
+    @Override
+    HttpResponse exchange(HttpRequest request) {
+      return observed.exchange(request, transport);
+    }
+
+    @Override
+    public void retryScheduled(HttpRequest retry, Duration wait) {
+      observed.retryScheduled(retry, wait);
+    }
+  }
+
+  private final class AsyncChainImpl implements Interceptor.AsyncChain, RetryEvents {
     private final AsyncCall<?> call;
     private final int index;
     private final HttpRequest request;
@@ -357,7 +456,8 @@ public final class ClientRuntime implements AutoCloseable {
           }
           return future;
         }
-        return call.track(transport.executeAsync(next));
+        ObservedCall observed = call.observed();
+        return observed == null ? call.track(transport.executeAsync(next)) : observed.exchangeAsync(next, transport, call);
       } catch (RuntimeException e) {
         return Futures.failed(e);
       }
@@ -371,6 +471,14 @@ public final class ClientRuntime implements AutoCloseable {
     @Override
     public boolean isCancelled() {
       return call.isCancelled();
+    }
+
+    @Override
+    public void retryScheduled(HttpRequest retry, Duration wait) {
+      ObservedCall observed = call.observed();
+      if (observed != null) {
+        observed.retryScheduled(retry, wait);
+      }
     }
   }
 }

@@ -29,7 +29,11 @@ import java.util.concurrent.CompletableFuture;
  *   <li>headers the transport owns ({@code Host}, {@code Content-Length}, {@code Transfer-Encoding},
  *       {@code Connection}, {@code Expect}, {@code Upgrade}...) are refused with an
  *       {@link IllegalArgumentException} naming the header, before anything is sent
- *       ({@link RestrictedHeaders#check} does it).
+ *       ({@link RestrictedHeaders#check} does it);
+ *   <li>for a transport that takes a {@link ProxyConfig}: https goes through a {@code CONNECT} tunnel whose
+ *       {@code CONNECT} alone carries the proxy credentials, never the server; a {@code 407} from the proxy is a
+ *       {@link ProxyAuthenticationException} naming it; hosts the configuration sends directly go directly; and for
+ *       one that takes a {@link TlsConfig}, host names are verified whatever the trust.
  * </ul>
  * Implementations are thread-safe. {@link #executeAsync} never blocks the calling thread, and its future
  * fails with the same exception types that {@link #execute} throws (never wrapped in

@@ -12,6 +12,17 @@ import java.util.concurrent.CompletableFuture;
  * (a retry back-off, say), compose on {@link AsyncChain#scheduler()}{@code .delay(...)}. An interceptor that
  * only rewrites the request implements {@link RequestInterceptor}, which provides both forms.
  *
+ * <p><b>Answering without the network.</b> An interceptor need not call {@code proceed}: a cache returns a stored
+ * {@link HttpResponse} (made with {@link HttpResponse#of}, for the request it was given), a circuit breaker
+ * throws, or returns a failed future, while the circuit is open. Then nothing after it runs and the transport
+ * is not called. The call ends as if the answer had come from the network: a 2xx response is decoded, any other
+ * status goes through the {@link ErrorMapper}, and an exception reaches the caller unchanged (unwrapped, for an
+ * asynchronous call). A retry loop before it ({@link ClientConfig.Builder#retryPolicy}) judges the answer as it
+ * judges any other: a synthesized 503 may be retried, while an exception that is not a {@link TransportException}
+ * ends the call at once, which is what a circuit breaker wants. {@link CallObserver}s see the call start and end
+ * with that status or failure type and no attempt ({@link CallEnd#attempts()} counts only what reached the
+ * transport).
+ *
  * <p>Interceptors are shared by every call of a client, from many threads at once: keep no per-call state in
  * fields.
  */

@@ -5,26 +5,17 @@ import java.io.IOException;
 import java.net.ProtocolException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest.BodyPublisher;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscriber;
-import java.net.http.HttpResponse.BodySubscribers;
 import java.net.http.HttpResponse.ResponseInfo;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.BiConsumer;
 import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +33,10 @@ import org.jspecify.annotations.Nullable;
  * {@code Upgrade}, ...) are refused with an {@link IllegalArgumentException} naming the header, and so are header
  * values with a character above U+007F, which java.net.http would send as {@code ?}.
  *
+ * <p>Without {@link Builder#proxy} and {@link Builder#tls}, the JVM's settings apply: its default
+ * {@code ProxySelector} ({@code https.proxyHost}, {@code http.nonProxyHosts}) and {@code SSLContext}
+ * ({@code javax.net.ssl.trustStore}).
+ *
  * <p>Cancelling a future from {@link #executeAsync} abandons the response body at once; on Java 16 and later
  * it also aborts an exchange still waiting for headers (on 11 to 15 that exchange ends at its timeout).
  */
@@ -49,25 +44,21 @@ import org.jspecify.annotations.Nullable;
 // API 26): java.net.http does not exist on Android, where ClientRuntime falls back to UrlConnectionTransport.
 @IgnoreJRERequirement
 public final class JdkHttpTransport implements HttpTransport {
-  /** Stateless, so one serves every body-less request. */
-  private static final BodyPublisher NO_BODY = BodyPublishers.noBody();
-
   /** For {@link JdkExchange}: the body needs no deadline of its own (the async path bounds the whole future). */
   private static final long NO_DEADLINE = Long.MIN_VALUE;
 
   private final Duration connectTimeout;
+  private final @Nullable ProxyConfig proxy;
+  private final @Nullable TlsConfig tls;
   private final Deadlines bodyDeadlines = new Deadlines("typedclient-body-deadlines");
   /** Null once closed: dropping the last reference lets the client's selector thread and pool wind down. */
   private volatile @Nullable HttpClient client;
 
   private JdkHttpTransport(Builder builder) {
     this.connectTimeout = builder.connectTimeout;
-    HttpClient.Builder client =
-        HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(builder.connectTimeout);
-    if (builder.executor != null) {
-      client.executor(builder.executor);
-    }
-    this.client = client.build();
+    this.proxy = builder.proxy;
+    this.tls = builder.tls;
+    this.client = JdkClients.newClient(connectTimeout, builder.executor, proxy, tls);
   }
 
   /** A transport with default settings. */
@@ -87,8 +78,9 @@ public final class JdkHttpTransport implements HttpTransport {
     long now = System.nanoTime();
     // A deadline past the end of the nanoTime range means "no deadline" for the body.
     long deadline = timeout > Long.MAX_VALUE / 2 ? NO_DEADLINE : now + timeout;
-    JdkExchange exchange = new JdkExchange(request, connectTimeout, deadline, bodyDeadlines);
-    java.net.http.HttpRequest jdkRequest = toJdk(request);
+    ProxyRoute route = ProxyRoute.of(proxy, request);
+    JdkExchange exchange = new JdkExchange(request, connectTimeout, deadline, bodyDeadlines, route);
+    java.net.http.HttpRequest jdkRequest = JdkRequests.toJdk(request, route);
     java.net.http.HttpResponse<byte[]> response;
     try {
       // send(), not sendAsync().get(): the JDK completes a sendAsync future through the common pool, one more
@@ -112,8 +104,9 @@ public final class JdkHttpTransport implements HttpTransport {
     CompletableFuture<java.net.http.HttpResponse<byte[]>> future;
     try {
       HttpClient client = open(request);
-      exchange = new JdkExchange(request, connectTimeout, NO_DEADLINE, null);
-      future = client.sendAsync(toJdk(request), exchange);
+      ProxyRoute route = ProxyRoute.of(proxy, request);
+      exchange = new JdkExchange(request, connectTimeout, NO_DEADLINE, null, route);
+      future = client.sendAsync(JdkRequests.toJdk(request, route), exchange);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -130,7 +123,17 @@ public final class JdkHttpTransport implements HttpTransport {
 
   @Override
   public String toString() {
-    return "JdkHttpTransport{connectTimeout=" + connectTimeout + (client == null ? ", closed}" : "}");
+    return "JdkHttpTransport{connectTimeout=" + connectTimeout + (proxy == null ? "" : ", " + proxy)
+        + (tls == null ? "" : ", " + tls) + (client == null ? ", closed}" : "}");
+  }
+
+  /**
+   * Whether {@code java.net.http} in this JVM sends Basic proxy credentials in the {@code CONNECT} of an https
+   * request, which a {@link Builder#proxy} with credentials needs: only when the system property
+   * {@code jdk.http.auth.tunneling.disabledSchemes} does not list {@code Basic} (the JDK's default lists it).
+   */
+  public static boolean sendsProxyCredentialsInTunnels() {
+    return JdkClients.basicAllowedInTunnels();
   }
 
   /** Response bodies of blocking calls being watched for their deadline now; for tests. */
@@ -147,51 +150,6 @@ public final class JdkHttpTransport implements HttpTransport {
     return current;
   }
 
-  private static java.net.http.HttpRequest toJdk(HttpRequest request) {
-    java.net.http.HttpRequest.Builder builder =
-        java.net.http.HttpRequest.newBuilder(request.uri()).timeout(request.timeout());
-    if (!"https".equalsIgnoreCase(request.uri().getScheme())) {
-      // Cleartext is allowed for loopback only. Left at its default (HTTP/2), the JDK sends every such request
-      // with an h2c upgrade offer (Connection: Upgrade, HTTP2-Settings, Upgrade: h2c) that
-      // servers ignore and that costs headers to build, send and parse on every call.
-      builder.version(HttpClient.Version.HTTP_1_1);
-    }
-    HttpHeaders headers = request.headers();
-    for (int i = 0, size = headers.size(); i < size; i++) {
-      String name = headers.name(i);
-      RestrictedHeaders.check(name);
-      String value = headers.value(i);
-      checkAscii(name, value);
-      try {
-        builder.header(name, value);
-      } catch (IllegalArgumentException e) {
-        // The JDK's own message may quote the value, which can be a secret: name the header only.
-        throw new IllegalArgumentException("header \"" + name + "\" cannot be sent by java.net.http on this JVM", null);
-      }
-    }
-    byte[] body = request.bodyUnsafe();
-    // ofByteArray wraps the array without copying; HttpRequest never hands it out for writing.
-    return builder
-        .method(request.method(), body == null ? NO_BODY : BodyPublishers.ofByteArray(body))
-        .build();
-  }
-
-  /**
-   * Refuses a value with a character above U+007F. {@link HttpHeaders} accepts the Latin-1 range (RFC 9110's
-   * obs-text), but java.net.http writes header values as US-ASCII and would send each such character as
-   * {@code ?}: a silently different value, such as a cookie that no longer matches.
-   */
-  private static void checkAscii(String name, String value) {
-    for (int i = 0, length = value.length(); i < length; i++) {
-      if (value.charAt(i) > 0x7f) {
-        // The value itself is never quoted: it may be a token or a cookie.
-        throw new IllegalArgumentException("value of header " + name + " has a non-ASCII character at index " + i
-            + ", which java.net.http cannot send (it would go out as '?'); encode it first, or use"
-            + " UrlConnectionTransport, which sends Latin-1", null);
-      }
-    }
-  }
-
   /**
    * One call: the body handler for its response and, for {@link #executeAsync}, the future the caller holds.
    * One object per call rather than several, because this is the hot path.
@@ -204,13 +162,18 @@ public final class JdkHttpTransport implements HttpTransport {
     /** {@code System.nanoTime()} by which the body must be complete, or {@link #NO_DEADLINE}. */
     private final long bodyDeadline;
     private final @Nullable Deadlines bodyDeadlines;
+    /** The configured proxy this call goes through, or null. */
+    private final @Nullable ProxyRoute route;
     private volatile @Nullable CappedBody body;
     /** Set when the response's framing is broken (a malformed {@code Content-Length}): the call's failure. */
     private volatile @Nullable TransportException framing;
     private volatile @Nullable CompletableFuture<?> exchange;
 
-    JdkExchange(HttpRequest request, Duration connectTimeout, long bodyDeadline, @Nullable Deadlines bodyDeadlines) {
+    JdkExchange(
+        HttpRequest request, Duration connectTimeout, long bodyDeadline, @Nullable Deadlines bodyDeadlines,
+        @Nullable ProxyRoute route) {
       this.request = request;
+      this.route = route;
       this.connectTimeout = connectTimeout;
       this.bodyDeadline = bodyDeadline;
       this.bodyDeadlines = bodyDeadlines;
@@ -252,7 +215,11 @@ public final class JdkHttpTransport implements HttpTransport {
     @Override
     public void accept(java.net.http.HttpResponse<byte[]> response, Throwable failure) {
       if (failure == null) {
-        complete(toResponse(response));
+        try {
+          complete(toResponse(response));
+        } catch (RuntimeException e) {
+          completeExceptionally(e);
+        }
         return;
       }
       if (Futures.unwrap(failure) instanceof TimeoutException) {
@@ -286,7 +253,11 @@ public final class JdkHttpTransport implements HttpTransport {
       }
     }
 
+    /** The response; a 407 through the configured proxy is the proxy's (RFC 9110), so it is thrown as ours. */
     HttpResponse toResponse(java.net.http.HttpResponse<byte[]> response) {
+      if (response.statusCode() == 407 && route != null) {
+        throw route.refused(request, response.headers().firstValue("Proxy-Authenticate").orElse(null));
+      }
       return HttpResponse.ownedBody(
           request, response.statusCode(), HttpHeaders.fromResponse(response.headers().map()), response.body());
     }
@@ -311,7 +282,7 @@ public final class JdkHttpTransport implements HttpTransport {
         return new RequestTimeoutException(request, request.timeout(), cause);
       }
       if (cause instanceof IOException) {
-        return TransportException.of(request, cause);
+        return TransportException.of(request, cause, route == null ? null : route.proxy);
       }
       if (cause instanceof IllegalArgumentException) {
         // The request was valid when it was sent (toJdk checked it), so java.net.http choked on the response: a
@@ -330,165 +301,12 @@ public final class JdkHttpTransport implements HttpTransport {
     }
   }
 
-  /**
-   * Collects a body into one array, counting as it arrives, and cancels the subscription as soon as the count
-   * crosses the limit. The array grows with the bytes that arrive, never ahead of them by more than
-   * {@link #INITIAL_CAPACITY} or double what came: a server that declares a length and then stalls costs what it
-   * sent, not what it declared. A body declared at up to {@link #INITIAL_CAPACITY} bytes (every Okta answer) is
-   * allocated once at its final size, so its bytes are copied exactly once.
-   *
-   * <p>The JDK gets it wrapped by {@link BodySubscribers#fromSubscriber} ({@link #forJdk()}): a body subscriber of
-   * the JDK's own is completed inline, where the JDK treats any other as possibly blocking and completes it through
-   * its executor, one more thread hand-off per call (benchmarks/FINDINGS.md, change 5).
-   * Every way the body can end therefore goes through that wrapper: the publisher's {@code onComplete} and
-   * {@code onError}, and {@link #abort}, which fails it with {@code onError}.
-   */
-  @IgnoreJRERequirement // animal-sniffer does not carry the outer class's exemption to nested classes
-  private static final class CappedBody implements Flow.Subscriber<List<ByteBuffer>>, Deadlines.Entry {
-    private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
-    /** The most allocated before the bytes have come. */
-    static final int INITIAL_CAPACITY = UrlConnectionBody.INITIAL_CAPACITY;
-    private static final AtomicIntegerFieldUpdater<CappedBody> OVER =
-        AtomicIntegerFieldUpdater.newUpdater(CappedBody.class, "over");
-
-    private final BodySubscriber<byte[]> forJdk = BodySubscribers.fromSubscriber(this, CappedBody::bytes);
-    private final HttpRequest request;
-    private final int status;
-    private final long limit;
-    /** The declared length, or the limit when none was declared: the array never grows beyond it. */
-    private final long expected;
-    private volatile Flow.@Nullable Subscription subscription;
-    /** 1 once the body has ended, one way or another; then nothing more is read. */
-    private volatile int over;
-    private long deadline;
-    /** Set while the body is watched for its deadline. */
-    private volatile @Nullable Deadlines watchedBy;
-    // Touched only by onNext / onComplete and then the finisher, which the publisher calls one at a time.
-    private byte[] bytes;
-    private int count;
-
-    /** A body of at most {@code limit} bytes; {@code declaredLength} is {@code -1} when the response declared none. */
-    CappedBody(HttpRequest request, int status, long limit, long declaredLength) {
-      this.request = request;
-      this.status = status;
-      // One array holds the body, so no limit can reach beyond the largest array.
-      this.limit = Math.min(limit, MAX_ARRAY);
-      this.expected = declaredLength >= 0 && declaredLength <= this.limit ? declaredLength : this.limit;
-      this.bytes = new byte[declaredLength > 0 ? (int) Math.min(expected, INITIAL_CAPACITY) : 0];
-    }
-
-    /** What the JDK subscribes and takes the body from. */
-    BodySubscriber<byte[]> forJdk() {
-      return forJdk;
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription subscription) {
-      if (this.subscription != null) {
-        subscription.cancel();
-        return;
-      }
-      this.subscription = subscription;
-      if (over != 0) {
-        subscription.cancel();
-      } else {
-        subscription.request(Long.MAX_VALUE);
-      }
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> buffers) {
-      if (over != 0) {
-        return;
-      }
-      for (int i = 0, size = buffers.size(); i < size; i++) {
-        ByteBuffer buffer = buffers.get(i);
-        int n = buffer.remaining();
-        if ((long) count + n > limit) {
-          abort(new ResponseTooLargeException(request, status, limit));
-          return;
-        }
-        if (count + n > bytes.length) {
-          // Grow by doubling, never beyond the declared length (or the limit): to what came, plus that much again.
-          long doubled = Math.max(2L * bytes.length, INITIAL_CAPACITY);
-          long grown = Math.max((long) count + n, Math.min(expected, doubled));
-          bytes = Arrays.copyOf(bytes, (int) grown);
-        }
-        buffer.get(bytes, count, n);
-        count += n;
-      }
-    }
-
-    /** From the publisher, or from {@link #abort} through the wrapper, which then fails the body. */
-    @Override
-    public void onError(Throwable failure) {
-      over = 1;
-      unwatch();
-    }
-
-    /** The wrapper then completes the body with {@link #bytes}, unless it has already failed. */
-    @Override
-    public void onComplete() {
-      over = 1;
-      unwatch();
-    }
-
-    private byte[] bytes() {
-      return count == bytes.length ? bytes : Arrays.copyOf(bytes, count);
-    }
-
-    /**
-     * Fails the body with {@link RequestTimeoutException} if it is not complete by {@code deadline}
-     * ({@code System.nanoTime()}): {@code deadlines} watches it until it completes.
-     */
-    void boundBy(long deadline, Deadlines deadlines) {
-      if (deadline - System.nanoTime() <= 0) {
-        expire();
-        return;
-      }
-      this.deadline = deadline;
-      watchedBy = deadlines;
-      deadlines.watch(this);
-      if (over != 0) {
-        // Ended before it was watched: it must not stay in the set.
-        unwatch();
-      }
-    }
-
-    @Override
-    public long deadline() {
-      return deadline;
-    }
-
-    @Override
-    public void expire() {
-      abort(new RequestTimeoutException(request, request.timeout(), null));
-    }
-
-    private void unwatch() {
-      Deadlines deadlines = watchedBy;
-      if (deadlines != null) {
-        deadlines.unwatch(this);
-      }
-    }
-
-    /** Fails the body with {@code why} and stops the transfer; the connection is dropped, not drained. */
-    void abort(RuntimeException why) {
-      if (OVER.compareAndSet(this, 0, 1)) {
-        // The wrapper's onError fails the body the JDK waits for; a later onComplete cannot undo that.
-        forJdk.onError(why);
-        Flow.Subscription current = subscription;
-        if (current != null) {
-          current.cancel();
-        }
-      }
-    }
-  }
-
   /** Builds a {@link JdkHttpTransport}. */
   public static final class Builder {
     private Duration connectTimeout = ClientConfig.DEFAULT_CONNECT_TIMEOUT;
     private @Nullable Executor executor;
+    private @Nullable ProxyConfig proxy;
+    private @Nullable TlsConfig tls;
 
     private Builder() {}
 
@@ -504,7 +322,28 @@ public final class JdkHttpTransport implements HttpTransport {
       return this;
     }
 
-    /** The transport. */
+    /**
+     * Sends every request through this proxy, or directly, as {@code proxy} decides, instead of by the JVM's proxy
+     * settings. Credentials need {@link #sendsProxyCredentialsInTunnels()}: without it {@link #build()} refuses them
+     * and says what to set (or use {@link UrlConnectionTransport}, which needs nothing).
+     */
+    public Builder proxy(ProxyConfig proxy) {
+      this.proxy = Objects.requireNonNull(proxy, "proxy");
+      return this;
+    }
+
+    /** Connects with this trust (and client certificate) instead of the JVM's defaults; host names are verified. */
+    public Builder tls(TlsConfig tls) {
+      this.tls = Objects.requireNonNull(tls, "tls");
+      return this;
+    }
+
+    /**
+     * The transport.
+     *
+     * @throws IllegalStateException if the proxy has credentials that {@code java.net.http} would not send in this
+     *     JVM (see {@link #sendsProxyCredentialsInTunnels()}); the message says what to set
+     */
     public JdkHttpTransport build() {
       return new JdkHttpTransport(this);
     }

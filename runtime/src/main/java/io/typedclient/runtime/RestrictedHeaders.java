@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Request headers a caller cannot set because the transport owns them: {@code Host}, {@code Content-Length},
  * {@code Transfer-Encoding}, the hop-by-hop headers ({@code Connection}, {@code Keep-Alive},
- * {@code Proxy-Connection}, {@code Upgrade}, {@code TE}, {@code Trailer}) and {@code Expect}. Names compare
- * case-insensitively.
+ * {@code Proxy-Connection}, {@code Upgrade}, {@code TE}, {@code Trailer}), {@code Expect}, and
+ * {@code Proxy-Authorization} (proxy credentials belong in a {@link ProxyConfig}). Names compare case-insensitively.
  *
  * <p>Every {@link HttpTransport} refuses the same names before anything is sent, as its contract says: an HTTP
  * stack would otherwise throw an obscure error for some of them, or silently drop or duplicate them. A transport
@@ -54,6 +54,10 @@ public final class RestrictedHeaders {
     }
     if (name.equalsIgnoreCase("Expect")) {
       return "100-continue is not supported; the body is sent with the request";
+    }
+    if (name.equalsIgnoreCase("Proxy-Authorization")) {
+      // Set on a request, it would reach the server through a tunnel with some transports and not with others.
+      return "proxy credentials go in a ProxyConfig, whose transport sends them to the proxy alone, never to the server";
     }
     return null;
   }

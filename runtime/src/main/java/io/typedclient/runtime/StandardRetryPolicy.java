@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  *       {@code GET}, {@code HEAD}, {@code PUT}, {@code DELETE}, {@code OPTIONS}, or a method the interface marks
  *       {@code @Idempotent} ({@link Invocation#idempotent()}). Never a {@code POST} or {@code PATCH} otherwise:
  *       the server may have acted on it before the answer was lost. Other statuses (501, 505, ...) say that the
- *       request cannot succeed as sent, and are not retried.
+ *       request cannot succeed as sent, and are not retried; nor is a {@link ProxyAuthenticationException}: a proxy
+ *       that wants other credentials answers every attempt the same.
  *   <li><b>{@code Retry-After}</b> (delay-seconds or an HTTP-date, measured against the response's {@code Date}
  *       when it has one) is waited, never less than {@link Builder#minDelay}. A value longer than
  *       {@link Builder#maxRetryAfter} ends the retries: the server asks the client to come back later, not to hold
@@ -98,6 +99,9 @@ public final class StandardRetryPolicy implements RetryPolicy {
   private @Nullable Duration proposedWait(Attempt attempt) {
     HttpResponse response = attempt.response();
     if (response == null) {
+      if (attempt.failure() instanceof ProxyAuthenticationException) {
+        return null; // the proxy wants other credentials: every attempt would get the same 407
+      }
       return isIdempotent(attempt.request()) ? backoff(attempt.retryCount()) : null;
     }
     int status = response.status();

@@ -23,13 +23,19 @@ public class TransportException extends TypedClientException {
    * a hostile server can make the request's own token.
    */
   public static TransportException of(HttpRequest request, @Nullable Throwable cause) {
+    return of(request, cause, null);
+  }
+
+  /** As {@link #of(HttpRequest, Throwable)}, for a request sent through the proxy {@code via} (or directly: null). */
+  static TransportException of(HttpRequest request, @Nullable Throwable cause, @Nullable String via) {
     String detail =
         cause == null || cause.getMessage() == null
             ? null
             : HttpStatusException.oneLine(SecretScrubber.scrub(request, cause.getMessage()));
     String kind = cause == null ? "I/O error" : cause.getClass().getSimpleName();
     return new TransportException(
-        kind + " for " + request + (detail == null || detail.isEmpty() ? "" : ": " + detail),
+        kind + " for " + request + (via == null ? "" : " through the proxy " + via)
+            + (detail == null || detail.isEmpty() ? "" : ": " + detail),
         request,
         SecretScrubber.cause(request, cause));
   }

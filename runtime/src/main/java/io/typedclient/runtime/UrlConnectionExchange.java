@@ -50,6 +50,8 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
   private final long deadline;
   private final Deadlines deadlines;
   private final UrlConnectionTransport transport;
+  /** The client's proxy configuration, or null (the JVM's settings): to name the proxy when something fails. */
+  private final @Nullable ProxyConfig proxy;
   private final Object lock = new Object();
   /** Guarded by {@link #lock}. */
   private int step = CONFIGURED;
@@ -63,9 +65,11 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
       HttpURLConnection connection,
       Duration connectTimeout,
       Deadlines deadlines,
-      UrlConnectionTransport transport) {
+      UrlConnectionTransport transport,
+      @Nullable ProxyConfig proxy) {
     this.request = request;
     this.connection = connection;
+    this.proxy = proxy;
     this.connectTimeout = connectTimeout;
     this.connectTimeoutMillis = toMillis(connectTimeout);
     this.deadlines = deadlines;
@@ -83,14 +87,15 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
       NoAuthenticator noAuthenticator,
       Duration connectTimeout,
       Deadlines deadlines,
-      UrlConnectionTransport transport) {
+      UrlConnectionTransport transport,
+      @Nullable ProxyConfig proxy) {
     String method = request.method();
     if (request.bodyUnsafe() != null && (method.equals("GET") || method.equals("HEAD"))) {
       throw new UnsupportedOperationException(
           method + " with a body cannot be sent by HttpURLConnection, which would turn it into a POST; " + request);
     }
     HttpURLConnection connection = UrlConnectionSetup.open(request, connectionFactory, noAuthenticator);
-    return new UrlConnectionExchange(request, connection, connectTimeout, deadlines, transport);
+    return new UrlConnectionExchange(request, connection, connectTimeout, deadlines, transport, proxy);
   }
 
   /** The request this exchange sends. */
@@ -316,7 +321,27 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
     if (e instanceof SocketTimeoutException) {
       return new RequestTimeoutException(request, request.timeout(), e);
     }
-    return TransportException.of(request, e);
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof TunnelSocket.TunnelRefusedException) {
+        TunnelSocket.TunnelRefusedException refused = (TunnelSocket.TunnelRefusedException) t;
+        if (refused.status == 407) {
+          return new ProxyAuthenticationException(request, refused.proxy, refused.credentialsSent, refused.scheme);
+        }
+        return new TransportException(
+            "the proxy " + refused.proxy + " answered " + refused.status + " to the tunnel for " + request, request, e);
+      }
+    }
+    ProxyRoute route = route();
+    return TransportException.of(request, e, route == null ? null : route.proxy);
+  }
+
+  /** The configured proxy this request went through, or null. */
+  private @Nullable ProxyRoute route() {
+    try {
+      return ProxyRoute.of(proxy, request);
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   private long remainingMillis() {
@@ -338,6 +363,12 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
           "the server sent the interim response " + status + " where the final response was expected"));
     }
     HttpHeaders headers = UrlConnectionSetup.headers(c);
+    ProxyRoute route = status == 407 ? route() : null;
+    if (route != null) {
+      // A 407 through the configured proxy is the proxy's (RFC 9110): ours to report, not an answer to return.
+      disconnectQuietly();
+      throw route.refused(request, headers.first("Proxy-Authenticate"));
+    }
     boolean bodyless = request.method().equals("HEAD") || status == 204 || status == 304;
     long declared = bodyless ? -1 : ContentLength.parse(headers.all("Content-Length"));
     // getErrorStream is null when there is no body (or when the JDK already discarded it).

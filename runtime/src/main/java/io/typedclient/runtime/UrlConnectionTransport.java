@@ -42,6 +42,10 @@ import org.jspecify.annotations.Nullable;
  * header, when the server stops; on Android, whose {@code HttpURLConnection} closes the socket on
  * {@code disconnect()}, at once. The caller does not wait for them.
  *
+ * <p><b>Proxy and TLS.</b> {@link Builder#proxy} and {@link Builder#tls} give the transport a proxy and TLS trust
+ * of its own; without them the JVM's settings apply (its default {@code ProxySelector} and
+ * {@code SSLSocketFactory}).
+ *
  * <p><b>Threads.</b> The transport owns a pool of daemon threads that start when needed and end after 30 idle
  * seconds: the bodies of blocking calls that must wait for the network are read there, and asynchronous calls run
  * there unless {@link Builder#executor} supplies the executor they run on (the caller's, which the transport never
@@ -49,7 +53,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Credentials.</b> On the JVM each connection gets an authenticator without credentials, so a process-wide
  * {@link java.net.Authenticator#setDefault default authenticator} never answers a {@code 401} challenge: the
- * caller gets the {@code 401}. Android's {@code HttpURLConnection} has no per-connection authenticator; it asks
+ * caller gets the {@code 401}; and a proxy's {@code 407} is answered only with the credentials of a configured
+ * {@link ProxyConfig}, in the {@code CONNECT} the transport sends itself. Android's {@code HttpURLConnection} has no per-connection authenticator; it asks
  * the default authenticator for {@code Basic} challenges to a {@code GET}, {@code DELETE} or {@code HEAD} and
  * resends the request with what it returns, so an Android application that installs a default authenticator must
  * make it answer only for the hosts it is meant for ({@link java.net.Authenticator#getRequestingHost()}). A
@@ -97,6 +102,8 @@ import org.jspecify.annotations.Nullable;
 public final class UrlConnectionTransport implements HttpTransport {
   private final Duration connectTimeout;
   private final ConnectionFactory connectionFactory;
+  private final @Nullable ProxyConfig proxy;
+  private final @Nullable TlsConfig tls;
   /** Runs blocking calls, and asynchronous ones unless the caller gave an executor. */
   private final ExecutorService threads;
   private final Executor asyncExecutor;
@@ -115,7 +122,9 @@ public final class UrlConnectionTransport implements HttpTransport {
 
   private UrlConnectionTransport(Builder builder) {
     this.connectTimeout = builder.connectTimeout;
-    this.connectionFactory = builder.connectionFactory;
+    this.proxy = builder.proxy;
+    this.tls = builder.tls;
+    this.connectionFactory = proxy != null || tls != null ? new ConfiguredConnections(proxy, tls) : builder.connectionFactory;
     AtomicInteger count = new AtomicInteger();
     ThreadFactory daemons = task -> {
       Thread thread = new Thread(task, "typedclient-urlconnection-" + count.incrementAndGet());
@@ -166,7 +175,8 @@ public final class UrlConnectionTransport implements HttpTransport {
   }
 
   private UrlConnectionExchange prepare(HttpRequest request) {
-    return UrlConnectionExchange.prepare(request, connectionFactory, noAuthenticator, connectTimeout, deadlines, this);
+    return UrlConnectionExchange.prepare(
+        request, connectionFactory, noAuthenticator, connectTimeout, deadlines, this, proxy);
   }
 
   private void start(UrlConnectionExchange exchange, Executor executor) {
@@ -198,7 +208,8 @@ public final class UrlConnectionTransport implements HttpTransport {
 
   @Override
   public String toString() {
-    return "UrlConnectionTransport{connectTimeout=" + connectTimeout + (closed.get() ? ", closed}" : "}");
+    return "UrlConnectionTransport{connectTimeout=" + connectTimeout + (proxy == null ? "" : ", " + proxy)
+        + (tls == null ? "" : ", " + tls) + (closed.get() ? ", closed}" : "}");
   }
 
   /** Builds an {@link UrlConnectionTransport}. */
@@ -206,6 +217,9 @@ public final class UrlConnectionTransport implements HttpTransport {
     private Duration connectTimeout = ClientConfig.DEFAULT_CONNECT_TIMEOUT;
     private @Nullable Executor executor;
     private ConnectionFactory connectionFactory = url -> (HttpURLConnection) url.openConnection();
+    private boolean connectionFactorySet;
+    private @Nullable ProxyConfig proxy;
+    private @Nullable TlsConfig tls;
 
     private Builder() {}
 
@@ -225,14 +239,44 @@ public final class UrlConnectionTransport implements HttpTransport {
       return this;
     }
 
-    /** Opens connections; defaults to {@code (HttpURLConnection) url.openConnection()}. */
+    /**
+     * Opens connections; defaults to {@code (HttpURLConnection) url.openConnection()}. Cannot be combined with
+     * {@link #proxy} or {@link #tls}, which decide how connections are opened.
+     */
     public Builder connectionFactory(ConnectionFactory connectionFactory) {
       this.connectionFactory = Objects.requireNonNull(connectionFactory, "connectionFactory");
+      this.connectionFactorySet = true;
       return this;
     }
 
-    /** The transport. */
+    /**
+     * Sends every request through this proxy, or directly, as {@code proxy} decides, instead of by the JVM's proxy
+     * settings. Https requests go through a {@code CONNECT} tunnel that this transport opens itself, so Basic
+     * credentials need no JVM setting (unlike {@link JdkHttpTransport}); this needs the JDK's
+     * {@code HttpsURLConnection}, and on a platform whose {@code HttpsURLConnection} makes its own sockets (Android)
+     * such a request fails rather than go around the proxy.
+     */
+    public Builder proxy(ProxyConfig proxy) {
+      this.proxy = Objects.requireNonNull(proxy, "proxy");
+      return this;
+    }
+
+    /** Connects with this trust (and client certificate) instead of the JVM's defaults; host names are verified. */
+    public Builder tls(TlsConfig tls) {
+      this.tls = Objects.requireNonNull(tls, "tls");
+      return this;
+    }
+
+    /**
+     * The transport.
+     *
+     * @throws IllegalStateException if {@link #connectionFactory} was combined with {@link #proxy} or {@link #tls}
+     */
     public UrlConnectionTransport build() {
+      if (connectionFactorySet && (proxy != null || tls != null)) {
+        throw new IllegalStateException("connectionFactory(...) cannot be combined with proxy(...) or tls(...): "
+            + "configure the proxy and TLS in the connection factory, or drop it");
+      }
       return new UrlConnectionTransport(this);
     }
   }

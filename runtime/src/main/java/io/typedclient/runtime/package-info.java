@@ -3,7 +3,8 @@
  *
  * <ul>
  *   <li><b>Configuring a client:</b> {@link io.typedclient.runtime.ClientConfig} (base URL, transport, Moshi,
- *       interceptors, timeouts, body cap, error mapper, scheduler); a generated {@code XxxClient} takes one.
+ *       interceptors, timeouts, body cap, error mapper, scheduler, retries, observers); a generated
+ *       {@code XxxClient} takes one.
  *   <li><b>Requests and responses:</b> {@link io.typedclient.runtime.HttpRequest} and
  *       {@link io.typedclient.runtime.HttpResponse}, immutable, with {@link io.typedclient.runtime.HttpHeaders}.
  *       Every request carries its {@link io.typedclient.runtime.Invocation}: the interface and method that made
@@ -13,6 +14,12 @@
  *       {@link io.typedclient.runtime.StandardRetryPolicy} (429 and {@code Retry-After}, 5xx and connection
  *       failures for idempotent requests, backoff with jitter, a budget) is the usual one, and an
  *       {@link io.typedclient.runtime.Attempt} is what a policy decides about.
+ *   <li><b>Observing calls:</b> {@link io.typedclient.runtime.CallObserver}, added to the configuration, sees each
+ *       call and attempt start and end ({@link io.typedclient.runtime.AttemptStart},
+ *       {@link io.typedclient.runtime.AttemptEnd}, {@link io.typedclient.runtime.CallEnd}) through an
+ *       {@link io.typedclient.runtime.ObservedRequest}, which carries names and never values; a
+ *       {@link io.typedclient.runtime.RateLimitReader} adds the API's rate-limit state
+ *       ({@link io.typedclient.runtime.RateLimitStatus}). The module {@code typedclient-opentelemetry} is one.
  *   <li><b>Interceptors:</b> {@link io.typedclient.runtime.Interceptor} (blocking and non-blocking forms, retries,
  *       waits through the {@link io.typedclient.runtime.Scheduler}) and
  *       {@link io.typedclient.runtime.RequestInterceptor} for those that only rewrite the request.

@@ -158,4 +158,21 @@ final class ClientConfigTest {
     assertThat(config.toString()).contains("https://example.okta.com");
     assertThat(config.toString()).doesNotContain("SECRET");
   }
+
+  @Test
+  void proxyAndTlsConfigureTheDefaultTransportOnly() {
+    ProxyConfig proxy = ProxyConfig.builder("proxy.corp.test", 3128).credentials("svc", "PROXYpassword1").build();
+    TlsConfig tls = TlsConfig.builder().build();
+
+    ClientConfig config = ClientConfig.builder().baseUrl("https://example.okta.com").proxy(proxy).tls(tls).build();
+    IllegalStateException withTransport = assertThrows(IllegalStateException.class,
+        () -> config.toBuilder().transport(UrlConnectionTransport.create()).build());
+
+    assertThat(config.proxy()).isSameInstanceAs(proxy);
+    assertThat(config.tls()).isSameInstanceAs(tls);
+    assertThat(config.toBuilder().build().proxy()).isSameInstanceAs(proxy);
+    assertThat(config.toString()).contains("proxy=ProxyConfig{proxy=proxy.corp.test:3128, user=svc, password=***}");
+    assertThat(config.toString()).doesNotContain("PROXYpassword1");
+    assertThat(withTransport).hasMessageThat().contains("proxy and tls apply to the default transport only");
+  }
 }

@@ -66,4 +66,19 @@ final class LoggingTest {
         .query("token", "SECRETquery")
         .build();
   }
+
+  @Test
+  void theTransportChoiceForProxyCredentialsIsLoggedWithoutThePassword() {
+    CapturingLoggerFinder.clear();
+    ProxyConfig proxy = ProxyConfig.builder("proxy.corp.test", 3128).credentials("svc", "SECRETproxyPassword").build();
+
+    new ClientRuntime(ClientConfig.builder().baseUrl("https://example.okta.com").proxy(proxy).build()).close();
+
+    List<String> lines = CapturingLoggerFinder.records().stream().filter(line -> line.contains("proxy.corp.test"))
+        .collect(Collectors.toList());
+    assertThat(lines).hasSize(1);
+    assertThat(lines.get(0)).contains("user=svc, password=***");
+    assertThat(lines.get(0)).contains("UrlConnectionTransport");
+    assertThat(lines.get(0)).doesNotContain("SECRET");
+  }
 }

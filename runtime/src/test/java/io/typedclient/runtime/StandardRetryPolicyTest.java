@@ -39,6 +39,14 @@ class StandardRetryPolicyTest {
     assertThat(POLICY.delayBeforeRetry(failed(request, 0))).isEqualTo(FIRST_BACKOFF);
   }
 
+  @Test
+  void aProxyThatWantsOtherCredentialsIsNeverRetried() {
+    HttpRequest request = request("GET", false);
+    ProxyAuthenticationException refused = new ProxyAuthenticationException(request, "proxy.corp.test:3128", false, null);
+
+    assertThat(POLICY.delayBeforeRetry(Attempt.failed(request, refused, 0, T0, T0))).isNull();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"POST", "PATCH"})
   void otherMethodsAreNeverRetriedAfterServerErrorsOrConnectionFailures(String method) {

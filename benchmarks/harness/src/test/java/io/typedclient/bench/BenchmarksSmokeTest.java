@@ -68,7 +68,9 @@ class BenchmarksSmokeTest {
     }
     expected.add("LoopbackServerBenchmark.roundTrip avgt server=raw");
     expected.add("LoopbackServerBenchmark.roundTrip avgt server=jdk");
-    expected.add("CallOverheadBenchmark.getSession avgt ");
+    for (String observer : List.of("none", "noop-observer", "otel-api-noop", "otel-sdk")) {
+      expected.add("CallOverheadBenchmark.getSession avgt observer=" + observer);
+    }
     for (String algorithm : List.of("ES256", "RS256")) {
       for (String method : List.of("tokenRequest", "clientAssertion", "dpopProof")) {
         expected.add("OAuthBenchmark." + method + " avgt algorithm=" + algorithm);

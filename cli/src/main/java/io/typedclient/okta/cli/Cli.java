@@ -1,8 +1,8 @@
 package io.typedclient.okta.cli;
 
 import io.typedclient.runtime.HttpTransport;
-import io.typedclient.runtime.JdkHttpTransport;
 import io.typedclient.runtime.Scheduler;
+import io.typedclient.runtime.internal.DefaultTransports;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +10,6 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.function.Function;
 import picocli.CommandLine;
 
@@ -24,24 +23,24 @@ final class Cli {
   private final Clock clock;
   private final PrintWriter out;
   private final PrintWriter err;
-  private final Function<Duration, HttpTransport> transports;
+  private final Function<TransportSettings, HttpTransport> transports;
   private final Scheduler scheduler;
   private final Function<String, String> properties;
 
   /**
    * @param environment environment variables by name ({@code System::getenv})
    * @param clock what "in 1h 59m" is measured from
-   * @param transports makes the HTTP transport for a connect timeout
+   * @param transports makes the HTTP transport of a run
    * @param scheduler how the client waits before a retry
    */
   Cli(Function<String, String> environment, Clock clock, PrintWriter out, PrintWriter err,
-      Function<Duration, HttpTransport> transports, Scheduler scheduler) {
+      Function<TransportSettings, HttpTransport> transports, Scheduler scheduler) {
     this(environment, name -> null, clock, out, err, transports, scheduler);
   }
 
   /** As the constructor above, with system properties ({@code System::getProperty}) read from {@code properties}. */
   Cli(Function<String, String> environment, Function<String, String> properties, Clock clock, PrintWriter out,
-      PrintWriter err, Function<Duration, HttpTransport> transports, Scheduler scheduler) {
+      PrintWriter err, Function<TransportSettings, HttpTransport> transports, Scheduler scheduler) {
     this.properties = properties;
     this.environment = environment;
     this.clock = clock;
@@ -51,10 +50,17 @@ final class Cli {
     this.scheduler = scheduler;
   }
 
-  /** A run with the JDK's {@code java.net.http} transport, waiting in real time. */
+  /**
+   * A run with the transport a client makes for itself (the JDK's {@code java.net.http}; {@code HttpURLConnection}
+   * for proxy credentials that {@code java.net.http} would not send), waiting in real time.
+   */
   Cli(Function<String, String> environment, Clock clock, PrintWriter out, PrintWriter err) {
-    this(environment, System::getProperty, clock, out, err,
-        connectTimeout -> JdkHttpTransport.builder().connectTimeout(connectTimeout).build(), Scheduler.system());
+    this(environment, System::getProperty, clock, out, err, Cli::defaultTransport, Scheduler.system());
+  }
+
+  /** The transport {@code ClientRuntime} would make for these settings: the library's one choice. */
+  static HttpTransport defaultTransport(TransportSettings settings) {
+    return DefaultTransports.create(settings.connectTimeout(), settings.proxy(), settings.tls());
   }
 
   /** Parses {@code args}, runs the command, and returns the exit code; never throws. */
@@ -125,7 +131,7 @@ final class Cli {
     return err;
   }
 
-  Function<Duration, HttpTransport> transports() {
+  Function<TransportSettings, HttpTransport> transports() {
     return transports;
   }
 

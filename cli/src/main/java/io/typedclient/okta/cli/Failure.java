@@ -3,12 +3,16 @@ package io.typedclient.okta.cli;
 import io.typedclient.okta.OktaApiException;
 import io.typedclient.okta.OktaConfigurationException;
 import io.typedclient.runtime.HttpStatusException;
+import io.typedclient.runtime.ProxyAuthenticationException;
 import io.typedclient.runtime.RequestTimeoutException;
 import io.typedclient.runtime.ResponseDecodingException;
 import io.typedclient.runtime.ResponseTooLargeException;
 import io.typedclient.runtime.TransportException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,6 +62,16 @@ final class Failure {
       return new Failure(ExitCode.NETWORK, "timeout", "timed out: " + secrets.mask(failure.getMessage()),
           new LinkedHashMap<>(), "Check the org URL and your network, or allow more time with --timeout SECONDS.", null);
     }
+    if (failure instanceof ProxyAuthenticationException) {
+      return new Failure(ExitCode.NETWORK, "proxy", "proxy refused: " + secrets.mask(failure.getMessage()),
+          new LinkedHashMap<>(), "Check the proxy's user name and password: --proxy http://user:password@host:port, "
+              + "OKTA_CLIENT_PROXY_USERNAME and OKTA_CLIENT_PROXY_PASSWORD, or HTTPS_PROXY.", null);
+    }
+    if (failure instanceof TransportException && untrustedCertificate(failure)) {
+      return new Failure(ExitCode.NETWORK, "network", "network failure: " + secrets.mask(failure.getMessage()),
+          new LinkedHashMap<>(), "The server's certificate is not trusted, or not issued for this host. Behind a proxy "
+              + "that inspects TLS, pass its CA certificate with --ca-cert FILE.", null);
+    }
     if (failure instanceof TransportException) {
       return new Failure(ExitCode.NETWORK, "network", "network failure: " + secrets.mask(failure.getMessage()),
           new LinkedHashMap<>(), "Check the org URL (--org-url or OKTA_CLIENT_ORGURL) and your network.", null);
@@ -72,6 +86,17 @@ final class Failure {
         + (failure.getMessage() == null ? "" : ": " + secrets.mask(failure.getMessage()));
     return new Failure(ExitCode.INTERNAL, "internal", "unexpected failure: " + what, new LinkedHashMap<>(),
         "Rerun with --verbose for details.", failure);
+  }
+
+  /** Whether TLS failed on the server's certificate: unknown CA, expired, or for another host. */
+  private static boolean untrustedCertificate(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof CertificateException || t instanceof CertPathValidatorException
+          || t instanceof CertPathBuilderException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Failure okta(OktaApiException e, Secrets secrets, Instant now) {

@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
         "okta-sessions [--org-url URL] [--token TOKEN | --access-token TOKEN |",
         "                     --client-id ID --private-key FILE [--key-id KID]",
         "                     [--scopes SCOPES] [--[no-]dpop]] [--json]",
+        "                     [--proxy URL] [--no-proxy LIST] [--ca-cert FILE]",
         "                     [--max-retries N] [--timeout SECONDS] [-v] <command>"
     },
     description = {
@@ -58,8 +59,11 @@ import picocli.CommandLine.Spec;
         "    OKTA_CLIENT_PRIVATEKEY (the PEM or JWK, or its file), OKTA_CLIENT_KID,",
         "    OKTA_CLIENT_SCOPES, OKTA_CLIENT_DPOP: an OAuth 2.0 service app instead of a token",
         "    (also as system properties okta.client.authorizationMode, okta.client.clientId, ...)",
+        "  OKTA_CLIENT_PROXY_HOST, _PORT, _USERNAME, _PASSWORD (or okta.client.proxy.host, ...),",
+        "    then https_proxy, HTTPS_PROXY: the proxy when --proxy is not given",
+        "  no_proxy, NO_PROXY   hosts to reach directly when --no-proxy is not given",
         "",
-        "Secrets (tokens, cookies) are never printed, not even in errors."
+        "Secrets (tokens, cookies, proxy passwords) are never printed, not even in errors."
     })
 final class OktaSessionsCommand implements Callable<Integer> {
   @Spec
@@ -109,6 +113,23 @@ final class OktaSessionsCommand implements Callable<Integer> {
       description = "Print the session as one JSON object on stdout, and errors as one JSON object on stderr.")
   boolean json;
 
+  @Option(names = "--proxy", paramLabel = "URL", order = 4,
+      description = "Send every request through this HTTP proxy: http://[user:password@]host:port (percent-encode "
+          + "special characters; port 1080 when omitted, as curl). Default: $OKTA_CLIENT_PROXY_HOST and the rest, "
+          + "else $https_proxy, else $HTTPS_PROXY.")
+  String proxy;
+
+  @Option(names = "--no-proxy", paramLabel = "LIST", order = 4,
+      description = "Hosts to reach directly, as curl reads NO_PROXY: comma-separated names (each covers its "
+          + "subdomains), IP addresses, CIDR blocks, or * for all. Default: $no_proxy, else $NO_PROXY. Loopback "
+          + "hosts always go directly.")
+  String noProxy;
+
+  @Option(names = "--ca-cert", paramLabel = "FILE", order = 4,
+      description = "Also trust the CA certificates in this PEM file, such as a TLS-inspecting proxy's. Host names "
+          + "are always verified.")
+  String caCert;
+
   @Option(names = "--max-retries", paramLabel = "N", order = 5, defaultValue = "4",
       converter = MaxRetriesConverter.class,
       description = "Retries of a rate-limited (429) call, and of a GET or DELETE after 503, 504 or a network "
@@ -120,7 +141,8 @@ final class OktaSessionsCommand implements Callable<Integer> {
   Duration timeout = Settings.DEFAULT_TIMEOUT;
 
   @Option(names = {"-v", "--verbose"}, order = 7,
-      description = "Print each HTTP exchange (method, path, status, time) on stderr, and the details of an unexpected failure.")
+      description = "Print each HTTP exchange (method, path, status, time, the proxy it went through) on stderr, and "
+          + "the details of an unexpected failure.")
   boolean verbose;
 
   private final Cli cli;
@@ -169,12 +191,17 @@ final class OktaSessionsCommand implements Callable<Integer> {
     String apiToken = credentials == null ? null : credentials.apiToken;
     String accessToken = credentials == null ? null : credentials.accessToken;
     Secrets masked = this.secrets.with(apiToken).with(accessToken)
-        .with(cli.environment().apply(OktaSessions.TOKEN_VARIABLE)).merge(commandSecrets);
+        .with(cli.environment().apply(OktaSessions.TOKEN_VARIABLE)).merge(commandSecrets).merge(proxySecrets());
     printing = masked;
     given = commandSecrets;
     Settings settings;
     OAuthSettings oauth;
+    NetworkSettings network;
     try {
+      network = NetworkSettings.resolve(new NetworkSettings.Options(proxy, noProxy, caCert), cli.environment(),
+          cli.properties());
+      masked = masked.merge(network.secrets());
+      printing = masked;
       oauth = OAuthSettings.resolve(new OAuthSettings.Options(clientId, privateKey, keyId, scopes, dpop),
           apiToken != null || accessToken != null, cli.environment(), cli.properties());
       if (auth == Auth.API_TOKEN && oauth != null) {
@@ -192,9 +219,17 @@ final class OktaSessionsCommand implements Callable<Integer> {
     } catch (ConfigurationException e) {
       return fail(e, masked);
     }
-    HttpTransport transport = new RecordingTransport(
-        cli.transports().apply(settings.connectTimeout()),
-        verbose ? exchange -> cli.err().println(ExchangeText.line("> ", exchange)) : exchange -> {});
+    if (verbose && network.describe() != null) {
+      cli.err().println("> " + network.describe());
+    }
+    HttpTransport transport;
+    try {
+      transport = new RecordingTransport(
+          cli.transports().apply(new TransportSettings(settings.connectTimeout(), network.proxy(), network.tls())),
+          verbose ? exchange -> cli.err().println(verboseLine(exchange, network)) : exchange -> {});
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return fail(new ConfigurationException(e.getMessage()), masked);
+    }
     try (transport) {
       SessionApiClient client;
       try {
@@ -215,8 +250,28 @@ final class OktaSessionsCommand implements Callable<Integer> {
     }
   }
 
+  /** The exchange's line, and the proxy it went through when one is in play. */
+  private static String verboseLine(RecordedExchange exchange, NetworkSettings network) {
+    String line = ExchangeText.line("> ", exchange);
+    String route = network.route(exchange.uri());
+    return route == null ? line : line + "   " + route;
+  }
+
+  /** The proxy passwords of the environment, masked even when their settings are refused. */
+  private Secrets proxySecrets() {
+    Secrets secrets = Secrets.none().with(cli.environment().apply(OktaSessions.PROXY_PASSWORD_VARIABLE))
+        .with(cli.properties().apply(OktaSessions.PROXY_PASSWORD_PROPERTY));
+    for (String variable : new String[] {"https_proxy", "HTTPS_PROXY"}) {
+      secrets = secrets.withProxyUrl(cli.environment().apply(variable));
+    }
+    return secrets;
+  }
+
   private SessionApiClient client(Settings settings, OAuthSettings oauth, Auth auth, HttpTransport transport) {
     OktaSessions.Builder builder = OktaSessions.builder()
+        // Everything comes from the options and the environment as this command resolved them, the proxy too:
+        // the builder reads no system property or variable of its own.
+        .environment(name -> null, name -> null)
         .orgUrl(settings.orgUrl())
         .transport(transport)
         .scheduler(cli.scheduler())

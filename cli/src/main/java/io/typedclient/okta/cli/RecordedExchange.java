@@ -4,12 +4,14 @@ import io.typedclient.runtime.HttpRequest;
 import io.typedclient.runtime.HttpResponse;
 import io.typedclient.runtime.RequestTimeoutException;
 import io.typedclient.runtime.TransportException;
+import java.net.URI;
 import java.time.Duration;
 
 /**
  * One HTTP attempt as the transport saw it: what was sent (method and path template, never the filled path or
  * a header value) and what came back. Retries are separate exchanges.
  *
+ * @param uri the request's URI as sent (for its host; never printed whole: its path and query hold secrets)
  * @param method {@code GET}, {@code POST}, ...
  * @param pathTemplate the path as declared, such as {@code /api/v1/sessions/{sessionId}}
  * @param retryCount the {@code X-Okta-Retry-Count} the client sent, 0 for a first attempt
@@ -21,6 +23,7 @@ import java.time.Duration;
  * @param response the response, or {@code null} when the exchange failed
  */
 record RecordedExchange(
+    URI uri,
     String method,
     String pathTemplate,
     int retryCount,
@@ -36,6 +39,7 @@ record RecordedExchange(
     String declared = request.invocation().pathTemplate();
     String template = declared.isEmpty() ? request.uri().getRawPath() : declared;
     return new RecordedExchange(
+        request.uri(),
         request.method(),
         template,
         retryCount(request.headers().first("X-Okta-Retry-Count")),
@@ -75,5 +79,11 @@ record RecordedExchange(
     } catch (NumberFormatException e) {
       return 0;
     }
+  }
+
+  /** Method, path template and outcome: never the URI, whose path and query hold secrets. */
+  @Override
+  public String toString() {
+    return "RecordedExchange{" + method + " " + pathTemplate + " -> " + outcome() + "}";
   }
 }

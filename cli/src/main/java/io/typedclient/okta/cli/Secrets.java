@@ -10,10 +10,10 @@ import java.util.Set;
  * The secret values of one run, so that every text built from what a server or a library said can be masked before
  * it is printed: Okta's error summaries repeat what a request sent, a hostile server can echo a token in any header
  * or field, and an I/O library may put a URL in its message. Two kinds: <b>credentials</b> (API and access tokens,
- * session tokens, cookies), masked in everything printed, results included; and <b>ids</b> the command was given
- * (session and user ids), masked in errors and request ids but not in a session printed as the answer, whose id is
- * the point. Values shorter than {@value #MIN_LENGTH} characters are not masked: they are not real credentials, and
- * masking them would garble every message. Immutable.
+ * session tokens, cookies, proxy passwords), masked in everything printed, results included; and <b>ids</b> the
+ * command was given (session and user ids), masked in errors and request ids but not in a session printed as the
+ * answer, whose id is the point. Values shorter than {@value #MIN_LENGTH} characters are not masked: they are not
+ * real credentials, and masking them would garble every message. Immutable.
  */
 final class Secrets {
   static final String MASK = "***";
@@ -21,6 +21,8 @@ final class Secrets {
 
   /** Options whose value is a secret; their values are masked even in command-line usage errors. */
   static final Set<String> SECRET_OPTIONS = Set.of("--token", "--access-token", "--session-token", "--cookie");
+  /** Options whose value is a proxy URL, whose credentials are secret and the rest not. */
+  static final Set<String> PROXY_OPTIONS = Set.of("--proxy");
 
   private final List<String> credentials;
   private final List<String> ids;
@@ -53,15 +55,13 @@ final class Secrets {
         continue;
       }
       int eq = arg.indexOf('=');
-      String name = eq < 0 ? arg : arg.substring(0, eq);
-      if (!SECRET_OPTIONS.contains(name.toLowerCase(Locale.ROOT))) {
+      String name = (eq < 0 ? arg : arg.substring(0, eq)).toLowerCase(Locale.ROOT);
+      boolean proxy = PROXY_OPTIONS.contains(name);
+      if (!proxy && !SECRET_OPTIONS.contains(name)) {
         continue;
       }
-      if (eq >= 0) {
-        secrets = secrets.with(arg.substring(eq + 1));
-      } else if (i + 1 < args.length) {
-        secrets = secrets.with(args[i + 1]);
-      }
+      String value = eq >= 0 ? arg.substring(eq + 1) : i + 1 < args.length ? args[i + 1] : null;
+      secrets = proxy ? secrets.withProxyUrl(value) : secrets.with(value);
     }
     return secrets;
   }
@@ -93,6 +93,44 @@ final class Secrets {
     List<String> more = new ArrayList<>(ids);
     addIfLongEnough(more, value.trim());
     return new Secrets(credentials, more);
+  }
+
+  /**
+   * These secrets and the credentials of a proxy URL ({@code http://user:password@host:port}): the password as
+   * written and percent-decoded, and {@code user:password}. Read leniently: an unparsable URL is refused later,
+   * without being repeated.
+   */
+  Secrets withProxyUrl(String url) {
+    if (url == null) {
+      return this;
+    }
+    int start = url.indexOf("://");
+    String rest = start < 0 ? url : url.substring(start + 3);
+    int slash = rest.indexOf('/');
+    String authority = slash < 0 ? rest : rest.substring(0, slash);
+    int at = authority.lastIndexOf('@');
+    if (at < 0) {
+      return this;
+    }
+    String userInfo = authority.substring(0, at);
+    int colon = userInfo.indexOf(':');
+    Secrets secrets = withExactly(userInfo);
+    if (colon >= 0) {
+      String password = userInfo.substring(colon + 1);
+      secrets = secrets.withExactly(password);
+      try {
+        secrets = secrets.withExactly(java.net.URLDecoder.decode(password.replace("+", "%2B"), "UTF-8"));
+      } catch (IllegalArgumentException | java.io.UnsupportedEncodingException e) {
+        // Not decodable: refused later as a malformed URL; the raw form is masked already.
+      }
+    }
+    return secrets;
+  }
+
+  private Secrets withExactly(String value) {
+    List<String> more = new ArrayList<>(credentials);
+    addIfLongEnough(more, value);
+    return new Secrets(more, ids);
   }
 
   /** These secrets and {@code other}'s. */

@@ -1,11 +1,9 @@
 package io.typedclient.okta.cli;
 
 import io.typedclient.runtime.HttpTransport;
-import io.typedclient.runtime.JdkHttpTransport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,8 +13,8 @@ final class CliRunner {
   private final Map<String, String> environment = new HashMap<>();
   private final Clock clock;
   private final InstantScheduler scheduler = new InstantScheduler();
-  private Function<Duration, HttpTransport> transports =
-      connectTimeout -> JdkHttpTransport.builder().connectTimeout(connectTimeout).build();
+  private final Map<String, String> properties = new HashMap<>();
+  private Function<TransportSettings, HttpTransport> transports = Cli::defaultTransport;
 
   CliRunner(Clock clock) {
     this.clock = clock;
@@ -28,8 +26,14 @@ final class CliRunner {
     return this;
   }
 
+  /** Sets a system property, as {@code -Dname=value} would, for the runs that follow. */
+  CliRunner property(String name, String value) {
+    properties.put(name, value);
+    return this;
+  }
+
   /** Makes the runs that follow use {@code transports}. */
-  CliRunner transports(Function<Duration, HttpTransport> transports) {
+  CliRunner transports(Function<TransportSettings, HttpTransport> transports) {
     this.transports = transports;
     return this;
   }
@@ -41,8 +45,8 @@ final class CliRunner {
   Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exitCode = new Cli(environment::get, clock, new PrintWriter(out, true), new PrintWriter(err, true),
-        transports, scheduler).run(args);
+    int exitCode = new Cli(environment::get, properties::get, clock, new PrintWriter(out, true),
+        new PrintWriter(err, true), transports, scheduler).run(args);
     return new Result(exitCode, out.toString(), err.toString());
   }
 

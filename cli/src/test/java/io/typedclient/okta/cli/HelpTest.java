@@ -19,9 +19,11 @@ class HelpTest {
         "Usage: okta-sessions [--org-url URL] [--token TOKEN | --access-token TOKEN |\n"
             + "                     --client-id ID --private-key FILE [--key-id KID]\n"
             + "                     [--scopes SCOPES] [--[no-]dpop]] [--json]\n"
+            + "                     [--proxy URL] [--no-proxy LIST] [--ca-cert FILE]\n"
             + "                     [--max-retries N] [--timeout SECONDS] [-v] <command>\n");
     for (String option : new String[] {"--org-url", "--token", "--access-token", "--client-id", "--private-key",
-        "--key-id", "--scopes", "--[no-]dpop", "--json", "--max-retries", "--timeout"}) {
+        "--key-id", "--scopes", "--[no-]dpop", "--json", "--proxy", "--no-proxy", "--ca-cert", "--max-retries",
+        "--timeout"}) {
       assertThat(result.out()).contains(option);
     }
     for (String command : new String[] {"create", "get", "refresh", "end", "revoke-user", "me", "demo"}) {

@@ -171,6 +171,6 @@ class HostileServerTest {
     return new CliRunner(clock)
         .env("OKTA_CLIENT_ORGURL", server.uri("").toString())
         .env("OKTA_CLIENT_TOKEN", API_TOKEN)
-        .transports(transport);
+        .transports(settings -> transport.apply(settings.connectTimeout()));
   }
 }

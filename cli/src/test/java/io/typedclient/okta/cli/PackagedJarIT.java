@@ -6,19 +6,10 @@ import static io.typedclient.okta.cli.OrgFixture.USER_ID;
 
 import io.typedclient.okta.testing.FakeOkta;
 import io.typedclient.okta.testing.FakeSession;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -29,19 +20,16 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(120)
 class PackagedJarIT {
-  private static final Path JAR =
-      Paths.get(System.getProperty("okta-sessions.jar", "target/okta-sessions.jar")).toAbsolutePath();
-
   @Test
   void demoRunsEveryStepAndExitsZero() throws Exception {
     long start = System.nanoTime();
-    Run run = java("demo");
+    PackagedJar.Run run = java("demo");
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-    assertThat(run.exitCode).isEqualTo(0);
-    assertThat(run.err).isEmpty();
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.err()).isEmpty();
     List<String> steps = new ArrayList<>();
-    for (String line : run.out.lines().toList()) {
+    for (String line : run.out().lines().toList()) {
       if (line.matches("\\d\\. .*")) {
         steps.add(line);
       }
@@ -53,10 +41,10 @@ class PackagedJarIT {
         "4. Read it while rate-limited: Okta answers 429, the client waits for the reset and retries",
         "5. End it",
         "6. Read it again: gone, and the client says so").inOrder();
-    assertThat(run.out).containsMatch("GET    /api/v1/sessions/\\{sessionId}                   429");
-    assertThat(run.out).containsMatch("GET    /api/v1/sessions/\\{sessionId}                   200 +\\d+ ms   retry 1");
-    assertThat(run.out).contains("     E0000007  Not found: Resource not found: *** (Session)  (request id ");
-    assertThat(run.out).containsMatch("\nDone in [\\d.]+ s: 6 steps, 7 HTTP exchanges, 1 retry after a 429;");
+    assertThat(run.out()).containsMatch("GET    /api/v1/sessions/\\{sessionId}                   429");
+    assertThat(run.out()).containsMatch("GET    /api/v1/sessions/\\{sessionId}                   200 +\\d+ ms   retry 1");
+    assertThat(run.out()).contains("     E0000007  Not found: Resource not found: *** (Session)  (request id ");
+    assertThat(run.out()).containsMatch("\nDone in [\\d.]+ s: 6 steps, 7 HTTP exchanges, 1 retry after a 429;");
     // The one real wait is the client honouring the 429's reset (2 s); the rest must stay quick.
     System.out.println("demo took " + took.toMillis() + " ms as a separate process");
     assertThat(took).isLessThan(Duration.ofSeconds(30));
@@ -64,13 +52,13 @@ class PackagedJarIT {
 
   @Test
   void helpExitsZeroAndNoConfigurationExitsTwo() throws Exception {
-    Run help = java("--help");
-    Run unconfigured = java("get", "102session0000");
+    PackagedJar.Run help = java("--help");
+    PackagedJar.Run unconfigured = java("get", "102session0000");
 
-    assertThat(help.exitCode).isEqualTo(0);
-    assertThat(help.out).startsWith("Usage: okta-sessions ");
-    assertThat(unconfigured.exitCode).isEqualTo(2);
-    assertThat(unconfigured.err).startsWith("okta-sessions: no Okta org URL");
+    assertThat(help.exitCode()).isEqualTo(0);
+    assertThat(help.out()).startsWith("Usage: okta-sessions ");
+    assertThat(unconfigured.exitCode()).isEqualTo(2);
+    assertThat(unconfigured.err()).startsWith("okta-sessions: no Okta org URL");
   }
 
   @Test
@@ -78,46 +66,22 @@ class PackagedJarIT {
     try (FakeOkta okta = FakeOkta.builder().apiToken(API_TOKEN).start()) {
       FakeSession session = okta.createSession(okta.addUser(USER_ID, "ada@example.com", "Ada Lovelace"));
 
-      Run found = java("--org-url", okta.orgUrl(), "--token", API_TOKEN, "--json", "get", session.id());
-      Run ended = java("--org-url", okta.orgUrl(), "--token", API_TOKEN, "end", session.id());
-      Run gone = java("--org-url", okta.orgUrl(), "--token", API_TOKEN, "get", session.id());
+      PackagedJar.Run found = java("--org-url", okta.orgUrl(), "--token", API_TOKEN, "--json", "get", session.id());
+      PackagedJar.Run ended = java("--org-url", okta.orgUrl(), "--token", API_TOKEN, "end", session.id());
+      PackagedJar.Run gone = java("--org-url", okta.orgUrl(), "--token", API_TOKEN, "get", session.id());
 
-      assertThat(found.exitCode).isEqualTo(0);
-      assertThat(found.out).startsWith("{\"id\":\"" + session.id() + "\"");
-      assertThat(ended.exitCode).isEqualTo(0);
-      assertThat(ended.out).isEqualTo("Session ended.\n");
-      assertThat(gone.exitCode).isEqualTo(1);
-      assertThat(gone.err).contains("  errorCode     E0000007\n");
-      assertThat(found.out + found.err + ended.out + ended.err + gone.out + gone.err).doesNotContain(API_TOKEN);
+      assertThat(found.exitCode()).isEqualTo(0);
+      assertThat(found.out()).startsWith("{\"id\":\"" + session.id() + "\"");
+      assertThat(ended.exitCode()).isEqualTo(0);
+      assertThat(ended.out()).isEqualTo("Session ended.\n");
+      assertThat(gone.exitCode()).isEqualTo(1);
+      assertThat(gone.err()).contains("  errorCode     E0000007\n");
+      assertThat(found.out() + found.err() + ended.out() + ended.err() + gone.out() + gone.err()).doesNotContain(API_TOKEN);
     }
   }
 
   /** Runs the jar with {@code args} and an empty environment (no OKTA_CLIENT_* from the machine running the build). */
-  private static Run java(String... args) throws Exception {
-    assertThat(Files.isRegularFile(JAR)).isTrue();
-    String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>(List.of(java, "-jar", JAR.toString()));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(new File(System.getProperty("java.io.tmpdir")));
-    builder.environment().clear();
-    Process process = builder.start();
-    process.getOutputStream().close();
-    CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
-    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("okta-sessions " + String.join(" ", args) + " did not exit within 60 s");
-    }
-    return new Run(process.exitValue(), out.get(10, TimeUnit.SECONDS), err.get(10, TimeUnit.SECONDS));
+  private static PackagedJar.Run java(String... args) throws Exception {
+    return PackagedJar.run(Map.of(), List.of(), args);
   }
-
-  private static String read(InputStream in) {
-    try (in) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private record Run(int exitCode, String out, String err) {}
 }

@@ -95,7 +95,7 @@ class SecretsNeverPrintedTest {
 
   @Test
   void anUnexpectedFailureCarryingATokenIsMaskedEvenWithItsStackTrace() {
-    CliRunner failing = OrgFixture.configured(okta, clock).transports(timeout -> new HttpTransport() {
+    CliRunner failing = OrgFixture.configured(okta, clock).transports(settings -> new HttpTransport() {
       @Override
       public HttpResponse execute(HttpRequest request) {
         throw new IllegalStateException("boom with " + request.headers().first("Authorization"));

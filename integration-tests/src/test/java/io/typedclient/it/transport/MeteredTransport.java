@@ -20,7 +20,12 @@ final class MeteredTransport implements HttpTransport {
   private final AtomicLong started = new AtomicLong();
 
   MeteredTransport(Duration connectTimeout) {
-    this.delegate = UrlConnectionTransport.builder().connectTimeout(connectTimeout).build();
+    this(UrlConnectionTransport.builder().connectTimeout(connectTimeout));
+  }
+
+  /** Over a transport from {@code delegate}, which may carry a proxy and TLS configuration. */
+  MeteredTransport(UrlConnectionTransport.Builder delegate) {
+    this.delegate = delegate.build();
   }
 
   @Override

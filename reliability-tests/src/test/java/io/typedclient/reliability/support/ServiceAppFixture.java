@@ -54,6 +54,11 @@ public final class ServiceAppFixture implements AutoCloseable {
 
   /** Registers every access token issued so far and every assertion and proof FakeOkta received. */
   public void registerWireSecrets() {
+    registerWireSecrets(okta);
+  }
+
+  /** As {@link #registerWireSecrets()}, for any FakeOkta with service apps. */
+  public static void registerWireSecrets(FakeOkta okta) {
     for (String token : okta.issuedAccessTokens()) {
       Exposure.global().secret(token, "access token");
     }

@@ -92,7 +92,7 @@ final class AsyncRetries {
       return;
     }
     HttpRequest next = loop.retryRequest(chain.request(), attempt);
-    loop.retrying(attempt, wait);
+    loop.retrying(chain, attempt, wait);
     CompletableFuture<@Nullable Void> delay = scheduler.delay(wait);
     if (!track(delay)) {
       return;

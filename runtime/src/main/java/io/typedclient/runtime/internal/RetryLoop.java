@@ -24,9 +24,10 @@ import org.jspecify.annotations.Nullable;
  * interrupted, stops the retries, keeps the interrupt and hands the last outcome to the caller. Asynchronous calls
  * are {@link AsyncRetries}, which waits with {@link Scheduler#delay} and holds no thread.
  *
- * <p>Each call goes through the same three steps, in both forms, which is where a call's observer belongs: the
- * attempt (each {@code chain.proceed}), the decision ({@link #decide}), and the wait before the next attempt
- * ({@link #retrying}, which knows the retry number and the wait).
+ * <p>Each call goes through the same three steps, in both forms: the attempt (each {@code chain.proceed}), the
+ * decision ({@link #decide}), and the wait before the next attempt ({@link #retrying}, which knows the retry
+ * number and the wait, and tells the call's observers through the chain's {@link RetryEvents}; the runtime itself
+ * reports each attempt where it reaches the transport).
  */
 public final class RetryLoop implements Interceptor {
   private final RetryPolicy policy;
@@ -72,7 +73,7 @@ public final class RetryLoop implements Interceptor {
         return outcome(response, failure);
       }
       HttpRequest next = retryRequest(original, attempt);
-      retrying(attempt, wait);
+      retrying(chain, attempt, wait);
       try {
         scheduler.sleep(wait);
       } catch (InterruptedException e) {
@@ -117,8 +118,12 @@ public final class RetryLoop implements Interceptor {
     return next;
   }
 
-  /** Retry {@code attempt.retryCount() + 1} starts after {@code wait}. */
-  void retrying(Attempt attempt, Duration wait) {
+  /**
+   * Retry {@code attempt.retryCount() + 1} starts after {@code wait}: logged, and told to the call's observers
+   * through {@code chain} (the next attempt's {@code AttemptStart.waitBefore()}).
+   */
+  void retrying(Object chain, Attempt attempt, Duration wait) {
+    RetryEvents.retryScheduled(chain, attempt.request(), wait);
     if (log.isEnabled()) {
       HttpResponse response = attempt.response();
       TransportException failure = attempt.failure();

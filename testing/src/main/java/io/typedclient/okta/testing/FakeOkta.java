@@ -13,9 +13,11 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import javax.net.ssl.SSLContext;
 
 /**
- * An Okta org in your process, for tests: the Okta Sessions API on {@code http://127.0.0.1:<free port>}, with
+ * An Okta org in your process, for tests: the Okta Sessions API on {@code http://127.0.0.1:<free port>} (or https,
+ * see {@link Builder#tls}), with
  * the statuses, error codes, headers and JSON shapes of a real org, a clock you control, injectable faults, and
  * a record of every request.
  *
@@ -70,7 +72,7 @@ public final class FakeOkta implements AutoCloseable {
 
   private FakeOkta(
       Clock clock, Credentials credentials, OktaOrg org, RateLimiter limiter, FaultRules faultRules,
-      RequestLog log, LoopbackServer server, OAuthServer oauth) {
+      RequestLog log, LoopbackServer server, OAuthServer oauth, boolean tls) {
     this.oauth = oauth;
     this.clock = clock;
     this.credentials = credentials;
@@ -80,7 +82,7 @@ public final class FakeOkta implements AutoCloseable {
     this.faults = new Faults(faultRules);
     this.log = log;
     this.server = server;
-    this.orgUrl = "http://127.0.0.1:" + server.port();
+    this.orgUrl = (tls ? "https" : "http") + "://127.0.0.1:" + server.port();
   }
 
   /** Starts a FakeOkta with the defaults of {@link #builder()}. */
@@ -93,7 +95,10 @@ public final class FakeOkta implements AutoCloseable {
     return new Builder();
   }
 
-  /** {@code http://127.0.0.1:<port>}, without a trailing slash: the org URL for the client under test. */
+  /**
+   * {@code http://127.0.0.1:<port>} ({@code https://} with {@link Builder#tls}), without a trailing slash: the org
+   * URL for the client under test.
+   */
   public String orgUrl() {
     return orgUrl;
   }
@@ -300,6 +305,7 @@ public final class FakeOkta implements AutoCloseable {
     private int rateLimit;
     private long rateWindowSeconds;
     private Duration dpopNonceLifetime = Duration.ofHours(24);
+    private SSLContext tls;
 
     private Builder() {}
 
@@ -364,6 +370,18 @@ public final class FakeOkta implements AutoCloseable {
     }
 
     /**
+     * Serves https instead of http, with the certificate (and trust, for servers that ask clients for theirs) of
+     * {@code tls}: for testing a client's TLS trust, and its proxy tunnels, which only https uses. Give it a
+     * certificate for {@code 127.0.0.1} (what {@link FakeOkta#orgUrl()} names) and for any host name the test
+     * reaches it by, such as a name only a test proxy resolves. The org URL becomes
+     * {@code https://127.0.0.1:<port>}; answers are the same as over http.
+     */
+    public Builder tls(SSLContext tls) {
+      this.tls = Objects.requireNonNull(tls, "tls");
+      return this;
+    }
+
+    /**
      * Binds 127.0.0.1 on a free port and starts serving.
      *
      * @throws UncheckedIOException if no port can be bound
@@ -378,13 +396,13 @@ public final class FakeOkta implements AutoCloseable {
       RequestLog log = new RequestLog();
       LoopbackServer server;
       try {
-        server = LoopbackServer.bind(0);
+        server = LoopbackServer.bind(0, tls);
       } catch (IOException e) {
         throw new UncheckedIOException("FakeOkta could not bind a port on 127.0.0.1", e);
       }
       try {
         OAuthServer oauth = new OAuthServer(dpopNonceLifetime);
-        FakeOkta okta = new FakeOkta(clock, credentials, org, limiter, faultRules, log, server, oauth);
+        FakeOkta okta = new FakeOkta(clock, credentials, org, limiter, faultRules, log, server, oauth, tls != null);
         SessionEndpoints api = new SessionEndpoints(org, limiter, credentials, ids, okta.orgUrl(), ids.orgId(),
             new OAuthGate(oauth, okta.orgUrl()));
         server.start(new Dispatcher(clock, ids, api, log, faultRules));

@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 
 /**
  * A small blocking HTTP/1.1 server on the loopback interface: one thread accepts, one thread serves each open
@@ -62,9 +63,12 @@ final class LoopbackServer implements AutoCloseable {
         new DaemonThreads("fake-okta-" + serverSocket.getLocalPort() + "-"));
   }
 
-  /** Binds to 127.0.0.1 ({@code port} 0: a free port); nothing is accepted before {@link #start}. */
-  static LoopbackServer bind(int port) throws IOException {
-    ServerSocket serverSocket = new ServerSocket();
+  /**
+   * Binds to 127.0.0.1 ({@code port} 0: a free port), speaking TLS with {@code tls} unless it is null; nothing is
+   * accepted before {@link #start}.
+   */
+  static LoopbackServer bind(int port, SSLContext tls) throws IOException {
+    ServerSocket serverSocket = tls == null ? new ServerSocket() : tls.getServerSocketFactory().createServerSocket();
     try {
       serverSocket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
     } catch (IOException e) {

@@ -21,10 +21,10 @@ final class OAuthGate {
     this.orgUrl = orgUrl;
   }
 
-  /** The origin the client addressed: {@code http://} and its {@code Host}, else the org URL. */
+  /** The origin the client addressed: the org URL's scheme and the request's {@code Host}, else the org URL. */
   String origin(IncomingRequest request) {
     String host = request.header("Host");
-    return host == null || host.isBlank() ? orgUrl : "http://" + host.trim();
+    return host == null || host.isBlank() ? orgUrl : orgUrl.substring(0, orgUrl.indexOf("://") + 3) + host.trim();
   }
 
   Response token(RoutedRequest exchange, SessionEndpoints api, RateLimiter.Window window) {

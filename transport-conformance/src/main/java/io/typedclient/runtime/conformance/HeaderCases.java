@@ -101,7 +101,7 @@ interface HeaderCases extends TransportFixture {
   @ParameterizedTest
   @ValueSource(
       strings = {"Host", "host", "Content-Length", "Transfer-Encoding", "Connection", "Keep-Alive", "Upgrade",
-          "Expect", "TE", "Trailer", "Proxy-Connection"})
+          "Expect", "TE", "Trailer", "Proxy-Connection", "Proxy-Authorization"})
   default void refusesHeadersTheTransportOwnsNamingThem(String name) {
     HttpRequest request = request("POST", "/").header(name, "1").body(new byte[] {1}).build();
 

@@ -2,9 +2,12 @@ package io.typedclient.runtime.conformance;
 
 import io.typedclient.runtime.HttpRequest;
 import io.typedclient.runtime.HttpTransport;
+import io.typedclient.runtime.ProxyConfig;
+import io.typedclient.runtime.TlsConfig;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * What every group of conformance cases works with: the loopback server, the transport under test, and the
@@ -21,12 +24,31 @@ interface TransportFixture {
   /** A new transport of the kind under test; see {@link HttpTransportConformanceTest#newTransport}. */
   HttpTransport newTransport(Duration connectTimeout);
 
+  /** See {@link HttpTransportConformanceTest#newTransport(Duration, ProxyConfig, TlsConfig)}. */
+  HttpTransport newTransport(Duration connectTimeout, ProxyConfig proxy, TlsConfig tls);
+
+  /** See {@link HttpTransportConformanceTest#sendsProxyCredentials}. */
+  boolean sendsProxyCredentials();
+
   /** See {@link HttpTransportConformanceTest#sendsPatch}. */
   boolean sendsPatch();
 
   /** A request to {@code path} on {@link #server()}, with a timeout of 5 s. */
   default HttpRequest.Builder request(String method, String path) {
     return HttpRequest.builder(method, server().url(path).uri()).timeout(Duration.ofSeconds(5));
+  }
+
+  /**
+   * A transport configured with {@code proxy} and {@code tls} (either may be null) and a connect timeout of 5 s; the
+   * case is skipped, and reported so, for a transport that takes no such configuration.
+   */
+  default HttpTransport configured(ProxyConfig proxy, TlsConfig tls) {
+    try {
+      return newTransport(Duration.ofSeconds(5), proxy, tls);
+    } catch (UnsupportedOperationException e) {
+      Assumptions.abort("this transport takes no proxy or TLS configuration: " + e.getMessage());
+      throw e;
+    }
   }
 
   /** A 200 answer with {@code body}. */

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.AfterEach;
  * {@code Content-Encoding} and {@code Content-Length}, PATCH accepted, redirects followed unless turned off,
  * {@code disconnect()} that closes the socket), opened through a {@link java.net.URLStreamHandler} as Android
  * opens them. {@code AndroidHttpUrlConnectionTest} shows that the double does what this run relies on.
+ *
+ * <p>{@code ProxyCases} and {@code TlsCases} are skipped here: the transport's proxy and TLS settings open
+ * connections themselves and cannot be combined with the connection factory that brings the double in. They run
+ * over the JDK's {@code HttpURLConnection} in {@link UrlConnectionTransportConformanceTest}.
  */
 final class AndroidUrlConnectionTransportConformanceTest extends HttpTransportConformanceTest {
   private final List<AndroidUrlStreamHandler> handlers = new ArrayList<>();

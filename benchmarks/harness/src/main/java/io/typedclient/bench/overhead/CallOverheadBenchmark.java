@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -29,6 +30,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * per call) moves only with our own code. Not part of {@code benchmarks/run}'s report; run it when changing the
  * runtime, the generated code or the client:
  * {@code java -cp "$CP" org.openjdk.jmh.Main CallOverheadBenchmark -prof gc}.
+ *
+ * <p>{@code observer} adds a {@link io.typedclient.runtime.CallObserver} ({@link ObserverVariant}): none (the
+ * default client), one that ignores every event, or {@code typedclient-opentelemetry} on the API's no-op or on an
+ * SDK that exports nothing. Compare {@code none} with the previous commit's jars for the cost of the SPI itself
+ * ({@code -p observer=none} runs only that one: the other variants need the observer SPI).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -53,15 +59,24 @@ public class CallOverheadBenchmark {
       "X-Content-Type-Options", "nosniff",
       "Content-Length", Integer.toString(SessionPayload.session().length));
 
+  /** Which observer the client has; see {@link ObserverVariant}. */
+  @Param({"none", "noop-observer", "otel-api-noop", "otel-sdk"})
+  public String observer;
+
   private SessionApiClient client;
+  private AutoCloseable observerResources;
 
   @Setup
   public void setUp() {
-    client = OktaSessions.builder()
+    OktaSessions.Builder builder = OktaSessions.builder()
         .orgUrl("https://dev-123456.okta.com")
         .apiToken(SessionPayload.API_TOKEN)
-        .transport(new CannedTransport(SessionPayload.session()))
-        .build();
+        .transport(new CannedTransport(SessionPayload.session()));
+    if (!observer.equals("none")) {
+      // Loaded only here, so that "none" also runs on runtime jars from before the observer SPI.
+      observerResources = ObserverVariant.addTo(builder, observer);
+    }
+    client = builder.build();
     Session session = client.getSession(SessionPayload.SESSION_ID);
     if (!(session.id() + "/" + session.status()).equals(SessionPayload.SUMMARY)) {
       throw new IllegalStateException("decoded " + session.id() + "/" + session.status());
@@ -69,8 +84,11 @@ public class CallOverheadBenchmark {
   }
 
   @TearDown
-  public void tearDown() {
+  public void tearDown() throws Exception {
     client.close();
+    if (observerResources != null) {
+      observerResources.close();
+    }
   }
 
   @Benchmark

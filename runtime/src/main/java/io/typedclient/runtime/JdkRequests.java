@@ -1,0 +1,73 @@
+package io.typedclient.runtime;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a request into what {@link JdkHttpTransport} hands to {@code java.net.http}: refuses the headers it must not
+ * or cannot send, and adds the proxy credentials when the request goes through a proxy that has them.
+ */
+@IgnoreJRERequirement // java.net.http: JdkHttpTransport's side of the Android API check
+final class JdkRequests {
+  /** Stateless, so one serves every body-less request. */
+  private static final BodyPublisher NO_BODY = BodyPublishers.noBody();
+
+  private JdkRequests() {}
+
+  /**
+   * The request for {@code java.net.http}. The credentials of {@code route} (a configured proxy, or null), if any,
+   * go out as {@code Proxy-Authorization}: {@code java.net.http} puts it in the {@code CONNECT} of an https request (when
+   * {@code jdk.http.auth.tunneling.disabledSchemes} allows Basic, which {@link JdkClients} checks) or in a plain http
+   * request to the proxy, and never sends a {@code Proxy-*} header to a server through a tunnel or directly.
+   */
+  static java.net.http.HttpRequest toJdk(HttpRequest request, @Nullable ProxyRoute route) {
+    java.net.http.HttpRequest.Builder builder =
+        java.net.http.HttpRequest.newBuilder(request.uri()).timeout(request.timeout());
+    if (!"https".equalsIgnoreCase(request.uri().getScheme())) {
+      // Cleartext is allowed for loopback only. Left at its default (HTTP/2), the JDK sends every such request
+      // with an h2c upgrade offer (Connection: Upgrade, HTTP2-Settings, Upgrade: h2c) that
+      // servers ignore and that costs headers to build, send and parse on every call.
+      builder.version(HttpClient.Version.HTTP_1_1);
+    }
+    HttpHeaders headers = request.headers();
+    for (int i = 0, size = headers.size(); i < size; i++) {
+      String name = headers.name(i);
+      RestrictedHeaders.check(name);
+      String value = headers.value(i);
+      checkAscii(name, value);
+      try {
+        builder.header(name, value);
+      } catch (IllegalArgumentException e) {
+        // The JDK's own message may quote the value, which can be a secret: name the header only.
+        throw new IllegalArgumentException("header \"" + name + "\" cannot be sent by java.net.http on this JVM", null);
+      }
+    }
+    if (route != null && route.authorization != null) {
+      builder.setHeader("Proxy-Authorization", route.authorization);
+    }
+    byte[] body = request.bodyUnsafe();
+    // ofByteArray wraps the array without copying; HttpRequest never hands it out for writing.
+    return builder
+        .method(request.method(), body == null ? NO_BODY : BodyPublishers.ofByteArray(body))
+        .build();
+  }
+
+  /**
+   * Refuses a value with a character above U+007F. {@link HttpHeaders} accepts the Latin-1 range (RFC 9110's
+   * obs-text), but java.net.http writes header values as US-ASCII and would send each such character as
+   * {@code ?}: a silently different value, such as a cookie that no longer matches.
+   */
+  private static void checkAscii(String name, String value) {
+    for (int i = 0, length = value.length(); i < length; i++) {
+      if (value.charAt(i) > 0x7f) {
+        // The value itself is never quoted: it may be a token or a cookie.
+        throw new IllegalArgumentException("value of header " + name + " has a non-ASCII character at index " + i
+            + ", which java.net.http cannot send (it would go out as '?'); encode it first, or use"
+            + " UrlConnectionTransport, which sends Latin-1", null);
+      }
+    }
+  }
+}
