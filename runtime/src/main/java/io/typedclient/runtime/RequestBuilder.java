@@ -82,7 +82,7 @@ public final class RequestBuilder {
    * Adds a query parameter, name and value percent-encoded; {@code null} leaves it out. An {@link Iterable} or
    * an array adds one parameter per non-null element.
    */
-  public RequestBuilder query(String name, Object value) {
+  public RequestBuilder query(String name, @Nullable Object value) {
     Objects.requireNonNull(name, "query parameter name");
     if (value == null) {
       return this;
@@ -114,7 +114,8 @@ public final class RequestBuilder {
    * {@code null} {@code values}, element or text is left out. Generated code sends an {@code Iterable} of enums this
    * way, each by its JSON name: {@code .query("genre", genres, BookApiClient::genreJsonName)}.
    */
-  public <T> RequestBuilder query(String name, Iterable<? extends T> values, Function<? super T, String> text) {
+  public <T> RequestBuilder query(
+      String name, @Nullable Iterable<? extends @Nullable T> values, Function<? super T, @Nullable String> text) {
     Objects.requireNonNull(name, "query parameter name");
     if (values == null) {
       return this;
@@ -131,7 +132,7 @@ public final class RequestBuilder {
    * Adds a header; {@code null} leaves it out. A value with CR, LF or NUL is refused with
    * {@link IllegalArgumentException}.
    */
-  public RequestBuilder header(String name, Object value) {
+  public RequestBuilder header(String name, @Nullable Object value) {
     if (value != null) {
       headers.add(name, String.valueOf(value));
     }
