@@ -4,6 +4,7 @@ import io.typedclient.runtime.ErrorMapper;
 import io.typedclient.runtime.HttpResponse;
 import io.typedclient.runtime.HttpStatusException;
 import io.typedclient.runtime.TypedClientException;
+import io.typedclient.runtime.internal.RequestSecrets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,9 +19,9 @@ final class OktaErrorMapper implements ErrorMapper {
   @Override
   public TypedClientException toException(HttpResponse response) {
     OktaErrorBody error = OktaErrorBody.parse(response.body());
-    List<String> secrets = EchoRedactor.secretsOf(response.request());
-    // A DPoP proof is a credential too (it is bound to one request, but must not reach a log either).
-    secrets.addAll(response.request().headers().all("DPoP"));
+    // Okta's summaries repeat what a request sent ("Not found: Resource not found: <id> (Session)"), and a proxy's
+    // error page may repeat its path; a DPoP proof is among the sensitive headers.
+    List<String> secrets = RequestSecrets.of(response.request());
     return new OktaApiException(response, error, detail(response, error, secrets));
   }
 
@@ -75,7 +76,8 @@ final class OktaErrorMapper implements ErrorMapper {
     for (String secret : secrets) {
       oneLineSecrets.add(HttpStatusException.oneLine(secret));
     }
-    return bounded(EchoRedactor.redact(HttpStatusException.oneLine(detail.toString()), oneLineSecrets));
+    oneLineSecrets.sort((a, b) -> b.length() - a.length());
+    return bounded(RequestSecrets.mask(HttpStatusException.oneLine(detail.toString()), oneLineSecrets));
   }
 
   private static String bounded(String text) {

@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonReader;
 import io.typedclient.runtime.HttpRequest;
 import io.typedclient.runtime.HttpResponse;
 import io.typedclient.runtime.HttpStatusException;
+import io.typedclient.runtime.internal.RequestSecrets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -110,7 +111,7 @@ final class TokenResponses {
   }
 
   private static String mask(String text, @Nullable String secret) {
-    return secret == null ? text : text.replace(secret, EchoRedactor.MASK);
+    return secret == null ? text : text.replace(secret, RequestSecrets.MASK);
   }
 
   private static OktaApiException unusable(TokenEndpoint.Attempt attempt, HttpResponse response, String why) {

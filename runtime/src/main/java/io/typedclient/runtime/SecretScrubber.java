@@ -1,132 +1,24 @@
 package io.typedclient.runtime;
 
 import com.squareup.moshi.JsonReader;
-import io.typedclient.runtime.internal.UrlEncoding;
-import java.io.IOException;
-import java.io.UnsupportedEncodingException;
-import java.net.URLDecoder;
-import java.util.ArrayList;
+import io.typedclient.runtime.internal.RequestSecrets;
 import java.util.List;
-import java.util.Map;
-import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Keeps a request's secrets out of text that ends up in exception messages: a server or a library may echo
- * what it was sent (a token from a header, a session id from the path, a session token from the body) in an
- * error body, a header, its status line or an I/O message, and the JDK quotes some of these in its own exceptions.
+ * Keeps a request's secrets ({@link RequestSecrets}) out of text that ends up in exception messages: a server or a
+ * library may echo what it was sent in an error body, a header, its status line or an I/O message, and the JDK
+ * quotes some of these in its own exceptions.
  */
 final class SecretScrubber {
-  static final String MASK = "██";
-
-  /** Values shorter than this are not masked: they are flags and small numbers, not secrets. */
-  private static final int MIN_SECRET_LENGTH = 8;
-
   private SecretScrubber() {}
 
-  /**
-   * {@code text} with every secret of {@code request} masked: values of sensitive headers (and each long word
-   * in them, so {@code SSWS <token>} loses the token even where the scheme is not echoed), the values that
-   * filled the path template (as given and as sent), query values, and the strings of a JSON body.
-   */
+  /** {@code text} with every secret of {@code request} masked ({@link RequestSecrets#of}). */
   static String scrub(@Nullable HttpRequest request, String text) {
     if (text == null || text.isEmpty() || request == null) {
       return text;
     }
-    List<String> secrets = secrets(request);
-    String result = text;
-    for (String secret : secrets) {
-      if (result.contains(secret)) {
-        result = result.replace(secret, MASK);
-      }
-    }
-    return result;
-  }
-
-  private static List<String> secrets(HttpRequest request) {
-    List<String> secrets = new ArrayList<>();
-    HttpHeaders headers = request.headers();
-    for (int i = 0; i < headers.size(); i++) {
-      if (HttpHeaders.isSensitive(headers.name(i))) {
-        String value = headers.value(i);
-        add(secrets, value);
-        for (String word : value.split("[\\s;,=]+")) {
-          add(secrets, word);
-        }
-      }
-    }
-    for (Map.Entry<String, String> value : request.invocation().pathValues().entrySet()) {
-      addPathValue(secrets, value.getKey(), value.getValue());
-    }
-    // The query as sent rather than the invocation's values: it also holds what interceptors added.
-    String query = request.uri().getRawQuery();
-    if (query != null) {
-      for (String pair : query.split("&")) {
-        int eq = pair.indexOf('=');
-        addEncoded(secrets, eq < 0 ? pair : pair.substring(eq + 1));
-      }
-    }
-    byte[] body = request.bodyUnsafe();
-    if (body != null && body.length > 0 && (body[0] == '{' || body[0] == '[')) {
-      addJsonStrings(secrets, body);
-    }
-    // Longest first, so a value that contains another is masked whole.
-    secrets.sort((a, b) -> b.length() - a.length());
-    return secrets;
-  }
-
-  /** A path value as given and as it was sent, percent-encoded. */
-  private static void addPathValue(List<String> secrets, String name, String value) {
-    add(secrets, value);
-    try {
-      add(secrets, UrlEncoding.pathSegment(name, value));
-    } catch (IllegalArgumentException e) {
-      // Not sendable (an invocation built by hand can hold anything): it was never sent in another form.
-    }
-  }
-
-  private static void addEncoded(List<String> secrets, String encoded) {
-    add(secrets, encoded);
-    try {
-      // The charset-name form: decode(String, Charset) is Java 10, and Android has only this one.
-      add(secrets, URLDecoder.decode(encoded.replace("+", "%2B"), "UTF-8"));
-    } catch (IllegalArgumentException e) {
-      // not valid percent-encoding: the raw form is masked already
-    } catch (UnsupportedEncodingException e) {
-      throw new AssertionError("every Java platform has UTF-8", e);
-    }
-  }
-
-  /** Each string of a JSON body ({@code createSession}'s session token, say); what is not JSON adds nothing more. */
-  private static void addJsonStrings(List<String> secrets, byte[] body) {
-    try (JsonReader reader = JsonReader.of(new Buffer().write(body))) {
-      while (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-        switch (reader.peek()) {
-          case BEGIN_OBJECT:
-            reader.beginObject();
-            break;
-          case END_OBJECT:
-            reader.endObject();
-            break;
-          case BEGIN_ARRAY:
-            reader.beginArray();
-            break;
-          case END_ARRAY:
-            reader.endArray();
-            break;
-          case NAME:
-            reader.skipName();
-            break;
-          case STRING:
-            add(secrets, reader.nextString());
-            break;
-          default:
-            reader.skipValue();
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // Not JSON, or not all of it: the strings read so far are kept.
-    }
+    return RequestSecrets.mask(text, RequestSecrets.of(request));
   }
 
   /**
@@ -149,7 +41,7 @@ final class SecretScrubber {
       String message = t.getMessage();
       if (message != null && !message.isEmpty()) {
         if (secrets == null) {
-          secrets = secrets(request);
+          secrets = RequestSecrets.of(request);
         }
         for (String secret : secrets) {
           if (message.contains(secret)) {
@@ -171,12 +63,6 @@ final class SecretScrubber {
       copy.initCause(copy(request, next, depth + 1));
     }
     return copy;
-  }
-
-  private static void add(List<String> secrets, String value) {
-    if (value != null && value.length() >= MIN_SECRET_LENGTH) {
-      secrets.add(value);
-    }
   }
 
   /**

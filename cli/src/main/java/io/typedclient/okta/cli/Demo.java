@@ -23,7 +23,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import okio.Buffer;
 
@@ -34,7 +33,7 @@ import okio.Buffer;
  * with exit code 1 and says which step.
  */
 final class Demo {
-  private static final String INDENT = "     ";
+  private static final String INDENT = DemoSteps.INDENT;
   private static final Duration REFRESH_AFTER = Duration.ofMinutes(30);
 
   private final PrintWriter out;
@@ -42,8 +41,8 @@ final class Demo {
   private final Scheduler scheduler;
   private final Function<Duration, HttpTransport> transports;
   private final boolean verbose;
-  private final List<RecordedExchange> exchanges = new CopyOnWriteArrayList<>();
-  private int step;
+  private final DemoSteps steps;
+  private final List<RecordedExchange> exchanges;
 
   Demo(PrintWriter out, PrintWriter err, Scheduler scheduler, Function<Duration, HttpTransport> transports,
       boolean verbose) {
@@ -52,6 +51,8 @@ final class Demo {
     this.scheduler = scheduler;
     this.transports = transports;
     this.verbose = verbose;
+    this.steps = new DemoSteps(out);
+    this.exchanges = steps.exchanges();
   }
 
   /** Runs the scenario; returns the exit code. */
@@ -62,7 +63,7 @@ final class Demo {
     try (FakeOkta okta = FakeOkta.builder().clock(clock).start()) {
       FakeUser ada = okta.addUser("00u1ada0lovelace0demo", "ada@example.com", "Ada Lovelace");
       header(okta, ada, clock);
-      try (HttpTransport transport = new RecordingTransport(transports.apply(Duration.ofSeconds(5)), this::onExchange);
+      try (HttpTransport transport = new RecordingTransport(transports.apply(Duration.ofSeconds(5)), steps::onExchange);
           SessionApiClient client = OktaSessions.builder()
               .orgUrl(okta.orgUrl())
               .apiToken(okta.apiToken())
@@ -74,22 +75,13 @@ final class Demo {
       Duration total = Duration.ofNanos(System.nanoTime() - started);
       long retries = exchanges.stream().filter(exchange -> exchange.retryCount() > 0).count();
       out.println();
-      out.println("Done in " + RelativeTime.elapsed(total) + ": " + step + " steps, " + exchanges.size()
+      out.println("Done in " + RelativeTime.elapsed(total) + ": " + steps.count() + " steps, " + exchanges.size()
           + " HTTP exchanges, " + retries + (retries == 1 ? " retry" : " retries")
           + " after a 429; the session was created, read, refreshed, ended, and is gone.");
       out.flush();
       return ExitCode.OK;
-    } catch (Surprise e) {
-      out.flush();
-      err.println("okta-sessions demo: step " + step + " did not go as expected: " + e.getMessage());
-      err.flush();
-      return ExitCode.OKTA_ERROR;
     } catch (RuntimeException e) {
-      out.flush();
-      Failure failure = Failure.of(e, Secrets.none(), Instant.now());
-      err.println("okta-sessions demo: step " + step + " failed.");
-      failure.print(err, false, verbose, Secrets.none());
-      return failure.exitCode() == ExitCode.OK ? ExitCode.INTERNAL : failure.exitCode();
+      return steps.failed("okta-sessions demo", e, err, verbose);
     }
   }
 
@@ -106,65 +98,58 @@ final class Demo {
 
   /** Steps 1 to 6. */
   private void lifecycle(FakeOkta okta, FakeUser user, SessionApiClient client, ManualClock clock, DemoScheduler waits) {
-    step("Create a session from a single-use session token");
+    steps.step("Create a session from a single-use session token");
     Session created = client.createSession(CreateSessionRequest.of(okta.issueSessionToken(user)));
-    expect(user.id().equals(created.userId()), "the session belongs to " + created.userId() + ", not " + user.id());
+    DemoSteps.expect(user.id().equals(created.userId()), "the session belongs to " + created.userId() + ", not " + user.id());
     for (String line : SessionText.lines(created, clock.instant(), INDENT)) {
       out.println(line);
     }
 
-    step("Read it back");
+    steps.step("Read it back");
     Session read = client.getSession(created.id());
-    expect(read.status() == SessionStatus.ACTIVE, "status " + read.status() + ", not ACTIVE");
-    detail("status   " + read.status());
-    detail("expires  " + SessionText.timestamp(read.expiresAt(), clock.instant()));
+    DemoSteps.expect(read.status() == SessionStatus.ACTIVE, "status " + read.status() + ", not ACTIVE");
+    steps.detail("status   " + read.status());
+    steps.detail("expires  " + SessionText.timestamp(read.expiresAt(), clock.instant()));
 
-    step("Refresh it " + RelativeTime.span(REFRESH_AFTER) + " later (the demo moves FakeOkta's clock)");
+    steps.step("Refresh it " + RelativeTime.span(REFRESH_AFTER) + " later (the demo moves FakeOkta's clock)");
     clock.advance(REFRESH_AFTER);
     Session refreshed = client.refreshSession(created.id());
-    expect(refreshed.expiresAt() != null && read.expiresAt() != null && refreshed.expiresAt().isAfter(read.expiresAt()),
+    DemoSteps.expect(refreshed.expiresAt() != null && read.expiresAt() != null && refreshed.expiresAt().isAfter(read.expiresAt()),
         "the expiry did not move: " + read.expiresAt() + " then " + refreshed.expiresAt());
-    detail("expires  " + SessionText.instant(read.expiresAt()) + " -> " + SessionText.instant(refreshed.expiresAt())
+    steps.detail("expires  " + SessionText.instant(read.expiresAt()) + " -> " + SessionText.instant(refreshed.expiresAt())
         + "  (+" + RelativeTime.span(Duration.between(read.expiresAt(), refreshed.expiresAt())) + "; "
         + RelativeTime.describe(refreshed.expiresAt(), clock.instant()) + ")");
 
-    step("Read it while rate-limited: Okta answers 429, the client waits for the reset and retries");
+    steps.step("Read it while rate-limited: Okta answers 429, the client waits for the reset and retries");
     Instant serverNow = clock.instant();
     okta.faults().next(1).tooManyRequests(TooManyRequests.resetAt(serverNow.plusSeconds(1)).date(serverNow));
     int before = exchanges.size();
     int waitsBefore = waits.waits().size();
     Session afterRateLimit = client.getSession(created.id());
     List<RecordedExchange> attempts = new ArrayList<>(exchanges.subList(before, exchanges.size()));
-    expect(attempts.size() == 2 && attempts.get(0).status() == 429 && attempts.get(1).status() == 200,
+    DemoSteps.expect(attempts.size() == 2 && attempts.get(0).status() == 429 && attempts.get(1).status() == 200,
         "expected a 429 then a 200, got " + outcomes(attempts));
-    expect(waits.waits().size() == waitsBefore + 1, "the client retried without waiting");
-    expect(afterRateLimit.status() == SessionStatus.ACTIVE, "status " + afterRateLimit.status() + ", not ACTIVE");
-    detail("status   " + afterRateLimit.status() + ", read on the retry, "
+    DemoSteps.expect(waits.waits().size() == waitsBefore + 1, "the client retried without waiting");
+    DemoSteps.expect(afterRateLimit.status() == SessionStatus.ACTIVE, "status " + afterRateLimit.status() + ", not ACTIVE");
+    steps.detail("status   " + afterRateLimit.status() + ", read on the retry, "
         + RelativeTime.elapsed(Duration.ofNanos(attempts.get(1).startNanos() - attempts.get(0).endNanos()))
         + " after the 429");
 
-    step("End it");
+    steps.step("End it");
     client.endSession(created.id());
-    expect(okta.session(created.id()).isEmpty(), "FakeOkta still holds the session");
-    detail("ended: Okta answered 204 No Content");
+    DemoSteps.expect(okta.session(created.id()).isEmpty(), "FakeOkta still holds the session");
+    steps.detail("ended: Okta answered 204 No Content");
 
-    step("Read it again: gone, and the client says so");
+    steps.step("Read it again: gone, and the client says so");
     try {
       Session ghost = client.getSession(created.id());
-      throw new Surprise("an ended session was still readable, status " + ghost.status());
+      DemoSteps.expect(false, "an ended session was still readable, status " + ghost.status());
     } catch (OktaApiException e) {
-      expect(e.isNotFound(), "expected 404 E0000007, got " + e.status() + " " + e.errorCode());
-      detail(e.errorCode() + "  " + Secrets.none().withId(created.id()).mask(e.errorSummary())
+      DemoSteps.expect(e.isNotFound(), "expected 404 E0000007, got " + e.status() + " " + e.errorCode());
+      steps.detail(e.errorCode() + "  " + Secrets.none().withId(created.id()).mask(e.errorSummary())
           + "  (request id " + e.requestId() + ")");
-      detail("handled: OktaApiException.isNotFound(), the expected answer for an ended session");
+      steps.detail("handled: OktaApiException.isNotFound(), the expected answer for an ended session");
     }
-  }
-
-  /** Each exchange as it ends, so the 429 shows before the wait it causes. */
-  private void onExchange(RecordedExchange exchange) {
-    exchanges.add(exchange);
-    out.println(ExchangeText.line(INDENT, exchange));
-    out.flush();
   }
 
   /** Before the client waits to retry: what Okta's 429 said, and how long the client decided to wait. */
@@ -173,16 +158,16 @@ final class Demo {
     if (limited != null && limited.response() != null) {
       HttpResponse response = limited.response();
       String[] error = oktaError(response);
-      detail(error[0] + "  " + error[1]);
+      steps.detail(error[0] + "  " + error[1]);
       Instant date = httpDate(response.header("Date"));
       String reset = response.header("X-Rate-Limit-Reset");
       Instant resetAt = reset == null ? null : Instant.ofEpochSecond(parseLong(reset));
-      detail("Date " + (date == null ? "none" : SessionText.instant(date))
+      steps.detail("Date " + (date == null ? "none" : SessionText.instant(date))
           + ", X-Rate-Limit-Reset " + (resetAt == null ? "none" : SessionText.instant(resetAt))
           + (date == null || resetAt == null ? "" : ": the limit resets " + RelativeTime.describe(resetAt, date)
               + " by Okta's clock"));
     }
-    detail("waiting " + RelativeTime.elapsed(wait) + ": until the reset, plus the client's 1 s margin ...");
+    steps.detail("waiting " + RelativeTime.elapsed(wait) + ": until the reset, plus the client's 1 s margin ...");
   }
 
   private static Instant httpDate(String value) {
@@ -202,18 +187,6 @@ final class Demo {
     } catch (NumberFormatException e) {
       return 0;
     }
-  }
-
-  private void step(String title) {
-    step++;
-    out.println();
-    out.println(step + ". " + title);
-    out.flush();
-  }
-
-  private void detail(String line) {
-    out.println(INDENT + line);
-    out.flush();
   }
 
   private static String outcomes(List<RecordedExchange> attempts) {
@@ -243,20 +216,5 @@ final class Demo {
       error[1] = "(the body is not Okta's error JSON)";
     }
     return error;
-  }
-
-  private static void expect(boolean condition, String otherwise) {
-    if (!condition) {
-      throw new Surprise(otherwise);
-    }
-  }
-
-  /** A step's outcome was not what a real Okta org gives. */
-  private static final class Surprise extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Surprise(String message) {
-      super(message);
-    }
   }
 }

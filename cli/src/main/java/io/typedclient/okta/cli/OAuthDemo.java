@@ -26,7 +26,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import okio.Buffer;
 
@@ -38,7 +37,6 @@ import okio.Buffer;
  * never printed: only what their claims say.
  */
 final class OAuthDemo {
-  private static final String INDENT = "     ";
   private static final String CLIENT_ID = "0oa1demoserviceapp";
 
   private final PrintWriter out;
@@ -46,8 +44,8 @@ final class OAuthDemo {
   private final Scheduler scheduler;
   private final Function<Duration, HttpTransport> transports;
   private final boolean verbose;
-  private final List<RecordedExchange> exchanges = new CopyOnWriteArrayList<>();
-  private int step;
+  private final DemoSteps steps;
+  private final List<RecordedExchange> exchanges;
 
   OAuthDemo(PrintWriter out, PrintWriter err, Scheduler scheduler, Function<Duration, HttpTransport> transports,
       boolean verbose) {
@@ -56,6 +54,8 @@ final class OAuthDemo {
     this.scheduler = scheduler;
     this.transports = transports;
     this.verbose = verbose;
+    this.steps = new DemoSteps(out);
+    this.exchanges = steps.exchanges();
   }
 
   int run() {
@@ -73,7 +73,7 @@ final class OAuthDemo {
       out.println("  HTTP      each exchange the client made, token requests included: they go through the same");
       out.println("            transport as the calls");
       out.flush();
-      try (HttpTransport transport = new RecordingTransport(transports.apply(Duration.ofSeconds(5)), this::onExchange);
+      try (HttpTransport transport = new RecordingTransport(transports.apply(Duration.ofSeconds(5)), steps::onExchange);
           SessionApiClient client = OktaSessions.builder()
               .orgUrl(okta.orgUrl())
               .clientId(CLIENT_ID)
@@ -81,56 +81,47 @@ final class OAuthDemo {
               .transport(transport)
               .scheduler(waits)
               .build()) {
-        step("Read a session: the client first needs an access token");
+        steps.step("Read a session: the client first needs an access token");
         Session read = client.getSession(session.id());
-        expect(read.id().equals(session.id()), "read another session");
-        expect(exchanges.size() == 4, "expected 3 token requests and the call, got " + exchanges.size());
-        detail("1. a Bearer request; the app requires DPoP: \"" + oauthError(exchanges.get(0)) + "\"");
-        detail("2. a DPoP proof without nonce: \"" + oauthError(exchanges.get(1)) + "\", with a DPoP-Nonce header");
-        detail("3. a new proof with that nonce and a new jti: a DPoP-bound token, expires_in 3600");
+        DemoSteps.expect(read.id().equals(session.id()), "read another session");
+        DemoSteps.expect(exchanges.size() == 4, "expected 3 token requests and the call, got " + exchanges.size());
+        steps.detail("1. a Bearer request; the app requires DPoP: \"" + oauthError(exchanges.get(0)) + "\"");
+        steps.detail("2. a DPoP proof without nonce: \"" + oauthError(exchanges.get(1)) + "\", with a DPoP-Nonce header");
+        steps.detail("3. a new proof with that nonce and a new jti: a DPoP-bound token, expires_in 3600");
         String proof = exchanges.get(3).response().request().headers().first("DPoP");
-        detail("the call: Authorization: DPoP ██, and a proof of its own: " + claims(proof));
+        steps.detail("the call: Authorization: DPoP ██, and a proof of its own: " + claims(proof));
 
-        step("Read it again: the token is cached, no token request");
+        steps.step("Read it again: the token is cached, no token request");
         int before = exchanges.size();
         client.getSession(session.id());
-        expect(exchanges.size() == before + 1, "a token request was made for a cached token");
-        detail("one exchange; a fresh proof (new jti) with the same ath");
+        DemoSteps.expect(exchanges.size() == before + 1, "a token request was made for a cached token");
+        steps.detail("one exchange; a fresh proof (new jti) with the same ath");
 
-        step("An hour later the token has expired: one token request, with the nonce kept from before");
+        steps.step("An hour later the token has expired: one token request, with the nonce kept from before");
         clock.advance(Duration.ofMinutes(61));
         before = exchanges.size();
         client.refreshSession(session.id());
-        expect(exchanges.size() == before + 2, "expected one token request and the call");
-        detail("no Bearer attempt and no nonce challenge this time: the client remembers both");
+        DemoSteps.expect(exchanges.size() == before + 2, "expected one token request and the call");
+        steps.detail("no Bearer attempt and no nonce challenge this time: the client remembers both");
 
-        step("Create a session: Okta accepts only an API token for it, so the client refuses before sending");
+        steps.step("Create a session: Okta accepts only an API token for it, so the client refuses before sending");
         before = exchanges.size();
         try {
           client.createSession(CreateSessionRequest.of(okta.issueSessionToken(ada)));
-          throw new IllegalStateException("createSession was not refused");
+          DemoSteps.expect(false, "createSession was not refused");
         } catch (OktaConfigurationException e) {
-          expect(exchanges.size() == before, "createSession sent something");
-          detail("OktaConfigurationException: nothing sent, the single-use session token unspent");
+          DemoSteps.expect(exchanges.size() == before, "createSession sent something");
+          steps.detail("OktaConfigurationException: nothing sent, the single-use session token unspent");
         }
       }
       out.println();
-      out.println("Done: " + step + " steps, " + exchanges.size() + " HTTP exchanges, " + okta.tokenRequestCount()
+      out.println("Done: " + steps.count() + " steps, " + exchanges.size() + " HTTP exchanges, " + okta.tokenRequestCount()
           + " token requests; no token, assertion or proof was printed.");
       out.flush();
       return ExitCode.OK;
     } catch (RuntimeException e) {
-      out.flush();
-      err.println("okta-sessions demo --oauth: step " + step + " failed.");
-      Failure.of(e, Secrets.none(), Instant.now()).print(err, false, verbose, Secrets.none());
-      return ExitCode.OKTA_ERROR;
+      return steps.failed("okta-sessions demo --oauth", e, err, verbose);
     }
-  }
-
-  private void onExchange(RecordedExchange exchange) {
-    exchanges.add(exchange);
-    out.println(ExchangeText.line(INDENT, exchange));
-    out.flush();
   }
 
   /** The claims of a proof that say what it is for; never the proof, the token or the signature. */
@@ -173,24 +164,6 @@ final class OAuthDemo {
       return "(not an OAuth error)";
     }
     return "(no error)";
-  }
-
-  private void step(String title) {
-    step++;
-    out.println();
-    out.println(step + ". " + title);
-    out.flush();
-  }
-
-  private void detail(String line) {
-    out.println(INDENT + line);
-    out.flush();
-  }
-
-  private static void expect(boolean condition, String otherwise) {
-    if (!condition) {
-      throw new IllegalStateException(otherwise);
-    }
   }
 
   /** The client's clock is FakeOkta's, so that the demo's hour passes for both; waits are the real scheduler's. */
