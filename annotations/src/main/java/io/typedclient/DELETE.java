@@ -24,6 +24,9 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.CLASS)
 public @interface DELETE {
-  /** The path template, for example {@code "/api/v1/sessions/{sessionId}"}. */
-  String value();
+  /**
+   * The path template, for example {@code "/api/v1/sessions/{sessionId}"}; left out only when a
+   * {@link Url @Url} parameter gives the whole URL.
+   */
+  String value() default "";
 }

@@ -15,8 +15,12 @@ import java.lang.annotation.Target;
  *
  * <p>Every abstract method carries exactly one of {@link GET}, {@link POST}, {@link PUT}, {@link PATCH},
  * {@link DELETE} or {@link HEAD}, and every parameter exactly one of {@link Path}, {@link Query},
- * {@link Header} or {@link Body}. A method returns {@code T}, {@code void},
- * {@code io.typedclient.runtime.ApiResponse<T>}, or any of these wrapped in
+ * {@link QueryMap}, {@link Header}, {@link HeaderMap}, {@link Url}, {@link Body}, {@link Field}, {@link FieldMap},
+ * {@link Part} or {@link PartMap}; a method has at most one body kind: a {@link Body @Body}, the fields of a
+ * {@link FormUrlEncoded @FormUrlEncoded} method or the parts of a {@link Multipart @Multipart} one, and may have
+ * its own {@link Timeout @Timeout}. A method returns {@code T}, {@code void},
+ * {@code io.typedclient.runtime.ApiResponse<T>}, {@code byte[]}, {@code io.typedclient.runtime.HttpResponse},
+ * {@code io.typedclient.runtime.StreamingResponse} (a download, read as it arrives), or any of these wrapped in
  * {@link java.util.concurrent.CompletableFuture} ({@code CompletableFuture<Void>} for no result).
  * Default and static methods are left alone, as are re-declarations of {@code equals}, {@code hashCode} and
  * {@code toString}. Abstract methods inherited from super-interfaces are endpoints too, with the type arguments
@@ -26,8 +30,8 @@ import java.lang.annotation.Target;
  *
  * <p>Errors: a call throws {@link IllegalArgumentException} for an argument refused before anything is sent (a
  * {@code null}, empty, {@code "."} or {@code ".."} {@link Path @Path} value, a {@link Header @Header} value with
- * CR or LF, a {@code null} {@link Body @Body}); asynchronous methods throw it too, from the call itself, rather
- * than returning a failed future. Everything that goes wrong once the request exists is a
+ * CR or LF, a {@code null} {@link Body @Body}, a {@link Url @Url} of another origin); asynchronous methods throw
+ * it too, from the call itself, rather than returning a failed future. Everything that goes wrong once the request exists is a
  * {@code io.typedclient.runtime.TypedClientException}, thrown or completing the future.
  * Methods therefore declare no checked exceptions: a {@code throws IOException} is a compile error.
  *

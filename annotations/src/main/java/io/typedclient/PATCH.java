@@ -22,6 +22,9 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.CLASS)
 public @interface PATCH {
-  /** The path template, for example {@code "/api/v1/users/{userId}"}. */
-  String value();
+  /**
+   * The path template, for example {@code "/api/v1/users/{userId}"}; left out only when a
+   * {@link Url @Url} parameter gives the whole URL.
+   */
+  String value() default "";
 }

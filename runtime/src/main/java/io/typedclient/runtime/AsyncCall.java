@@ -26,6 +26,7 @@ final class AsyncCall<T extends @Nullable Object> extends CompletableFuture<T> i
   private final HttpRequest request;
   private final Finisher<T> finisher;
   private final @Nullable ObservedCall observed;
+  private final @Nullable StreamingCall streaming;
   private final long startNanos = System.nanoTime();
 
   // Guarded by this. Work is only added, never removed: a call makes a handful of attempts at most, and
@@ -33,16 +34,23 @@ final class AsyncCall<T extends @Nullable Object> extends CompletableFuture<T> i
   private @Nullable List<CompletableFuture<?>> inFlight;
   private boolean cancelling;
 
-  AsyncCall(ClientRuntime runtime, HttpRequest request, Finisher<T> finisher, @Nullable ObservedCall observed) {
+  AsyncCall(ClientRuntime runtime, HttpRequest request, Finisher<T> finisher, @Nullable ObservedCall observed,
+      @Nullable StreamingCall streaming) {
     this.runtime = runtime;
     this.request = request;
     this.finisher = finisher;
     this.observed = observed;
+    this.streaming = streaming;
   }
 
   /** The call as its observers see it, or {@code null} when nobody observes it. */
   @Nullable ObservedCall observed() {
     return observed;
+  }
+
+  /** What holds the call's streamed response, or {@code null} when the response is read whole. */
+  @Nullable StreamingCall streaming() {
+    return streaming;
   }
 
   /** A future already failed with the {@link CancellationException} that work started after a cancel gets. */

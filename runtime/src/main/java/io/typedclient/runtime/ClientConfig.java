@@ -6,9 +6,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,6 +55,7 @@ public final class ClientConfig {
   private final ErrorMapper errorMapper;
   private final Scheduler scheduler;
   private final @Nullable RetryPolicy retryPolicy;
+  private final Set<String> urlOrigins;
   private final List<CallObserver> observers;
   private final @Nullable RateLimitReader rateLimitReader;
   private final @Nullable ProxyConfig proxy;
@@ -70,6 +73,7 @@ public final class ClientConfig {
     this.errorMapper = builder.errorMapper;
     this.scheduler = builder.scheduler;
     this.retryPolicy = builder.retryPolicy;
+    this.urlOrigins = Collections.unmodifiableSet(new LinkedHashSet<>(builder.urlOrigins));
     this.observers = builder.observers.isEmpty()
         ? Collections.emptyList()
         : Collections.unmodifiableList(new ArrayList<>(builder.observers));
@@ -98,6 +102,7 @@ public final class ClientConfig {
     builder.errorMapper = errorMapper;
     builder.scheduler = scheduler;
     builder.retryPolicy = retryPolicy;
+    builder.urlOrigins.addAll(urlOrigins);
     builder.observers.addAll(observers);
     builder.rateLimitReader = rateLimitReader;
     builder.proxy = proxy;
@@ -179,6 +184,14 @@ public final class ClientConfig {
     return retryPolicy;
   }
 
+  /**
+   * The origins besides the base URL's that {@code @Url} parameters may name, as {@code https://host:443}; empty by
+   * default.
+   */
+  public Set<String> urlOrigins() {
+    return urlOrigins;
+  }
+
   /** The observers of every call, in the order they were added; empty by default. */
   public List<CallObserver> observers() {
     return observers;
@@ -218,6 +231,7 @@ public final class ClientConfig {
     private ErrorMapper errorMapper = ErrorMapper.DEFAULT;
     private Scheduler scheduler = Scheduler.system();
     private @Nullable RetryPolicy retryPolicy;
+    private final Set<String> urlOrigins = new LinkedHashSet<>();
     private final List<CallObserver> observers = new ArrayList<>();
     private @Nullable RateLimitReader rateLimitReader;
     private @Nullable ProxyConfig proxy;
@@ -374,6 +388,17 @@ public final class ClientConfig {
      */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /**
+     * Lets {@code @Url} parameters name URLs of {@code origin} ({@code https://cdn.example.com}, with a port if it
+     * is not the scheme's default) besides the base URL's. Every request to it goes through the client's
+     * interceptors, so only trust an origin that may see the client's credentials. https only, as for the base
+     * URL ({@code http} for loopback hosts); a path, query, fragment or user info is refused.
+     */
+    public Builder allowUrlOrigin(String origin) {
+      urlOrigins.add(Origins.parse(Objects.requireNonNull(origin, "origin")));
       return this;
     }
 

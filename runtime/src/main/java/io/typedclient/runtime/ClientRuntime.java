@@ -8,11 +8,9 @@ import io.typedclient.runtime.internal.DebugLog;
 import io.typedclient.runtime.internal.DefaultTransports;
 import io.typedclient.runtime.internal.Futures;
 import io.typedclient.runtime.internal.JsonModelSupport;
-import io.typedclient.runtime.internal.RetryEvents;
 import io.typedclient.runtime.internal.RetryLoop;
 import java.io.EOFException;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -52,7 +50,7 @@ public final class ClientRuntime implements AutoCloseable {
   private final ClientConfig config;
   private final HttpTransport transport;
   private final boolean ownsTransport;
-  private final List<Interceptor> interceptors;
+  private final InterceptorChain chain;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
@@ -63,7 +61,6 @@ public final class ClientRuntime implements AutoCloseable {
    */
   public ClientRuntime(ClientConfig config) {
     this.config = Objects.requireNonNull(config, "config");
-    this.interceptors = chain(config);
     if (config.transport() != null) {
       this.transport = config.transport();
       this.ownsTransport = false;
@@ -71,10 +68,11 @@ public final class ClientRuntime implements AutoCloseable {
       this.transport = DefaultTransports.create(config.connectTimeout(), config.proxy(), config.tls());
       this.ownsTransport = true;
     }
+    this.chain = new InterceptorChain(interceptors(config), transport, closed, config.scheduler());
   }
 
   /** The interceptors, after the retry loop when the config has a retry policy. */
-  private static List<Interceptor> chain(ClientConfig config) {
+  private static List<Interceptor> interceptors(ClientConfig config) {
     if (config.retryPolicy() == null) {
       return config.interceptors();
     }
@@ -191,6 +189,54 @@ public final class ClientRuntime implements AutoCloseable {
     return start(request, response -> ApiResponse.of(null, successful(response)));
   }
 
+  /** Sends {@code request} and returns a 2xx body as bytes, within {@link ClientConfig#maxResponseBodyBytes()}. */
+  public byte[] executeBytes(HttpRequest request) {
+    return call(request, null, response -> successful(response).body());
+  }
+
+  /** Asynchronous {@link #executeBytes}. */
+  public CompletableFuture<byte[]> executeBytesAsync(HttpRequest request) {
+    return start(request, response -> successful(response).body());
+  }
+
+  /** Sends {@code request} and returns a 2xx response whole: status, headers, the body as bytes and text. */
+  public HttpResponse executeRaw(HttpRequest request) {
+    return call(request, null, this::successful);
+  }
+
+  /** Asynchronous {@link #executeRaw}. */
+  public CompletableFuture<HttpResponse> executeRawAsync(HttpRequest request) {
+    return start(request, this::successful);
+  }
+
+  /**
+   * Sends {@code request} and returns a 2xx response once its headers are in, its body to be read as it arrives
+   * and not held to the body limit (see {@link StreamingResponse}; the caller closes it). Any other status is the
+   * {@link ErrorMapper}'s exception, its body read within the limit. Interceptors see a 2xx response with an
+   * empty body: the body is the caller's alone.
+   */
+  public StreamingResponse executeStreaming(HttpRequest request) {
+    StreamingCall streaming = new StreamingCall();
+    try {
+      return call(request, streaming, response -> streaming.finish(successful(response)));
+    } catch (RuntimeException | Error e) {
+      streaming.discard();
+      throw e;
+    }
+  }
+
+  /** Asynchronous {@link #executeStreaming}; cancelling the future closes a response that arrives after. */
+  public CompletableFuture<StreamingResponse> executeStreamingAsync(HttpRequest request) {
+    StreamingCall streaming = new StreamingCall();
+    CompletableFuture<StreamingResponse> call = start(request, r -> streaming.finish(successful(r)), streaming);
+    call.whenComplete((response, failure) -> {
+      if (failure != null) {
+        streaming.discard();
+      }
+    });
+    return call;
+  }
+
   /** Sends {@code request} through the interceptors and the transport; any status is returned as it is. */
   public HttpResponse send(HttpRequest request) {
     ObservedCall observed = begin(request);
@@ -198,6 +244,20 @@ public final class ClientRuntime implements AutoCloseable {
       HttpResponse response = exchange(request, observed);
       ended(observed, null);
       return response;
+    } catch (RuntimeException e) {
+      ended(observed, e);
+      throw e;
+    }
+  }
+
+  /** A blocking call of {@code request} whose 2xx response {@code finisher} turns into its result. */
+  private <T extends @Nullable Object> T call(
+      HttpRequest request, @Nullable StreamingCall streaming, AsyncCall.Finisher<T> finisher) {
+    ObservedCall observed = begin(request);
+    try {
+      T value = finisher.finish(exchange(request, observed, streaming));
+      ended(observed, null);
+      return value;
     } catch (RuntimeException e) {
       ended(observed, e);
       throw e;
@@ -225,13 +285,19 @@ public final class ClientRuntime implements AutoCloseable {
     return "ClientRuntime{" + config + (closed.get() ? ", closed}" : "}");
   }
 
-  private <T extends @Nullable Object> CompletableFuture<T> start(HttpRequest request, AsyncCall.Finisher<T> finisher) {
+  private <T extends @Nullable Object> CompletableFuture<T> start(
+      HttpRequest request, AsyncCall.Finisher<T> finisher) {
+    return start(request, finisher, null);
+  }
+
+  private <T extends @Nullable Object> CompletableFuture<T> start(
+      HttpRequest request, AsyncCall.Finisher<T> finisher, @Nullable StreamingCall streaming) {
     Objects.requireNonNull(request, "request");
     if (closed.get()) {
       return Futures.failed(new ClientClosedException(request));
     }
-    AsyncCall<T> call = new AsyncCall<>(this, request, finisher, ObservedCall.start(config, request));
-    CompletableFuture<HttpResponse> exchange = new AsyncChainImpl(call, 0, request).proceed(request);
+    AsyncCall<T> call = new AsyncCall<>(this, request, finisher, ObservedCall.start(config, request), streaming);
+    CompletableFuture<HttpResponse> exchange = chain.proceedAsync(call, request);
     exchange.whenComplete(call);
     return call;
   }
@@ -239,16 +305,23 @@ public final class ClientRuntime implements AutoCloseable {
   /** Accepts a blocking call of {@code request}: the client must be open. Its observers, if any, are told. */
   private @Nullable ObservedCall begin(HttpRequest request) {
     Objects.requireNonNull(request, "request");
-    checkOpen(request);
+    chain.checkOpen(request);
     return ObservedCall.start(config, request);
   }
 
-  /** Runs {@code request} through the interceptors and the transport, and logs the outcome. */
   private HttpResponse exchange(HttpRequest request, @Nullable ObservedCall observed) {
+    return exchange(request, observed, null);
+  }
+
+  /**
+   * Runs {@code request} through the interceptors and the transport, and logs the outcome; {@code streaming} is
+   * {@code null} unless the call streams its response.
+   */
+  private HttpResponse exchange(
+      HttpRequest request, @Nullable ObservedCall observed, @Nullable StreamingCall streaming) {
     long start = System.nanoTime();
     try {
-      SyncChain chain = observed == null ? new SyncChain(0, request) : new ObservedSyncChain(0, request, observed);
-      HttpResponse response = chain.proceed(request);
+      HttpResponse response = chain.proceed(request, observed, streaming);
       log(request, response, start, null);
       if (observed != null) {
         observed.responded(response);
@@ -263,12 +336,6 @@ public final class ClientRuntime implements AutoCloseable {
   private static void ended(@Nullable ObservedCall observed, @Nullable Throwable failure) {
     if (observed != null) {
       observed.ended(failure);
-    }
-  }
-
-  private void checkOpen(HttpRequest request) {
-    if (closed.get()) {
-      throw new ClientClosedException(request);
     }
   }
 
@@ -338,147 +405,6 @@ public final class ClientRuntime implements AutoCloseable {
       LOG.log(request + " -> " + response.status() + " in " + millis + " ms");
     } else if (failure != null) {
       LOG.log(request + " failed in " + millis + " ms: " + failure.getClass().getSimpleName());
-    }
-  }
-
-  /** The rest of the chain for a blocking call nobody observes. */
-  private class SyncChain implements Interceptor.Chain, RetryEvents {
-    private final int index;
-    private final HttpRequest request;
-
-    SyncChain(int index, HttpRequest request) {
-      this.index = index;
-      this.request = request;
-    }
-
-    /** The chain after this step's interceptor. */
-    SyncChain next(int index, HttpRequest request) {
-      return new SyncChain(index, request);
-    }
-
-    /** The exchange with the transport, after the last interceptor. */
-    HttpResponse exchange(HttpRequest request) {
-      return transport.execute(request);
-    }
-
-    @Override
-    public HttpRequest request() {
-      return request;
-    }
-
-    @Override
-    public HttpResponse proceed(HttpRequest next) {
-      Objects.requireNonNull(next, "an interceptor passed a null request to proceed()");
-      checkOpen(next);
-      if (index < interceptors.size()) {
-        Interceptor interceptor = interceptors.get(index);
-        HttpResponse response = interceptor.intercept(next(index + 1, next));
-        if (response == null) {
-          throw new IllegalStateException("interceptor " + interceptor.getClass().getName() + " returned null");
-        }
-        return response;
-      }
-      return exchange(next);
-    }
-
-    @Override
-    public Scheduler scheduler() {
-      return config.scheduler();
-    }
-
-    @Override
-    public void retryScheduled(HttpRequest retry, Duration wait) {}
-  }
-
-  /**
-   * The rest of the chain for a blocking call with observers: its own class, so that a call without them allocates
-   * chain steps no larger than before observers existed.
-   */
-  private final class ObservedSyncChain extends SyncChain {
-    private final ObservedCall observed;
-
-    ObservedSyncChain(int index, HttpRequest request, ObservedCall observed) {
-      super(index, request);
-      this.observed = observed;
-    }
-
-    @Override
-    SyncChain next(int index, HttpRequest request) {
-      return new ObservedSyncChain(index, request, observed);
-    }
-
-    @Override
-    HttpResponse exchange(HttpRequest request) {
-      return observed.exchange(request, transport);
-    }
-
-    @Override
-    public void retryScheduled(HttpRequest retry, Duration wait) {
-      observed.retryScheduled(retry, wait);
-    }
-  }
-
-  private final class AsyncChainImpl implements Interceptor.AsyncChain, RetryEvents {
-    private final AsyncCall<?> call;
-    private final int index;
-    private final HttpRequest request;
-
-    AsyncChainImpl(AsyncCall<?> call, int index, HttpRequest request) {
-      this.call = call;
-      this.index = index;
-      this.request = request;
-    }
-
-    @Override
-    public HttpRequest request() {
-      return request;
-    }
-
-    @Override
-    public CompletableFuture<HttpResponse> proceed(HttpRequest next) {
-      if (next == null) {
-        return Futures.failed(
-            new NullPointerException("an interceptor passed a null request to proceed()"));
-      }
-      if (closed.get()) {
-        return Futures.failed(new ClientClosedException(next));
-      }
-      if (call.isCancelled()) {
-        return AsyncCall.cancelled();
-      }
-      try {
-        if (index < interceptors.size()) {
-          Interceptor interceptor = interceptors.get(index);
-          CompletableFuture<HttpResponse> future = interceptor.interceptAsync(new AsyncChainImpl(call, index + 1, next));
-          if (future == null) {
-            return Futures.failed(
-                new IllegalStateException("interceptor " + interceptor.getClass().getName() + " returned a null future"));
-          }
-          return future;
-        }
-        ObservedCall observed = call.observed();
-        return observed == null ? call.track(transport.executeAsync(next)) : observed.exchangeAsync(next, transport, call);
-      } catch (RuntimeException e) {
-        return Futures.failed(e);
-      }
-    }
-
-    @Override
-    public Scheduler scheduler() {
-      return call.scheduler(config.scheduler());
-    }
-
-    @Override
-    public boolean isCancelled() {
-      return call.isCancelled();
-    }
-
-    @Override
-    public void retryScheduled(HttpRequest retry, Duration wait) {
-      ObservedCall observed = call.observed();
-      if (observed != null) {
-        observed.retryScheduled(retry, wait);
-      }
     }
   }
 }

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable HTTP request as it is handed to interceptors and to the {@link HttpTransport}: method, absolute
- * URI, headers, body bytes, and the limits the transport must apply to this exchange.
+ * URI, headers, the body (bytes, or a {@link BodySource} streamed while it is sent), and the limits the transport
+ * must apply to this exchange.
  *
  * <p>It holds no {@code java.net.http} type, so a transport can be written for any HTTP stack. The body array
  * is never exposed for writing: {@link #body()} returns a copy.
@@ -25,6 +26,7 @@ public final class HttpRequest {
   private final URI uri;
   private final HttpHeaders headers;
   private final byte @Nullable [] body;
+  private final @Nullable BodySource bodySource;
   private final Duration timeout;
   private final long maxResponseBytes;
   private final Invocation invocation;
@@ -34,6 +36,7 @@ public final class HttpRequest {
     this.uri = uri;
     this.headers = builder.headers;
     this.body = builder.body;
+    this.bodySource = builder.bodySource;
     this.timeout = builder.timeout;
     this.maxResponseBytes = builder.maxResponseBytes;
     this.invocation = builder.invocation;
@@ -51,6 +54,7 @@ public final class HttpRequest {
     builder.uri = uri;
     builder.headers = headers;
     builder.body = body;
+    builder.bodySource = bodySource;
     builder.timeout = timeout;
     builder.maxResponseBytes = maxResponseBytes;
     builder.invocation = invocation;
@@ -72,17 +76,25 @@ public final class HttpRequest {
     return headers;
   }
 
-  /** Whether the request has a body. */
+  /** Whether the request has a body, in memory or streamed. */
   public boolean hasBody() {
-    return body != null;
+    return body != null || bodySource != null;
   }
 
-  /** A copy of the body bytes, or {@code null} when the request has no body. */
+  /**
+   * Where a streamed body comes from, or {@code null} when the body is in memory ({@link #body()}) or there is
+   * none. A transport sends it chunked, with no {@code Content-Length}, reading it as it goes.
+   */
+  public @Nullable BodySource bodySource() {
+    return bodySource;
+  }
+
+  /** A copy of the body bytes, or {@code null} when the request has no body or a streamed one. */
   public byte @Nullable [] body() {
     return body == null ? null : body.clone();
   }
 
-  /** Body length in bytes; {@code -1} when there is no body. */
+  /** Body length in bytes; {@code -1} when there is no body or a streamed one. */
   public int bodyLength() {
     return body == null ? -1 : body.length;
   }
@@ -120,6 +132,7 @@ public final class HttpRequest {
         && uri.equals(other.uri)
         && headers.equals(other.headers)
         && Arrays.equals(body, other.body)
+        && Objects.equals(bodySource, other.bodySource)
         && timeout.equals(other.timeout)
         && maxResponseBytes == other.maxResponseBytes
         && invocation.equals(other.invocation);
@@ -127,7 +140,7 @@ public final class HttpRequest {
 
   @Override
   public int hashCode() {
-    return Objects.hash(method, uri, headers, Arrays.hashCode(body), timeout, maxResponseBytes, invocation);
+    return Objects.hash(method, uri, headers, Arrays.hashCode(body), bodySource, timeout, maxResponseBytes, invocation);
   }
 
   /**
@@ -160,6 +173,7 @@ public final class HttpRequest {
     private @Nullable URI uri;
     private HttpHeaders headers = HttpHeaders.empty();
     private byte @Nullable [] body;
+    private @Nullable BodySource bodySource;
     private Duration timeout = Duration.ofSeconds(30);
     private long maxResponseBytes = ClientConfig.DEFAULT_MAX_RESPONSE_BODY_BYTES;
     private Invocation invocation = Invocation.none();
@@ -225,15 +239,24 @@ public final class HttpRequest {
       return this;
     }
 
-    /** The body bytes (copied), or {@code null} for none. */
+    /** The body bytes (copied), or {@code null} for none; replaces a {@link #bodySource}. */
     public Builder body(byte @Nullable [] body) {
       this.body = body == null ? null : body.clone();
+      this.bodySource = null;
+      return this;
+    }
+
+    /** A body streamed from {@code source} while it is sent, or {@code null} for none; replaces {@link #body}. */
+    public Builder bodySource(BodySource source) {
+      this.bodySource = source;
+      this.body = null;
       return this;
     }
 
     /** Takes ownership of {@code body} without copying; the caller must not modify it afterwards. */
     Builder bodyOwned(byte @Nullable [] body) {
       this.body = body;
+      this.bodySource = null;
       return this;
     }
 

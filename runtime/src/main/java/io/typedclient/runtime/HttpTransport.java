@@ -1,5 +1,6 @@
 package io.typedclient.runtime;
 
+import java.io.ByteArrayInputStream;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -41,6 +42,16 @@ import java.util.concurrent.CompletableFuture;
  * implementations come with the runtime: {@link JdkHttpTransport} (the default) and
  * {@link UrlConnectionTransport} (for Android).
  *
+ * <p>Request bodies come in memory ({@link HttpRequest#body()}) or streamed ({@link HttpRequest#bodySource()}):
+ * a transport sends a streamed one as it reads it, chunked, never holding it whole.
+ *
+ * <p>Responses come whole ({@link #execute}) or streamed ({@link #executeStreaming}): a streamed response is
+ * returned once its headers have arrived; its body is read as it arrives, is not held to
+ * {@link HttpRequest#maxResponseBytes()}, still ends at the request's deadline, and closing it early releases
+ * the connection. The defaults of the streaming methods buffer the whole response within the limit, so that a
+ * transport written before them still works; every transport that can stream should override both (the
+ * conformance suite's streaming cases fail until it does).
+ *
  * <p>Writing another (over OkHttp, Apache HttpClient, or a test double) takes the transport class and one test:
  * extend {@code io.typedclient.runtime.conformance.HttpTransportConformanceTest} from the test-scoped artifact
  * {@code io.typedclient:typedclient-transport-conformance}, return a new transport from
@@ -53,6 +64,26 @@ public interface HttpTransport extends AutoCloseable {
 
   /** Sends {@code request}; the future completes with the whole response. */
   CompletableFuture<HttpResponse> executeAsync(HttpRequest request);
+
+  /**
+   * Sends {@code request} and returns once the response headers have arrived, the body to be read from the
+   * result. Fails as {@link #execute} does until the headers are in; see {@link StreamingResponse} for the body.
+   * The default buffers the whole body through {@link #execute}, within {@link HttpRequest#maxResponseBytes()}.
+   */
+  default StreamingResponse executeStreaming(HttpRequest request) {
+    HttpResponse response = execute(request);
+    return StreamingResponse.of(
+        response.request(), response.status(), response.headers(), new ByteArrayInputStream(response.bodyUnsafe()));
+  }
+
+  /**
+   * Asynchronous {@link #executeStreaming}: the future completes once the headers have arrived; cancelling it
+   * abandons the exchange. The default buffers the whole body through {@link #executeAsync}.
+   */
+  default CompletableFuture<StreamingResponse> executeStreamingAsync(HttpRequest request) {
+    return executeAsync(request).thenApply(response -> StreamingResponse.of(
+        response.request(), response.status(), response.headers(), new ByteArrayInputStream(response.bodyUnsafe())));
+  }
 
   /**
    * Releases what this transport owns (threads, pooled connections). Idempotent; after it, calls fail with

@@ -115,6 +115,45 @@ public final class JdkHttpTransport implements HttpTransport {
     return exchange;
   }
 
+  /** Returns once the headers are in; the body is read as it arrives, until the request's deadline. */
+  @Override
+  public StreamingResponse executeStreaming(HttpRequest request) {
+    HttpClient client = open(request);
+    ProxyRoute route = ProxyRoute.of(proxy, request);
+    JdkStreamedBody body = new JdkStreamedBody(request, bodyDeadlines, route);
+    try {
+      return body.response(client.send(JdkRequests.toJdk(request, route), info -> body));
+    } catch (InterruptedException e) {
+      body.close();
+      Thread.currentThread().interrupt();
+      throw new TransportException("interrupted while waiting for the response to " + request, request, e);
+    } catch (IOException e) {
+      body.close();
+      throw new JdkExchange(request, connectTimeout, NO_DEADLINE, null, route).failure(e);
+    } catch (RuntimeException e) {
+      body.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public CompletableFuture<StreamingResponse> executeStreamingAsync(HttpRequest request) {
+    JdkStreamedBody body = null;
+    try {
+      HttpClient client = open(request);
+      ProxyRoute route = ProxyRoute.of(proxy, request);
+      JdkStreamedBody streamed = new JdkStreamedBody(request, bodyDeadlines, route);
+      body = streamed;
+      return streamed.await(client.sendAsync(JdkRequests.toJdk(request, route), info -> streamed),
+          new JdkExchange(request, connectTimeout, NO_DEADLINE, null, route)::failure);
+    } catch (RuntimeException e) {
+      if (body != null) {
+        body.close();
+      }
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
   /** Idempotent. Exchanges already started run to their end; new calls fail with {@link ClientClosedException}. */
   @Override
   public void close() {

@@ -1,5 +1,7 @@
 package io.typedclient.runtime;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -48,11 +50,58 @@ final class JdkRequests {
     if (route != null && route.authorization != null) {
       builder.setHeader("Proxy-Authorization", route.authorization);
     }
+    return builder.method(request.method(), publisher(request)).build();
+  }
+
+  /**
+   * The body: none, the array (wrapped without copying; HttpRequest never hands it out for writing), or a
+   * stream of unknown length, which the JDK sends chunked as it reads it.
+   */
+  private static BodyPublisher publisher(HttpRequest request) {
+    BodySource source = request.bodySource();
+    if (source != null) {
+      return BodyPublishers.ofInputStream(() -> new SourceStream(request, source));
+    }
     byte[] body = request.bodyUnsafe();
-    // ofByteArray wraps the array without copying; HttpRequest never hands it out for writing.
-    return builder
-        .method(request.method(), body == null ? NO_BODY : BodyPublishers.ofByteArray(body))
-        .build();
+    return body == null ? NO_BODY : BodyPublishers.ofByteArray(body);
+  }
+
+  /**
+   * A streamed body as the JDK reads it. The JDK would wrap a failure of the source in an
+   * {@code UncheckedIOException}; this one fails with the {@link TransportException} that the call throws. The
+   * source is opened on the first read, on the JDK's thread, so that an open that fails fails the exchange.
+   */
+  private static final class SourceStream extends BulkInputStream {
+    private final HttpRequest request;
+    private final BodySource source;
+    private @Nullable InputStream in;
+
+    SourceStream(HttpRequest request, BodySource source) {
+      this.request = request;
+      this.source = source;
+    }
+
+    @Override
+    public int read(byte[] into, int offset, int length) {
+      try {
+        if (in == null) {
+          in = source.open();
+          if (in == null) {
+            throw new IOException("the BodySource opened no stream");
+          }
+        }
+        return in.read(into, offset, length);
+      } catch (IOException e) {
+        throw TransportException.of(request, e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (in != null) {
+        in.close();
+      }
+    }
   }
 
   /**

@@ -94,14 +94,17 @@ final class ObservedCall {
         config.rateLimitReader(), startNanos);
   }
 
-  /** Sends {@code request} through {@code transport} as one attempt, told to the listeners. */
-  HttpResponse exchange(HttpRequest request, HttpTransport transport) {
+  /**
+   * Sends {@code request} through {@code transport} as one attempt, told to the listeners; through
+   * {@code streaming} when it is not {@code null} (the attempt ends when the response's headers are in).
+   */
+  HttpResponse exchange(HttpRequest request, HttpTransport transport, @Nullable StreamingCall streaming) {
     long startNanos = System.nanoTime();
     AttemptStart start = attemptStarted(request);
     HttpRequest sent = withHeaders(start, request);
     HttpResponse response;
     try {
-      response = transport.execute(sent);
+      response = streaming == null ? transport.execute(sent) : streaming.execute(transport, sent);
     } catch (RuntimeException e) {
       attemptEnded(start, null, e, startNanos);
       throw e;
@@ -114,13 +117,16 @@ final class ObservedCall {
    * {@link #exchange} for an asynchronous call: the attempt's end is told before anything composed on the returned
    * future runs (the retry loop's decision among them). Cancelling the returned future cancels the exchange.
    */
-  CompletableFuture<HttpResponse> exchangeAsync(HttpRequest request, HttpTransport transport, AsyncCall<?> call) {
+  CompletableFuture<HttpResponse> exchangeAsync(
+      HttpRequest request, HttpTransport transport, AsyncCall<?> call, @Nullable StreamingCall streaming) {
     long startNanos = System.nanoTime();
     AttemptStart start = attemptStarted(request);
     HttpRequest sent = withHeaders(start, request);
     CompletableFuture<HttpResponse> exchange;
     try {
-      exchange = transport.executeAsync(sent);
+      exchange = streaming == null
+          ? transport.executeAsync(sent)
+          : streaming.executeAsync(call.track(transport.executeStreamingAsync(sent)));
       if (exchange == null) {
         throw new IllegalStateException(transport.getClass().getName() + ".executeAsync returned null");
       }

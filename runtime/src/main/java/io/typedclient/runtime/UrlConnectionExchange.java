@@ -10,6 +10,7 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -57,6 +58,8 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
   private int step = CONFIGURED;
   /** Guarded by {@link #lock}: set once the exchange has been ended from outside. */
   private boolean aborted;
+  /** Set by {@link #stream}: the response is returned at its headers, its body read by a {@link UrlConnectionStream}. */
+  private boolean streaming;
   /** The thread of a blocking call while it runs the exchange itself, for {@link #poll}; null otherwise. */
   private volatile @Nullable Thread caller;
 
@@ -90,7 +93,7 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
       UrlConnectionTransport transport,
       @Nullable ProxyConfig proxy) {
     String method = request.method();
-    if (request.bodyUnsafe() != null && (method.equals("GET") || method.equals("HEAD"))) {
+    if (request.hasBody() && (method.equals("GET") || method.equals("HEAD"))) {
       throw new UnsupportedOperationException(
           method + " with a body cannot be sent by HttpURLConnection, which would turn it into a POST; " + request);
     }
@@ -112,6 +115,18 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
   @Override
   public void expire() {
     abort(new RequestTimeoutException(request, request.timeout(), null));
+  }
+
+  /**
+   * Whether the deadline has passed, checked by the reader of the body; if it has, the exchange ends with the
+   * timeout now, so that the call fails with it even when the {@link Deadlines} thread has not come round yet.
+   */
+  private boolean expiredNow() {
+    if (System.nanoTime() - deadline > 0) {
+      expire();
+      return true;
+    }
+    return false;
   }
 
   /** From the transport's {@link Deadlines}: a blocking caller interrupted while it runs the exchange ends it. */
@@ -199,6 +214,56 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
       deadlines.unwatch(this);
     }
     return await();
+  }
+
+  /**
+   * A streaming call, on the calling thread, which the transport has already set to be watched: connects, sends
+   * and reads the headers as {@link #execute} does, then returns with the body to be read through an
+   * {@link UrlConnectionStream}, on a transport thread. The exchange stays watched until the body ends or is
+   * closed.
+   */
+  StreamingResponse stream(Executor threads) {
+    caller = Thread.currentThread();
+    streaming = true;
+    try {
+      StreamingResponse response = (StreamingResponse) exchange(false);
+      ((UrlConnectionStream) response.body()).start(threads);
+      return response;
+    } catch (RuntimeException e) {
+      deadlines.unwatch(this);
+      // Ended from outside first (the deadline, an interrupt), the exchange says why; else e does.
+      abort(e);
+      throw endedWith(e);
+    } finally {
+      caller = null;
+    }
+  }
+
+  /** What the exchange ended with, or {@code fallback} when that is not an unchecked exception. */
+  private RuntimeException endedWith(RuntimeException fallback) {
+    try {
+      getNow(null);
+      return fallback;
+    } catch (CompletionException e) {
+      return e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : fallback;
+    } catch (CancellationException e) {
+      return e;
+    }
+  }
+
+  /** The body ended, or its reader closed it: the exchange is over. */
+  void streamEnded(boolean early) {
+    deadlines.unwatch(this);
+    if (early) {
+      abort(new CancellationException("the body was closed before its end"));
+    } else {
+      complete(null);
+    }
+  }
+
+  /** The deadline, {@code System.nanoTime()}. */
+  long deadlineNanos() {
+    return deadline;
   }
 
   /** Waits for the outcome; an interrupt ends the exchange and the wait. */
@@ -292,6 +357,8 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
         try (OutputStream out = c.getOutputStream()) {
           out.write(body);
         }
+      } else if (request.bodySource() != null) {
+        UrlConnectionStream.send(request, c);
       } else if (c.getDoOutput()) {
         c.getOutputStream().close();
       }
@@ -375,7 +442,12 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
     InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
     if (in == null || bodyless) {
       closeQuietly(in);
-      return HttpResponse.ownedBody(request, status, headers, null);
+      return streaming
+          ? UrlConnectionStream.response(this, status, headers, null)
+          : HttpResponse.ownedBody(request, status, headers, null);
+    }
+    if (streaming) {
+      return UrlConnectionStream.response(this, status, headers, in);
     }
     long limit = request.maxResponseBytes();
     if (declared > limit) {
@@ -383,7 +455,7 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
       throw new ResponseTooLargeException(request, status, limit);
     }
     UrlConnectionBody body = new UrlConnectionBody(
-        request, status, headers, in, declared, limit, () -> isDone() || System.nanoTime() - deadline > 0);
+        request, status, headers, in, declared, limit, () -> isDone() || expiredNow());
     if (!mayBlock && !body.read(false)) {
       return body;
     }

@@ -57,12 +57,16 @@ final class UrlConnectionSetup {
       c.setRequestProperty("Accept", "*/*");
     }
     byte[] body = request.bodyUnsafe();
-    if (body != null) {
+    if (request.hasBody()) {
       if (!hasContentType) {
         c.setRequestProperty("Content-Type", "application/octet-stream");
       }
       c.setDoOutput(true);
-      c.setFixedLengthStreamingMode(body.length);
+      if (body != null) {
+        c.setFixedLengthStreamingMode(body.length);
+      } else {
+        c.setChunkedStreamingMode(0); // a streamed body: the platform's default chunk size
+      }
     } else if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
       c.setDoOutput(true);
       c.setFixedLengthStreamingMode(0);

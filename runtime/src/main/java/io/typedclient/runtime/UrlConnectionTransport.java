@@ -149,24 +149,15 @@ public final class UrlConnectionTransport implements HttpTransport {
 
   @Override
   public HttpResponse execute(HttpRequest request) {
-    Objects.requireNonNull(request, "request");
-    if (closed.get()) {
-      throw new ClientClosedException(request);
-    }
-    UrlConnectionExchange exchange = prepare(request);
-    deadlines.watch(exchange);
-    return exchange.execute(threads);
+    return watched(request).execute(threads);
   }
 
   @Override
   public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
     Objects.requireNonNull(request, "request");
-    if (closed.get()) {
-      return Futures.failed(new ClientClosedException(request));
-    }
     UrlConnectionExchange exchange;
     try {
-      exchange = prepare(request);
+      exchange = open(request);
     } catch (RuntimeException e) {
       return Futures.failed(e);
     }
@@ -174,7 +165,65 @@ public final class UrlConnectionTransport implements HttpTransport {
     return exchange;
   }
 
-  private UrlConnectionExchange prepare(HttpRequest request) {
+  /**
+   * Connects, sends and reads the headers on the calling thread, as {@link #execute} does; the body is read on one
+   * of the transport's threads into a few chunks that the caller takes, within the request's deadline (see
+   * {@link StreamingResponse}).
+   */
+  @Override
+  public StreamingResponse executeStreaming(HttpRequest request) {
+    return watched(request).stream(threads);
+  }
+
+  @Override
+  public CompletableFuture<StreamingResponse> executeStreamingAsync(HttpRequest request) {
+    Objects.requireNonNull(request, "request");
+    UrlConnectionExchange exchange;
+    try {
+      exchange = open(request);
+    } catch (RuntimeException e) {
+      return Futures.failed(e);
+    }
+    CompletableFuture<StreamingResponse> result = new CompletableFuture<>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
+        exchange.cancel(mayInterruptIfRunning);
+        return cancelled;
+      }
+    };
+    deadlines.watch(exchange);
+    try {
+      asyncExecutor.execute(() -> {
+        try {
+          StreamingResponse response = exchange.stream(threads);
+          if (!result.complete(response)) {
+            response.close(); // cancelled meanwhile: nobody will read it
+          }
+        } catch (RuntimeException e) {
+          result.completeExceptionally(e);
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      exchange.abort(closed.get() ? new ClientClosedException(request) : TransportException.of(request, e));
+      return Futures.failed(closed.get() ? new ClientClosedException(request) : TransportException.of(request, e));
+    }
+    return result;
+  }
+
+  /** The exchange of a blocking call, watched for its deadline from now. */
+  private UrlConnectionExchange watched(HttpRequest request) {
+    Objects.requireNonNull(request, "request");
+    UrlConnectionExchange exchange = open(request);
+    deadlines.watch(exchange);
+    return exchange;
+  }
+
+  /** The exchange of {@code request}, not started; refused once the transport is closed. */
+  private UrlConnectionExchange open(HttpRequest request) {
+    if (closed.get()) {
+      throw new ClientClosedException(request);
+    }
     return UrlConnectionExchange.prepare(
         request, connectionFactory, noAuthenticator, connectTimeout, deadlines, this, proxy);
   }
@@ -204,6 +253,11 @@ public final class UrlConnectionTransport implements HttpTransport {
   /** Whether {@link #close()} was called. */
   boolean isClosed() {
     return closed.get();
+  }
+
+  /** The thread that ends exchanges at their deadlines; for tests. */
+  Deadlines deadlines() {
+    return deadlines;
   }
 
   @Override

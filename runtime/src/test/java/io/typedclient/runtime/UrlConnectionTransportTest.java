@@ -2,6 +2,7 @@ package io.typedclient.runtime;
 
 import static com.google.common.truth.Truth.assertThat;
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.concurrent.TimeUnit.MILLISECONDS;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import mockwebserver3.MockResponse;
@@ -233,6 +235,46 @@ final class UrlConnectionTransportTest {
     @Override
     public InputStream getInputStream() {
       return new ByteArrayInputStream("patched".getBytes(UTF_8));
+    }
+  }
+
+  @Test
+  void aBodyStillArrivingAtTheDeadlineFailsWithTheTimeoutEvenWhenTheDeadlineThreadIsLate() throws Exception {
+    // The deadline thread is held up by another entry, as on a loaded machine: the reader of the body sees the
+    // deadline pass first, and the call must still fail with the timeout, not with the read it cut short.
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch stalled = new CountDownLatch(1);
+    long due = System.nanoTime();
+    transport.deadlines().watch(new Deadlines.Entry() {
+      @Override
+      public long deadline() {
+        return due;
+      }
+
+      @Override
+      public void expire() {
+        stalled.countDown();
+        try {
+          release.await(15, SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    });
+    try {
+      assertThat(stalled.await(5, SECONDS)).isTrue();
+      server.enqueue(ok("x".repeat(200)).newBuilder().throttleBody(2, 50, MILLISECONDS).build());
+      server.enqueue(ok("x".repeat(200)).newBuilder().throttleBody(2, 50, MILLISECONDS).build());
+
+      Throwable async = transport.executeAsync(request("GET", "/trickle").timeout(Duration.ofMillis(400)).build())
+          .handle((response, failure) -> failure).get(10, SECONDS);
+      RequestTimeoutException blocking = assertThrows(RequestTimeoutException.class,
+          () -> transport.execute(request("GET", "/trickle").timeout(Duration.ofMillis(400)).build()));
+
+      assertThat(async).isInstanceOf(RequestTimeoutException.class);
+      assertThat(blocking.timeout()).isEqualTo(Duration.ofMillis(400));
+    } finally {
+      release.countDown();
     }
   }
 }

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import io.typedclient.JsonModel;
+import io.typedclient.it.vocab.FilesApiClient;
 import io.typedclient.okta.SessionApiClient;
 import io.typedclient.runtime.internal.JsonAdapters;
 import java.io.IOException;
@@ -60,6 +61,32 @@ class BytecodeScanTest {
         "io.typedclient.runtime.JdkHttpTransport",
         "io.typedclient.runtime.UrlConnectionTransport",
         "io.typedclient.runtime.internal.DebugLog");
+  }
+
+  @Test
+  void runtimeScanCoversBodiesAndStreamsBeyondJson() throws IOException {
+    BytecodeScanner.Report report = BytecodeScanner.scan(BytecodeScanner.locationOf(JsonAdapters.class));
+    assertThat(report.classNames).containsAtLeast(
+        "io.typedclient.runtime.FormBody",
+        "io.typedclient.runtime.Multipart",
+        "io.typedclient.runtime.RequestBody",
+        "io.typedclient.runtime.FileUpload",
+        "io.typedclient.runtime.StreamingCall",
+        "io.typedclient.runtime.StreamingResponse",
+        "io.typedclient.runtime.JdkStreamedBody",
+        "io.typedclient.runtime.UrlConnectionStream",
+        "io.typedclient.runtime.Origins");
+  }
+
+  @Test
+  void clientsOfTheWholeVocabularyAndGenericAdaptersUseNoReflection() throws IOException {
+    BytecodeScanner.Report report = BytecodeScanner.scan(BytecodeScanner.locationOf(FilesApiClient.class));
+    assertThat(report.classNames).containsAtLeast(
+        "io.typedclient.it.vocab.FilesApiClient",
+        "io.typedclient.it.vocab.PageJsonAdapter",
+        "io.typedclient.it.vocab.EnvelopeJsonAdapter",
+        "io.typedclient.it.vocab.DocumentJsonAdapter");
+    assertWithMessage("reflection in the vocabulary's generated classes").that(report.findings).isEmpty();
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.typedclient.runtime.HttpRequest;
 import io.typedclient.runtime.HttpResponse;
 import io.typedclient.runtime.HttpTransport;
 import io.typedclient.runtime.RestrictedHeaders;
+import io.typedclient.runtime.StreamingResponse;
 import io.typedclient.runtime.UrlConnectionTransport;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -46,6 +47,26 @@ final class MeteredTransport implements HttpTransport {
     }
     started.incrementAndGet();
     return delegate.executeAsync(request);
+  }
+
+  @Override
+  public StreamingResponse executeStreaming(HttpRequest request) {
+    refuseRestrictedHeaders(request);
+    started.incrementAndGet();
+    return delegate.executeStreaming(request);
+  }
+
+  @Override
+  public CompletableFuture<StreamingResponse> executeStreamingAsync(HttpRequest request) {
+    try {
+      refuseRestrictedHeaders(request);
+    } catch (RuntimeException e) {
+      CompletableFuture<StreamingResponse> refused = new CompletableFuture<>();
+      refused.completeExceptionally(e);
+      return refused;
+    }
+    started.incrementAndGet();
+    return delegate.executeStreamingAsync(request);
   }
 
   /** Exchanges handed to the network so far; a request refused before sending is not one. */

@@ -6,13 +6,16 @@ import com.palantir.javapoet.ClassName;
 import io.typedclient.processor.mirror.Annotations;
 import io.typedclient.processor.report.Rule;
 import java.util.Set;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -26,7 +29,10 @@ import javax.lang.model.util.Types;
  * Everything else is wired by generated code or refused:
  * <ul>
  *   <li>a {@code @JsonModel} class, record or enum gets its generated adapter, a {@code @JsonAdaptedBy} type the
- *       adapter it names, both constructed directly;
+ *       adapter it names, both constructed directly; a generic model ({@code Page<Book>}) gets the adapters of its
+ *       type arguments, which must be carried too;
+ *   <li>a type parameter of a generic {@code @JsonModel}, in that model's properties, gets the adapter that the
+ *       model's adapter was given for it;
  *   <li>{@code List}, {@code Set} and {@code Map<String, V>} get the runtime's {@code JsonAdapters.listOf/setOf/
  *       mapOf} around the adapter of their type argument; {@code Instant}, {@code OffsetDateTime} and
  *       {@code LocalDate} get the runtime's adapters;
@@ -34,7 +40,7 @@ import javax.lang.model.util.Types;
  *       directly;
  *   <li>a {@code fromMoshi} type is asked of Moshi with its type arguments, which Moshi then looks up itself: they
  *       must be strings, primitives, boxes or {@code fromMoshi} types too;
- *   <li>everything else is refused with what to do: arrays, type variables, wildcards, raw types,
+ *   <li>everything else is refused with what to do: arrays, other type variables, wildcards, raw types,
  *       {@code Object}, {@code Optional}, enums and classes without an adapter, maps with keys other than
  *       {@code String}, collections other than {@code List}, {@code Set} and {@code Map}, streams and the
  *       runtime's own types, and {@code ApiResponse} or {@code CompletableFuture} anywhere but around a result.
@@ -112,8 +118,10 @@ public final class JsonTypeRule {
       case ARRAY:
         return arrayProblem((ArrayType) type, use);
       case TYPEVAR:
-        return json("it has the type variable " + describe(type)
-            + ", which has no adapter without type information; use a concrete type");
+        return use == Use.PROPERTY && fromMoshi == null && isModelTypeParameter((TypeVariable) type)
+            ? null
+            : json("it has the type variable " + describe(type)
+                + ", which has no adapter without type information; use a concrete type");
       case WILDCARD:
         return json("it has the wildcard " + describe(type) + "; name the type instead");
       case DECLARED:
@@ -147,7 +155,8 @@ public final class JsonTypeRule {
       return problem == null ? null : new Problem(Rule.ADAPTED_BY, problem);
     }
     if (Annotations.has(element, Annotations.JSON_MODEL)) {
-      return null;
+      // A generic model gets the adapters of its type arguments: each must be carried as well.
+      return argumentsProblem(type, use, scope, null);
     }
     if (scope.fromMoshi().contains(name)) {
       return argumentsProblem(type, use, scope, type);
@@ -204,8 +213,10 @@ public final class JsonTypeRule {
           + " collections";
     }
     if (name.startsWith(RUNTIME_PACKAGE)) {
-      return simple + " is not a JSON value: for the status and headers with the decoded body, return"
-          + " ApiResponse<T> (ApiResponse<Void> for none)";
+      return simple + " is not a JSON value: " + (use == Use.BODY
+          ? "a RequestBody is the whole @Body or a @Part, never inside another type"
+          : "byte[], HttpResponse and StreamingResponse are results of their own, never inside another type; for"
+              + " the status and headers with a decoded body, return ApiResponse<T> (ApiResponse<Void> for none)");
     }
     if (isSubtypeOf(erased, "java.io.InputStream") || isSubtypeOf(erased, "java.io.Reader")) {
       return simple + " is not a JSON value; " + rawBodies(use);
@@ -241,14 +252,17 @@ public final class JsonTypeRule {
             : component) + "> instead");
   }
 
-  /** What a raw body gets: for now, the JSON values that are supported. */
+  /** Where a raw body goes instead. */
   private static String rawBodies(Use use) {
     if (use == Use.BODY) {
-      return "raw (non-JSON) request bodies are not supported yet; @Body sends a JSON value: a @JsonModel or"
-          + " @JsonAdaptedBy type, a String, a primitive or box, or a List, Set or Map<String, V> of these";
+      return "a raw request body is a RequestBody: @Body RequestBody sends bytes, text or a stream with its content"
+          + " type";
     }
-    return "raw (non-JSON) response bodies are not supported yet; a result is a JSON value: a @JsonModel or"
-        + " @JsonAdaptedBy type, a String, a primitive or box, or a List, Set or Map<String, V> of these";
+    if (use == Use.RESULT) {
+      return "return byte[] or HttpResponse for a small raw body, or StreamingResponse to read one as it arrives";
+    }
+    return "a property is a JSON value: a @JsonModel or @JsonAdaptedBy type, a String, a primitive or box, or a"
+        + " List, Set or Map<String, V> of these";
   }
 
   private boolean isSubtypeOf(TypeMirror erased, String canonicalName) {
@@ -265,6 +279,12 @@ public final class JsonTypeRule {
   private static boolean isPlatform(String name) {
     return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("android.")
         || name.startsWith("androidx.") || name.startsWith("kotlin.") || name.startsWith("kotlinx.");
+  }
+
+  /** Whether {@code variable} is a type parameter of a {@code @JsonModel} class or record. */
+  private static boolean isModelTypeParameter(TypeVariable variable) {
+    Element generic = ((TypeParameterElement) variable.asElement()).getGenericElement();
+    return generic instanceof TypeElement && Annotations.has(generic, Annotations.JSON_MODEL);
   }
 
   private static Problem json(String text) {
@@ -310,6 +330,9 @@ public final class JsonTypeRule {
    * primitives, boxes and {@code fromMoshi} types.
    */
   public static Wiring wiringOf(TypeMirror type) {
+    if (type.getKind() == TypeKind.TYPEVAR) {
+      return Wiring.TYPE_PARAMETER;
+    }
     if (type.getKind() != TypeKind.DECLARED) {
       return Wiring.MOSHI;
     }

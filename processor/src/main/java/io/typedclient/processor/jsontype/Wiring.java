@@ -18,6 +18,11 @@ public enum Wiring {
   OFFSET_DATE_TIME,
   /** {@code java.time.LocalDate}: {@code JsonAdapters.localDate()}. */
   LOCAL_DATE,
+  /**
+   * A type parameter {@code T} of a generic {@code @JsonModel}, inside that model: the adapter its generated
+   * adapter was given for {@code T}.
+   */
+  TYPE_PARAMETER,
   /** Anything else: asked of the application's Moshi. */
   MOSHI
 }

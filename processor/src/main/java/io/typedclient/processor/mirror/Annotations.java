@@ -22,6 +22,9 @@ import javax.lang.model.type.TypeMirror;
 public final class Annotations {
   public static final String HTTP_API = "io.typedclient.HttpApi";
   public static final String HEADERS = "io.typedclient.Headers";
+  public static final String FORM_URL_ENCODED = "io.typedclient.FormUrlEncoded";
+  public static final String MULTIPART = "io.typedclient.Multipart";
+  public static final String TIMEOUT = "io.typedclient.Timeout";
   public static final String IDEMPOTENT = "io.typedclient.Idempotent";
   public static final String JSON_MODEL = "io.typedclient.JsonModel";
   public static final String JSON_ADAPTED_BY = "io.typedclient.JsonAdaptedBy";

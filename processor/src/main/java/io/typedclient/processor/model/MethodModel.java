@@ -20,6 +20,7 @@ import javax.lang.model.type.ExecutableType;
  * @param returns what the method returns and how it is decoded
  * @param deprecated whether the interface method is deprecated, which its implementation repeats
  * @param idempotent whether the method is {@code @Idempotent}, which its requests carry
+ * @param timeout the method's {@code @Timeout}, or {@code null} for the client's
  */
 public record MethodModel(
     ExecutableElement element,
@@ -31,7 +32,16 @@ public record MethodModel(
     List<StaticHeader> headers,
     ReturnModel returns,
     boolean deprecated,
-    boolean idempotent) {
+    boolean idempotent,
+    Timeout timeout) {
+
+  /**
+   * A method's own request timeout, as the generated code spells it: {@code Duration.ofMinutes(2)}.
+   *
+   * @param factory the {@code java.time.Duration} factory: {@code ofMinutes}
+   * @param amount its argument
+   */
+  public record Timeout(String factory, long amount) {}
 
   public MethodModel {
     parameters = List.copyOf(parameters);
@@ -46,6 +56,11 @@ public record MethodModel(
   /** The {@code @Body} parameter, if any. */
   public Optional<ParameterModel> body() {
     return parameters.stream().filter(p -> p.kind() == ParameterModel.Kind.BODY).findFirst();
+  }
+
+  /** The {@code @Url} parameter, if any. */
+  public Optional<ParameterModel> url() {
+    return parameters.stream().filter(p -> p.kind() == ParameterModel.Kind.URL).findFirst();
   }
 
   /** The parameter that fills {@code placeholder}. */

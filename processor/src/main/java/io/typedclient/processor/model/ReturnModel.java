@@ -7,8 +7,8 @@ import javax.lang.model.type.TypeMirror;
  *
  * @param kind the shape of the result
  * @param async whether the result is wrapped in a {@code CompletableFuture}
- * @param bodyType the type the body is decoded to, or {@code null} when the body is ignored
- *     ({@code void}, {@code CompletableFuture<Void>}, {@code ApiResponse<Void>})
+ * @param bodyType the type the body is decoded to, or {@code null} when it is not decoded as JSON
+ *     ({@code void}, {@code CompletableFuture<Void>}, {@code ApiResponse<Void>}, and the raw kinds)
  */
 public record ReturnModel(Kind kind, boolean async, TypeMirror bodyType) {
 
@@ -19,6 +19,12 @@ public record ReturnModel(Kind kind, boolean async, TypeMirror bodyType) {
     /** {@code void} or {@code CompletableFuture<Void>}: nothing. */
     NONE,
     /** {@code ApiResponse<T>} or {@code ApiResponse<Void>}: the body with status and headers. */
-    RESPONSE
+    RESPONSE,
+    /** {@code byte[]}: the body's bytes, within the body limit. */
+    BYTES,
+    /** {@code HttpResponse}: the whole response, within the body limit. */
+    RAW,
+    /** {@code StreamingResponse}: status and headers, the body read as it arrives. */
+    STREAM
   }
 }

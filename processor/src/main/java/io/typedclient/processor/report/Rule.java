@@ -40,6 +40,7 @@ public enum Rule {
   TYPE_NOT_VISIBLE("type-not-visible"),
   RETURN_TYPE("return-type"),
   HEAD_WITH_BODY("head-with-body"),
+  TIMEOUT("timeout"),
 
   // Endpoint parameters.
   PARAMETER_UNANNOTATED("parameter-unannotated"),
@@ -54,6 +55,20 @@ public enum Rule {
   PATH_PARAMETER_UNKNOWN("path-parameter-unknown"),
   PATH_PARAMETER_TWICE("path-parameter-twice"),
   PLACEHOLDER_UNFILLED("placeholder-unfilled"),
+  NAME_EMPTY("name-empty"),
+  MAP_TYPE("map-type"),
+  URL_TYPE("url-type"),
+  URL_TWICE("url-twice"),
+  URL_WITH_PATH("url-with-path"),
+  PATH_MISSING("path-missing"),
+
+  // Request bodies: JSON, raw, form, multipart.
+  BODY_KINDS("body-kinds"),
+  FORM_EMPTY("form-empty"),
+  MULTIPART_EMPTY("multipart-empty"),
+  FIELD_WITHOUT_FORM("field-without-form"),
+  PART_WITHOUT_MULTIPART("part-without-multipart"),
+  PART_CONTENT_TYPE("part-content-type"),
 
   // Types carried as JSON: model properties, bodies, results.
   JSON_TYPE("json-type"),

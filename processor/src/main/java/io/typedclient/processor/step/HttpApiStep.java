@@ -65,6 +65,9 @@ public final class HttpApiStep implements ProcessingStep {
     Set<String> names = new LinkedHashSet<>();
     names.add(Annotations.HEADERS);
     names.add(Annotations.IDEMPOTENT);
+    names.add(Annotations.FORM_URL_ENCODED);
+    names.add(Annotations.MULTIPART);
+    names.add(Annotations.TIMEOUT);
     // On the constants of enums sent as path, query or header values.
     names.add(Annotations.MOSHI_JSON);
     for (ParameterModel.Kind kind : ParameterModel.Kind.values()) {

@@ -104,9 +104,12 @@ final class MethodValidator {
     if (verb != null) {
       ParameterRules.checkBody(method, verb, parameters, report);
     }
-    if (path != null) {
+    BodyRules.check(method, verb, parameters, report);
+    boolean hasUrl = verbAnnotation != null && UrlRules.checkUrl(method, verbAnnotation, path, parameters, report);
+    if (path != null && !hasUrl) {
       ParameterRules.checkPlaceholders(method, verbAnnotation, path, parameters, report);
     }
+    MethodModel.Timeout timeout = UrlRules.timeout(method, report);
 
     checkAccess(api, method, type, parameters, packageName, report);
     ReturnModel returns = returnTypeReader.read(type.getReturnType(), verb, scope, report);
@@ -123,7 +126,8 @@ final class MethodValidator {
         headers,
         returns,
         elements.isDeprecated(method),
-        Annotations.has(method, Annotations.IDEMPOTENT));
+        Annotations.has(method, Annotations.IDEMPOTENT),
+        timeout);
   }
 
   private void checkThrows(ExecutableType type, Report report) {
@@ -163,7 +167,10 @@ final class MethodValidator {
   }
 
   private static PathTemplate readPath(AnnotationMirror verb, Report report) {
-    String template = Annotations.stringValue(verb);
+    String template = Annotations.value(verb) == null ? "" : Annotations.stringValue(verb);
+    if (template != null && template.isEmpty()) {
+      return new PathTemplate("", List.of()); // left out: the method needs a @Url, which UrlRules checks
+    }
     if (template == null) {
       report.error(Rule.VALUE_NOT_CONSTANT, report.subject(), verb,
           Annotations.simpleNameOf(verb) + " needs a path template as a string constant");

@@ -2,13 +2,10 @@ package io.typedclient.processor.validate;
 
 import io.typedclient.processor.report.Report;
 import io.typedclient.processor.report.Rule;
-import java.util.ArrayList;
-import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.TypeParameterElement;
 
 /**
  * Checks that a {@code @JsonModel} type is something a generated adapter in the same package can construct
@@ -64,15 +61,6 @@ public final class ModelShapeValidator {
         && !type.getEnclosingElement().getKind().isInterface()) {
       report.error(Rule.MODEL_INNER, "@JsonModel " + name + " is an inner class: it needs an instance of "
           + type.getEnclosingElement().getSimpleName() + " to exist, which JSON cannot supply; declare it static");
-    }
-    if (!type.getTypeParameters().isEmpty()) {
-      List<String> parameters = new ArrayList<>();
-      for (TypeParameterElement parameter : type.getTypeParameters()) {
-        parameters.add(parameter.getSimpleName().toString());
-      }
-      report.error(Rule.MODEL_GENERIC, "@JsonModel " + name + " is generic: without type information for "
-          + String.join(", ", parameters) + " the adapter cannot know how to read its properties; declare a model"
-          + " whose properties have concrete types");
     }
   }
 }

@@ -66,7 +66,7 @@ public final class ObjectModelReader {
       if (property == null) {
         continue;
       }
-      checkType(property, scope, report);
+      checkType(type, property, scope, report);
       checkOptionalAndIgnored(property, report);
       properties.add(property);
     }
@@ -199,7 +199,7 @@ public final class ObjectModelReader {
   }
 
   /** The property's type must be one that JSON carries; one that is not defined yet waits for the next round. */
-  private void checkType(Property property, Scope scope, Report report) {
+  private void checkType(TypeElement model, Property property, Scope scope, Report report) {
     if (MissingTypes.isMissing(property.type())) {
       report.missing(property.type(), " in property '" + property.name() + "'");
       return;
@@ -208,6 +208,11 @@ public final class ObjectModelReader {
     if (problem != null) {
       report.error(problem.rule(), property.element(),
           "property '" + property.name() + "' has unsupported type " + property.type() + ": " + problem.text());
+      return;
+    }
+    TypeMirror self = GenericModels.selfWithOtherArguments(model, property.type());
+    if (self != null) {
+      report.error(Rule.MODEL_GENERIC, property.element(), GenericModels.message(model, property.name(), self));
     }
   }
 

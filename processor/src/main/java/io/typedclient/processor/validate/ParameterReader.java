@@ -24,9 +24,9 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Reads one parameter of an endpoint method: exactly one of the {@link ParameterModel.Kind} annotations
- * ({@code @Path}, {@code @Query}, {@code @Header} or {@code @Body}), with a name and a type that the annotation
- * accepts. Rules that need the whole method (the placeholders, one body, the HTTP method) are in
- * {@link ParameterRules}.
+ * ({@code @Path}, {@code @Query}, {@code @Header}, {@code @Body}, {@code @Field}, {@code @Part}, a map form or
+ * {@code @Url}), with a name and a type that the annotation accepts. Rules that need the whole method (the
+ * placeholders, one body kind, the HTTP method) are in {@link ParameterRules} and {@link BodyRules}.
  */
 final class ParameterReader {
   private static final Set<String> ANNOTATIONS = Arrays.stream(ParameterModel.Kind.values())
@@ -35,10 +35,12 @@ final class ParameterReader {
 
   private final TypeChecks checks;
   private final JsonTypeRule jsonTypes;
+  private final PartReader parts;
 
   ParameterReader(TypeChecks checks, JsonTypeRule jsonTypes) {
     this.checks = checks;
     this.jsonTypes = jsonTypes;
+    this.parts = new PartReader(checks, jsonTypes);
   }
 
   /**
@@ -66,7 +68,7 @@ final class ParameterReader {
       return null;
     }
     String name = "";
-    if (kind != ParameterModel.Kind.BODY) {
+    if (kind.named()) {
       name = Annotations.stringValue(annotation);
       if (name == null) {
         report.error(Rule.VALUE_NOT_CONSTANT, parameter, annotation, label + " needs a name as a string constant");
@@ -77,6 +79,11 @@ final class ParameterReader {
             label + ": the query parameter name is empty");
         return null;
       }
+      if ((kind == ParameterModel.Kind.FIELD || kind == ParameterModel.Kind.PART) && name.isEmpty()) {
+        report.error(Rule.NAME_EMPTY, parameter, annotation, Annotations.value(annotation),
+            label + ": the " + (kind == ParameterModel.Kind.FIELD ? "field" : "part") + " name is empty");
+        return null;
+      }
       String headerProblem = kind == ParameterModel.Kind.HEADER ? HeaderSyntax.nameProblem(name) : null;
       if (headerProblem != null) {
         report.error(Rule.HEADER_NAME, parameter, annotation, Annotations.value(annotation),
@@ -85,20 +92,49 @@ final class ParameterReader {
       }
       // A @Path name that matches no placeholder is reported against the template, which knows them all.
     }
+    String javaName = parameter.getSimpleName().toString();
+    switch (kind) {
+      case BODY:
+        if (TypeChecks.is(type, TypeChecks.REQUEST_BODY)) {
+          return new ParameterModel(javaName, type, kind, name, ParameterModel.Encoding.RAW, "");
+        }
+        break;
+      case PART:
+        return parts.read(parameter, annotation, type, label, scope, report);
+      case URL:
+        if (!TypeChecks.is(type, "java.lang.String") && !TypeChecks.is(type, "java.net.URI")) {
+          report.error(Rule.URL_TYPE, parameter, label + " has the type " + describe(type) + "; use String or URI");
+          return null;
+        }
+        return new ParameterModel(javaName, type, kind, name);
+      case QUERY_MAP:
+      case HEADER_MAP:
+      case FIELD_MAP:
+      case PART_MAP:
+        if (!checks.isStringKeyedMap(type)) {
+          report.error(Rule.MAP_TYPE, parameter, label + " has the type " + describe(type)
+              + "; use a Map<String, ?> (its values are sent with String.valueOf)");
+          return null;
+        }
+        return new ParameterModel(javaName, type, kind, name);
+      default:
+        break;
+    }
     if (!checkType(parameter, kind, type, label, scope, report)) {
       return null;
     }
-    String javaName = parameter.getSimpleName().toString();
-    if (kind != ParameterModel.Kind.BODY) {
-      TypeElement enumType = enumOf(type);
-      if (enumType != null) {
-        return new ParameterModel(javaName, type, kind, name, EnumNamesReader.read(enumType), false);
-      }
-      TypeMirror element = kind == ParameterModel.Kind.QUERY ? checks.iterableElement(type) : null;
-      enumType = element == null ? null : enumOf(element);
-      if (enumType != null) {
-        return new ParameterModel(javaName, type, kind, name, EnumNamesReader.read(enumType), true);
-      }
+    if (kind == ParameterModel.Kind.BODY) {
+      return new ParameterModel(javaName, type, kind, name, ParameterModel.Encoding.JSON, "");
+    }
+    TypeElement enumType = enumOf(type);
+    if (enumType != null) {
+      return new ParameterModel(javaName, type, kind, name, EnumNamesReader.read(enumType), false);
+    }
+    boolean repeated = kind == ParameterModel.Kind.QUERY || kind == ParameterModel.Kind.FIELD;
+    TypeMirror element = repeated ? checks.iterableElement(type) : null;
+    enumType = element == null ? null : enumOf(element);
+    if (enumType != null) {
+      return new ParameterModel(javaName, type, kind, name, EnumNamesReader.read(enumType), true);
     }
     return new ParameterModel(javaName, type, kind, name);
   }
@@ -112,7 +148,7 @@ final class ParameterReader {
     return element.getKind() == ElementKind.ENUM ? element : null;
   }
 
-  /** {@code @Path, @Query, @Header or @Body}. */
+  /** {@code @Path, @Query, ... or @PartMap}. */
   private static String kindList() {
     ParameterModel.Kind[] kinds = ParameterModel.Kind.values();
     String all = Arrays.stream(kinds).map(ParameterModel.Kind::simpleName).collect(Collectors.joining(", "));
@@ -140,21 +176,22 @@ final class ParameterReader {
     boolean array = type.getKind() == TypeKind.ARRAY;
     boolean map = checks.isSubtypeOf(type, "java.util.Map");
     boolean iterable = checks.isSubtypeOf(type, "java.lang.Iterable");
-    if (kind == ParameterModel.Kind.QUERY) {
+    if (kind == ParameterModel.Kind.QUERY || kind == ParameterModel.Kind.FIELD) {
       if (array) {
         report.error(Rule.QUERY_ARRAY, parameter, label + " is the array " + describe(type) + "; use a List");
         return false;
       }
       if (map) {
-        report.error(Rule.QUERY_MAP, parameter,
-            label + " is a Map, which is not supported; use one @Query parameter per name");
+        String mapForm = kind == ParameterModel.Kind.QUERY ? "@QueryMap" : "@FieldMap";
+        report.error(Rule.QUERY_MAP, parameter, label + " is a Map; use " + mapForm + " for a map of names to values");
         return false;
       }
       return true;
     }
     if (array || map || iterable) {
       report.error(Rule.PARAMETER_COLLECTION, parameter,
-          label + " has the type " + describe(type) + "; it must be a single value, not a collection");
+          label + " has the type " + describe(type) + "; it must be a single value, not a collection"
+              + (kind == ParameterModel.Kind.HEADER && map ? " (use @HeaderMap for a map of headers)" : ""));
       return false;
     }
     return true;

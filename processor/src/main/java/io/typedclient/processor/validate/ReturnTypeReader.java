@@ -14,18 +14,19 @@ import io.typedclient.processor.model.ReturnModel;
 import io.typedclient.processor.report.Report;
 import io.typedclient.processor.report.Rule;
 import java.util.List;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Reads a method's return type into a {@link ReturnModel}: {@code T}, {@code void}, {@code ApiResponse<T>},
- * and each of these in a {@code CompletableFuture} ({@code CompletableFuture<Void>} for nothing). Errors go on
- * the method.
+ * Reads a method's return type into a {@link ReturnModel}: {@code T}, {@code void}, {@code ApiResponse<T>}, the
+ * raw forms ({@code byte[]}, {@code HttpResponse}, {@code StreamingResponse}), and each of these in a
+ * {@code CompletableFuture} ({@code CompletableFuture<Void>} for nothing). Errors go on the method.
  */
 final class ReturnTypeReader {
-  private static final String SUPPORTED = "return T, void, ApiResponse<T>, CompletableFuture<T>,"
-      + " CompletableFuture<Void> or CompletableFuture<ApiResponse<T>>";
+  private static final String SUPPORTED = "return T, void, ApiResponse<T>, byte[], HttpResponse,"
+      + " StreamingResponse, or one of these in a CompletableFuture (CompletableFuture<Void> for nothing)";
 
   private final TypeChecks checks;
   private final JsonTypeRule jsonTypes;
@@ -46,7 +47,9 @@ final class ReturnTypeReader {
       return null;
     }
     ReturnModel model = shape(returnType, scope, report);
-    if (model != null && model.bodyType() != null && verb != null && !verb.hasResponseBody()) {
+    boolean readsBody = model != null && (model.bodyType() != null
+        || model.kind() == ReturnModel.Kind.BYTES || model.kind() == ReturnModel.Kind.STREAM);
+    if (readsBody && verb != null && !verb.hasResponseBody()) {
       report.error(Rule.HEAD_WITH_BODY, String.format(
           "return type %s is not supported for %s: a %s response has no body;"
               + " return void, ApiResponse<Void>, CompletableFuture<Void> or CompletableFuture<ApiResponse<Void>>",
@@ -77,10 +80,19 @@ final class ReturnTypeReader {
       result = argument;
       async = true;
     }
+    ReturnModel.Kind raw = rawKind(result);
+    if (raw != null) {
+      return new ReturnModel(raw, async, null);
+    }
     if (is(result, API_RESPONSE)) {
       TypeMirror body = onlyArgument(returnType, result, report);
       if (body == null) {
         return null;
+      }
+      if (rawKind(body) != null) {
+        return unsupported(returnType, "ApiResponse cannot hold " + describe(body) + "; return "
+            + describe(body) + " itself" + (rawKind(body) == ReturnModel.Kind.BYTES ? "" : ", which has the status"
+            + " and headers"), report);
       }
       if (is(body, COMPLETABLE_FUTURE)) {
         return unsupported(returnType, "ApiResponse cannot hold " + describe(body)
@@ -102,6 +114,17 @@ final class ReturnTypeReader {
       return unsupported(returnType, "the asynchronous form is CompletableFuture; " + SUPPORTED, report);
     }
     return json(returnType, result, ReturnModel.Kind.BODY, async, scope, report);
+  }
+
+  /** The raw kind {@code type} is, or {@code null} for a decoded one. */
+  private static ReturnModel.Kind rawKind(TypeMirror type) {
+    if (type.getKind() == TypeKind.ARRAY && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
+      return ReturnModel.Kind.BYTES;
+    }
+    if (is(type, TypeChecks.HTTP_RESPONSE)) {
+      return ReturnModel.Kind.RAW;
+    }
+    return is(type, TypeChecks.STREAMING_RESPONSE) ? ReturnModel.Kind.STREAM : null;
   }
 
   private ReturnModel json(

@@ -20,6 +20,10 @@ final class TypeChecks {
   static final String COMPLETABLE_FUTURE = "java.util.concurrent.CompletableFuture";
   static final String API_RESPONSE = "io.typedclient.runtime.ApiResponse";
   static final String VOID = "java.lang.Void";
+  static final String REQUEST_BODY = "io.typedclient.runtime.RequestBody";
+  static final String FILE_UPLOAD = "io.typedclient.runtime.FileUpload";
+  static final String HTTP_RESPONSE = "io.typedclient.runtime.HttpResponse";
+  static final String STREAMING_RESPONSE = "io.typedclient.runtime.StreamingResponse";
 
   private final Types types;
   private final Elements elements;
@@ -41,6 +45,25 @@ final class TypeChecks {
     return element != null
         && type.getKind() == TypeKind.DECLARED
         && types.isSubtype(types.erasure(type), types.erasure(element.asType()));
+  }
+
+  /**
+   * Whether {@code type} is a {@code Map} (or a subtype) whose keys are {@code String}: {@code Map<String, ?>},
+   * {@code Map<String, List<String>>}; a raw map is not.
+   */
+  boolean isStringKeyedMap(TypeMirror type) {
+    TypeElement map = elements.getTypeElement("java.util.Map");
+    if (map == null || !isSubtypeOf(type, "java.util.Map")) {
+      return false;
+    }
+    DeclaredType declared = (DeclaredType) type;
+    if (declared.getTypeArguments().isEmpty()
+        && !((TypeElement) declared.asElement()).getTypeParameters().isEmpty()) {
+      return false; // raw
+    }
+    TypeElement string = elements.getTypeElement("java.lang.String");
+    DeclaredType anyValue = types.getDeclaredType(map, string.asType(), types.getWildcardType(null, null));
+    return types.isAssignable(type, anyValue);
   }
 
   /**

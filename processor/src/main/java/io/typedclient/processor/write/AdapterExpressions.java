@@ -12,6 +12,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
 
 /**
  * The expressions that yield a Moshi {@code JsonAdapter} for a type, given an expression for a {@code Moshi}:
@@ -46,6 +47,38 @@ final class AdapterExpressions {
   }
 
   /**
+   * The name of the constructor parameter (and field) of a generic model's adapter that holds the adapter of its
+   * type parameter {@code variable}: {@code tAdapter} for {@code T}.
+   */
+  static String typeParameterAdapter(String variable) {
+    return Character.toLowerCase(variable.charAt(0)) + variable.substring(1) + "Adapter";
+  }
+
+  /**
+   * The adapter passed for a type argument of a generic model: as wired, without a null policy, which the
+   * model's adapter applies where it uses it.
+   */
+  private static CodeBlock argumentAdapter(TypeMirror type, CodeBlock moshi, TypeElement self) {
+    Wiring wiring = JsonTypeRule.wiringOf(type);
+    return wiring == Wiring.MOSHI ? moshiAdapter(type, moshi) : directAdapter(wiring, type, moshi, self);
+  }
+
+  /** Whether {@code arguments} are exactly the type parameters of {@code model}, in order: {@code Node<T>} in Node. */
+  static boolean isOwnTypeParameters(TypeElement model, List<? extends TypeMirror> arguments) {
+    if (arguments.size() != model.getTypeParameters().size()) {
+      return false;
+    }
+    for (int i = 0; i < arguments.size(); i++) {
+      TypeMirror argument = arguments.get(i);
+      if (argument.getKind() != TypeKind.TYPEVAR
+          || !((TypeVariable) argument).asElement().equals(model.getTypeParameters().get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * {@code moshi.adapter(Foo.class)}, or {@code moshi.<Optional<Foo>>adapter(Types.newParameterizedType(...))}: the
    * type witness lets the call stand as an argument, where Java would infer {@code JsonAdapter<Object>}.
    */
@@ -58,13 +91,25 @@ final class AdapterExpressions {
 
   /** The adapter for a non-null value of {@code type}, which is not wired through Moshi. */
   private static CodeBlock directAdapter(Wiring wiring, TypeMirror type, CodeBlock moshi, TypeElement self) {
-    List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+    List<? extends TypeMirror> arguments =
+        type.getKind() == TypeKind.DECLARED ? ((DeclaredType) type).getTypeArguments() : List.of();
     switch (wiring) {
       case MODEL:
         TypeElement model = (TypeElement) ((DeclaredType) type).asElement();
-        return model.equals(self)
-            ? CodeBlock.of("this")
-            : CodeBlock.of("new $T($L)", JsonTypeRule.adapterClassName(model), moshi);
+        if (model.equals(self) && (arguments.isEmpty() || isOwnTypeParameters(model, arguments))) {
+          return CodeBlock.of("this");
+        }
+        if (arguments.isEmpty()) {
+          return CodeBlock.of("new $T($L)", JsonTypeRule.adapterClassName(model), moshi);
+        }
+        CodeBlock.Builder generic =
+            CodeBlock.builder().add("new $T<>($L", JsonTypeRule.adapterClassName(model), moshi);
+        for (TypeMirror argument : arguments) {
+          generic.add(",$W$L", argumentAdapter(argument, moshi, self));
+        }
+        return generic.add(")").build();
+      case TYPE_PARAMETER:
+        return CodeBlock.of("$N", typeParameterAdapter(((TypeVariable) type).asElement().getSimpleName().toString()));
       case HAND_WRITTEN:
         TypeElement adapter = HandWrittenAdapters.adapterOf(((DeclaredType) type).asElement());
         return HandWrittenAdapters.takesMoshi(adapter)

@@ -7,7 +7,9 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
+import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -39,21 +41,53 @@ final class AdapterTypeWriter {
    * {@link #finish}.
    */
   TypeSpec.Builder begin(TypeElement model, ClassName type, ClassName adapter) {
+    return begin(model, type, adapter, List.of());
+  }
+
+  /**
+   * As above, for a generic model {@code type<variables>}: the adapter is generic too, and has no
+   * {@code FACTORY}, which could only ask Moshi for the adapters of the type arguments; whoever constructs it
+   * passes them ({@link #constructor(List)}).
+   */
+  TypeSpec.Builder begin(TypeElement model, ClassName type, ClassName adapter, List<TypeVariableName> variables) {
+    TypeName adapted = variables.isEmpty() ? type : ParameterizedTypeName.get(type, variables.toArray(new TypeName[0]));
     TypeSpec.Builder builder = files.classBuilder(adapter, model)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(JSON_ADAPTER, type))
-        .addJavadoc("Reads and writes {@link $T} without reflection. A {@code null} value is an error in both\n"
-            + "directions; {@link #FACTORY} and {@link #nullSafe()} give a null-safe adapter.\n", type);
+        .addTypeVariables(variables)
+        .superclass(ParameterizedTypeName.get(JSON_ADAPTER, adapted));
+    if (variables.isEmpty()) {
+      builder.addJavadoc("Reads and writes {@link $T} without reflection. A {@code null} value is an error in both\n"
+          + "directions; {@link #FACTORY} and {@link #nullSafe()} give a null-safe adapter.\n", type);
+    } else {
+      builder.addJavadoc("Reads and writes {@link $T} without reflection, with the adapters of its type arguments\n"
+          + "given to its constructor. A {@code null} value is an error in both directions; {@link #nullSafe()}\n"
+          + "gives a null-safe adapter.\n", type);
+    }
     // A deprecated model or property type is the application's business; its adapter must not break a build
     // that compiles with -Werror.
     builder.addAnnotation(
         AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
-    return builder.addField(factory(type, adapter));
+    return variables.isEmpty() ? builder.addField(factory(type, adapter)) : builder;
   }
 
   /** The public constructor, to which the caller adds the body. */
   static MethodSpec.Builder constructor() {
     return MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).addParameter(MOSHI, "moshi");
+  }
+
+  /**
+   * The public constructor of a generic model's adapter: after {@code moshi}, the adapter of each type parameter
+   * ({@code JsonAdapter<T> tAdapter}), kept in a field of the same name; the caller adds the rest of the body.
+   */
+  static MethodSpec.Builder constructor(List<TypeVariableName> variables, TypeSpec.Builder adapter) {
+    MethodSpec.Builder constructor = constructor();
+    for (TypeVariableName variable : variables) {
+      String name = AdapterExpressions.typeParameterAdapter(variable.name());
+      TypeName type = ParameterizedTypeName.get(JSON_ADAPTER, variable);
+      constructor.addParameter(type, name).addStatement("this.$N = $N", name, name);
+      adapter.addField(type, name, Modifier.PRIVATE, Modifier.FINAL);
+    }
+    return constructor;
   }
 
   /** Adds {@code toString} to the adapter class {@code builder} for {@code type}, and builds it. */

@@ -2,6 +2,7 @@ package io.typedclient.processor.write;
 
 import com.palantir.javapoet.TypeName;
 import io.typedclient.processor.model.MethodModel;
+import io.typedclient.processor.model.ParameterModel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,7 +32,11 @@ final class ClientAdapterFields {
   ClientAdapterFields(List<MethodModel> methods) {
     Set<String> names = new HashSet<>();
     for (MethodModel method : methods) {
-      method.body().ifPresent(body -> add(body.type(), names));
+      for (ParameterModel parameter : method.parameters()) {
+        if (parameter.encoding() == ParameterModel.Encoding.JSON) {
+          add(parameter.type(), names);
+        }
+      }
       if (method.returns().bodyType() != null) {
         add(method.returns().bodyType(), names);
       }

@@ -43,7 +43,7 @@ final class FromJsonWriter {
     MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .returns(model.type())
+        .returns(model.typeName())
         .addParameter(JSON_READER, reader)
         .addException(IOException.class);
     for (Property property : json) {
@@ -96,7 +96,8 @@ final class FromJsonWriter {
     }
     // A constructor may validate; what it throws is then a decoding failure like any other, at the object's path.
     return method.beginControlFlow("try")
-        .addStatement("return new $T($L)", model.type(), arguments.build())
+        .addStatement(model.typeVariables().isEmpty() ? "return new $T($L)" : "return new $T<>($L)", model.type(),
+            arguments.build())
         .nextControlFlow("catch ($T $N)", RuntimeException.class, failure)
         .addStatement("throw $T.constructorFailed($S, $N, $N)", SUPPORT, String.join(".", model.type().simpleNames()),
             failure, reader)

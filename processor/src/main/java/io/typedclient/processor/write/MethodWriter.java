@@ -57,10 +57,15 @@ final class MethodWriter {
     CodeBlock request = builder == null
         ? RequestChain.of(method, CodeBlock.of("$S", method.name()), parameterNames, names, adapters, enums)
         : SharedRequests.call(builder, method, parameterNames);
-    spec.addComment("$L $L", method.verb(), method.path().template());
+    spec.addComment("$L $L", method.verb(), target(method));
     spec.addCode("$T $N = $L;\n", SharedRequests.HTTP_REQUEST, names.request(), request);
     spec.addCode(execute(method, names));
     return spec.build();
+  }
+
+  /** The path template, or {@code @Url next} for a method whose URL is given at call time. */
+  static String target(MethodModel method) {
+    return method.url().map(url -> "@Url " + url.name()).orElse(method.path().template());
   }
 
   private CodeBlock execute(MethodModel method, LocalNames names) {
@@ -81,6 +86,12 @@ final class MethodWriter {
             ? CodeBlock.of("return $L.executeForResponse$L($N);\n", runtime, suffix, names.request())
             : CodeBlock.of("return $L.executeForResponse$L($N, $L);\n",
                 runtime, suffix, names.request(), adapter(returns, names));
+      case BYTES:
+        return CodeBlock.of("return $L.executeBytes$L($N);\n", runtime, suffix, names.request());
+      case RAW:
+        return CodeBlock.of("return $L.executeRaw$L($N);\n", runtime, suffix, names.request());
+      case STREAM:
+        return CodeBlock.of("return $L.executeStreaming$L($N);\n", runtime, suffix, names.request());
       default:
         throw new AssertionError(returns.kind());
     }

@@ -34,7 +34,7 @@ public final class ObjectAdapterWriter {
         json.add(property);
       }
     }
-    TypeSpec.Builder adapter = types.begin(model.element(), model.type(), model.adapter());
+    TypeSpec.Builder adapter = types.begin(model.element(), model.type(), model.adapter(), model.typeVariables());
     CodeBlock.Builder names = CodeBlock.builder();
     for (int i = 0; i < json.size(); i++) {
       names.add(i == 0 ? "$S" : ", $S", json.get(i).jsonName());
@@ -45,9 +45,11 @@ public final class ObjectAdapterWriter {
     NameAllocator fields = new NameAllocator();
     fields.newName("OPTIONS");
     fields.newName("FACTORY");
-    MethodSpec.Builder constructor = AdapterTypeWriter.constructor()
+    model.typeVariables().forEach(variable -> fields.newName(AdapterExpressions.typeParameterAdapter(variable.name())));
+    MethodSpec.Builder constructor = AdapterTypeWriter.constructor(model.typeVariables(), adapter)
         .addJavadoc("An adapter that asks {@code moshi} only for the property types typedclient does not adapt"
-            + " itself.\n");
+            + " itself" + (model.typeVariables().isEmpty() ? "" : ",\nand reads and writes the values of each type"
+            + " parameter with the adapter given for it") + ".\n");
     Map<Property, CodeBlock> adapters = PropertyAdapterFields.add(model, json, adapter, constructor, fields);
     adapter.addMethod(constructor.build())
         .addMethod(FromJsonWriter.fromJson(model, json, adapters, fields))

@@ -94,6 +94,10 @@ final class PropertyAdapterFields {
 
   /** {@code listOfStringAdapter}, {@code mapOfStringListOfNullableInstantAdapter}, {@code uuidAdapter}. */
   static String fieldName(TypeMirror type) {
+    if (type.getKind() == TypeKind.TYPEVAR) {
+      // tAdapter holds the adapter given for T; the property's is the null-safe one.
+      return "nullSafe" + ((javax.lang.model.type.TypeVariable) type).asElement().getSimpleName() + "Adapter";
+    }
     // The property's own Nullable does not change its adapter (always null-safe), only its arguments' do.
     String name = typeWords(type, false);
     int upper = 0;
@@ -107,6 +111,9 @@ final class PropertyAdapterFields {
 
   private static String typeWords(TypeMirror type, boolean nullableMatters) {
     String nullable = nullableMatters && Annotations.isNullable(type) ? "Nullable" : "";
+    if (type.getKind() == TypeKind.TYPEVAR) {
+      return nullable + ((javax.lang.model.type.TypeVariable) type).asElement().getSimpleName();
+    }
     if (type.getKind() != TypeKind.DECLARED) {
       String kind = type.getKind().name().toLowerCase(Locale.ROOT);
       return nullable + Character.toUpperCase(kind.charAt(0)) + kind.substring(1);

@@ -114,7 +114,7 @@ final class SharedRequests {
     String sent = links.size() == 2
         ? links.get(0) + " and " + links.get(1)
         : String.join(", ", links.subList(0, links.size() - 1)) + " and " + links.get(links.size() - 1);
-    String text = first.verb() + " " + first.path().template() + ": the request that " + sent + " send.";
+    String text = first.verb() + " " + MethodWriter.target(first) + ": the request that " + sent + " send.";
     StringBuilder lines = new StringBuilder();
     int column = 0;
     // Spaces inside {@link ...} do not break.

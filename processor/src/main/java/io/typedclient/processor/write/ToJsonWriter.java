@@ -29,7 +29,7 @@ final class ToJsonWriter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(JSON_WRITER, writer)
-        .addParameter(model.type(), value)
+        .addParameter(model.typeName(), value)
         .addException(IOException.class)
         .beginControlFlow("if ($N == null)", value)
         .addStatement("throw $T.unexpectedNull($N)", SUPPORT, writer)

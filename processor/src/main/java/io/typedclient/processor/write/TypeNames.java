@@ -3,11 +3,14 @@ package io.typedclient.processor.write;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
 
 /**
  * JavaPoet names for property types, without their type-use annotations: {@code List<@Nullable String>} is
@@ -20,6 +23,10 @@ final class TypeNames {
   static TypeName of(TypeMirror type) {
     if (type.getKind().isPrimitive()) {
       return TypeName.get(type).withoutAnnotations();
+    }
+    if (type.getKind() == TypeKind.TYPEVAR) {
+      // A type parameter of a generic model: its name, without annotations or bounds.
+      return TypeVariableName.get(((TypeVariable) type).asElement().getSimpleName().toString());
     }
     DeclaredType declared = (DeclaredType) type;
     ClassName raw = ClassName.get((TypeElement) declared.asElement());

@@ -61,6 +61,20 @@ class GoldenClientTest {
     assertGenerated(compilation, "golden.health.HealthApiClient", "golden/http/health/HealthApiClient.java");
   }
 
+  /**
+   * Form, multipart (text, JSON, file, raw and map parts) and raw bodies, query and header maps, {@code @Url},
+   * {@code @Timeout}, the byte, raw and streaming results, sync and async, and a generic model as body and result.
+   */
+  @Test
+  void documentApiWithEveryBodyKind() {
+    Compilation compilation = Compiler.compile(
+        resource("golden/http/uploads/DocumentApi.java"), resource("golden/http/uploads/Document.java"),
+        resource("golden/http/uploads/Page.java"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertGenerated(compilation, "golden.uploads.DocumentApiClient", "golden/http/uploads/DocumentApiClient.java");
+  }
+
   /** {@code @Idempotent} marks the request, in place and in a shared request method; an unmarked POST is not. */
   @Test
   void idempotentPaymentsApi() {
@@ -82,11 +96,15 @@ class GoldenClientTest {
         resource("golden/http/users/Resource.java"),
         resource("golden/http/users/User.java"),
         resource("golden/http/health/HealthApi.java"),
-        resource("golden/http/retries/PaymentsApi.java"));
+        resource("golden/http/retries/PaymentsApi.java"),
+        resource("golden/http/uploads/DocumentApi.java"),
+        resource("golden/http/uploads/Document.java"),
+        resource("golden/http/uploads/Page.java"));
 
     List<String> tooLong = new ArrayList<>();
     for (String client : List.of("golden.sessions.SessionApiClient", "golden.catalog.Catalog_ApiClient",
-        "golden.users.UserApiClient", "golden.health.HealthApiClient", "golden.retries.PaymentsApiClient")) {
+        "golden.users.UserApiClient", "golden.health.HealthApiClient", "golden.retries.PaymentsApiClient",
+        "golden.uploads.DocumentApiClient")) {
       for (String line : GoldenFiles.generated(compilation, client).split("\n", -1)) {
         if (line.length() > 100) {
           tooLong.add(client + ": " + line);

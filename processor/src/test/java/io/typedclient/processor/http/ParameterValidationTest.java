@@ -37,7 +37,8 @@ class ParameterValidationTest {
   @Test
   void parameterWithoutAnnotation() {
     assertParameterError("parameter-unannotated", "String expand",
-        "parameter #2 expand has no annotation; add @Path, @Query, @Header or @Body", "String expand");
+        "parameter #2 expand has no annotation; add @Path, @Query, @QueryMap, @Header, @HeaderMap, @Url, @Body, @Field,"
+            + " @FieldMap, @Part or @PartMap", "String expand");
   }
 
   @Test
@@ -61,7 +62,7 @@ class ParameterValidationTest {
   @Test
   void queryMap() {
     assertParameterError("query-map", "@Query(\"filter\") Map<String, String> filter",
-        "@Query parameter #2 filter is a Map, which is not supported; use one @Query parameter per name",
+        "@Query parameter #2 filter is a Map; use @QueryMap for a map of names to values",
         "Map<String, String> filter");
   }
 

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /** Return types that are not T, void, ApiResponse<T> or their CompletableFuture forms; reported on the method. */
 class ReturnTypeValidationTest {
-  private static final String SUPPORTED = "return T, void, ApiResponse<T>, CompletableFuture<T>,"
-      + " CompletableFuture<Void> or CompletableFuture<ApiResponse<T>>";
+  private static final String SUPPORTED = "return T, void, ApiResponse<T>, byte[], HttpResponse,"
+      + " StreamingResponse, or one of these in a CompletableFuture (CompletableFuture<Void> for nothing)";
 
   private static void assertReturnError(String rule, String verb, String returnType, String message) {
     JavaFileObject source = api(
@@ -118,6 +118,27 @@ class ReturnTypeValidationTest {
   void headReturningAnAsyncResponseWithABody() {
     assertReturnError("head-with-body", "HEAD", "CompletableFuture<ApiResponse<String>>",
         "CompletableFuture<ApiResponse<String>> is not supported for HEAD: a HEAD response has no body; return void,"
+            + " ApiResponse<Void>, CompletableFuture<Void> or CompletableFuture<ApiResponse<Void>>");
+  }
+
+  @Test
+  void apiResponseAroundStreamingResponse() {
+    assertReturnError("return-type", "GET", "ApiResponse<StreamingResponse>",
+        "ApiResponse<StreamingResponse> is not supported: ApiResponse cannot hold StreamingResponse; return"
+            + " StreamingResponse itself, which has the status and headers");
+  }
+
+  @Test
+  void headThatStreamsABody() {
+    assertReturnError("head-with-body", "HEAD", "StreamingResponse",
+        "StreamingResponse is not supported for HEAD: a HEAD response has no body; return void, ApiResponse<Void>,"
+            + " CompletableFuture<Void> or CompletableFuture<ApiResponse<Void>>");
+  }
+
+  @Test
+  void headThatReadsBytes() {
+    assertReturnError("head-with-body", "HEAD", "CompletableFuture<byte[]>",
+        "CompletableFuture<byte[]> is not supported for HEAD: a HEAD response has no body; return void,"
             + " ApiResponse<Void>, CompletableFuture<Void> or CompletableFuture<ApiResponse<Void>>");
   }
 }

@@ -254,14 +254,17 @@ class JsonModelErrorsTest {
   }
 
   @Test
-  void genericModel() {
-    JavaFileObject model = source("test.Page",
+  void genericModelHoldingItselfWithOtherTypeArguments() {
+    JavaFileObject model = source("test.Node",
         "package test;",
         "@io.typedclient.JsonModel",
-        "public record Page<T>(java.util.List<T> items, String next) {}");
-    assertError(model, "model-generic", "@JsonModel Page is generic: without type information for T the adapter"
-        + " cannot know how to "
-        + "read its properties", "public record Page<T>");
+        "public record Node<T>(",
+        "    T value,",
+        "    java.util.List<Node<T>> children,",
+        "    Node<java.util.List<T>> grouped) {}");
+    assertError(model, "model-generic", "property 'grouped' holds Node<List<T>> inside Node<T>: a generic model may"
+        + " hold itself only as Node<T>, since the adapter of Node<List<T>> would construct another without end;"
+        + " declare a separate model for it", "Node<java.util.List<T>> grouped");
   }
 
   @Test

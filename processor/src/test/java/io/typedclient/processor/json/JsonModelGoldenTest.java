@@ -24,7 +24,8 @@ class JsonModelGoldenTest {
         Compiler.resource("json/test/Outer.java"),
         Compiler.resource("json/test/Point.java"),
         Compiler.resource("json/test/Team.java"),
-        Compiler.resource("json/test/Everything.java"));
+        Compiler.resource("json/test/Everything.java"),
+        Compiler.resource("json/test/Page.java"));
   }
 
   @Test
@@ -69,6 +70,11 @@ class JsonModelGoldenTest {
   @Test
   void enumWithRenamedConstantAndFallback() {
     assertMatchesGolden("test.StatusJsonAdapter");
+  }
+
+  @Test
+  void genericRecordTakesTheAdaptersOfItsTypeArguments() {
+    assertMatchesGolden("test.PageJsonAdapter");
   }
 
   @Test

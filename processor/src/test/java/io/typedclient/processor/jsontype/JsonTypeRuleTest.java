@@ -38,9 +38,6 @@ class JsonTypeRuleTest {
       + " is null when the JSON is null, and a missing resource is an HttpStatusException (404)";
   private static final String OBJECT = "Object has no fixed shape: Moshi reads it into maps and lists and writes it"
       + " by looking up each value's class at run time; declare a concrete type";
-  private static final String RESULTS = "a result is a JSON value: a @JsonModel or @JsonAdaptedBy type, a String, a"
-      + " primitive or box, or a List, Set or Map<String, V> of these";
-
   /**
    * Compiles the interface of {@code lines} with the shared models, and asserts that it fails with exactly one
    * error: {@code message}, tagged json-type, on the line containing {@code line}.
@@ -63,6 +60,19 @@ class JsonTypeRuleTest {
         "interface Api {",
         "  @GET(\"/books/{id}\")",
         "  Optional<Book> find(@Path(\"id\") String id);",
+        "}");
+  }
+
+  @Test
+  void aGenericModelsTypeArgumentsAreCarriedToo() {
+    assertOneError("return type Api.Page<Object> is not supported: " + OBJECT + " for method Api.page",
+        "Page<Object> page()",
+        "@HttpApi",
+        "interface Api {",
+        "  @io.typedclient.JsonModel",
+        "  record Page<T>(List<T> items) {}",
+        "  @GET(\"/books\")",
+        "  Page<Object> page();",
         "}");
   }
 
@@ -104,22 +114,24 @@ class JsonTypeRuleTest {
   }
 
   @Test
-  void httpResponseResult() {
-    assertOneError("return type HttpResponse is not supported: HttpResponse is not a JSON value: for the status and"
-            + " headers with the decoded body, return ApiResponse<T> (ApiResponse<Void> for none) for method"
-            + " Api.raw",
-        "HttpResponse raw()",
+  void httpResponseInsideAResult() {
+    assertOneError("return type List<HttpResponse> is not supported: HttpResponse is not a JSON value: byte[],"
+            + " HttpResponse and StreamingResponse are results of their own, never inside another type; for the"
+            + " status and headers with a decoded body, return ApiResponse<T> (ApiResponse<Void> for none) for"
+            + " method Api.raw",
+        "HttpResponse> raw()",
         "@HttpApi",
         "interface Api {",
         "  @GET(\"/books\")",
-        "  io.typedclient.runtime.HttpResponse raw();",
+        "  List<io.typedclient.runtime.HttpResponse> raw();",
         "}");
   }
 
   @Test
   void inputStreamResult() {
-    assertOneError("return type InputStream is not supported: InputStream is not a JSON value; raw (non-JSON)"
-            + " response bodies are not supported yet; " + RESULTS + " for method Api.cover",
+    assertOneError("return type InputStream is not supported: InputStream is not a JSON value; return byte[] or"
+            + " HttpResponse for a small raw body, or StreamingResponse to read one as it arrives for method"
+            + " Api.cover",
         "InputStream cover(",
         "@HttpApi",
         "interface Api {",
@@ -157,9 +169,8 @@ class JsonTypeRuleTest {
   @Test
   void byteArrayBodySaysWhatIsSupported() {
     assertOneError("@Body parameter #2 cover has the type byte[], which is not supported: byte[] is not a JSON value;"
-            + " raw (non-JSON) request bodies are not supported yet; @Body sends a JSON value: a @JsonModel or"
-            + " @JsonAdaptedBy type, a String, a primitive or box, or a List, Set or Map<String, V> of these for"
-            + " method Api.upload",
+            + " a raw request body is a RequestBody: @Body RequestBody sends bytes, text or a stream with its content"
+            + " type for method Api.upload",
         "@Body byte[] cover",
         "@HttpApi",
         "interface Api {",

@@ -9,10 +9,12 @@ import io.typedclient.runtime.HttpTransport;
 import io.typedclient.runtime.ProxyAuthenticationException;
 import io.typedclient.runtime.ProxyConfig;
 import io.typedclient.runtime.RequestTimeoutException;
+import io.typedclient.runtime.StreamingResponse;
 import io.typedclient.runtime.TransportException;
 import java.time.Duration;
 import java.util.Base64;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * A proxy per transport, through a {@link RecordingProxy} that really tunnels to a TLS origin: https goes through a
  * {@code CONNECT} tunnel, also to a name only the proxy can resolve; proxy credentials go in the {@code CONNECT} and
  * nowhere else; a {@code 407} is a {@link ProxyAuthenticationException} naming the proxy, not retried; no-proxy and
- * loopback hosts go directly; a proxy that stalls or drops the tunnel ends the call by its timeouts.
+ * loopback hosts go directly; a proxy that stalls or drops the tunnel ends the call by its timeouts. Streamed
+ * responses take the same route and get the same {@code 407} rule.
  */
 interface ProxyCases extends TransportFixture {
   /** What the tests send as the request's own credentials: it must reach the origin and never the proxy. */
@@ -242,6 +245,46 @@ interface ProxyCases extends TransportFixture {
       assertThat(e).isNotInstanceOf(ProxyAuthenticationException.class);
       assertThat(e).hasMessageThat().contains(proxy.host() + ":" + proxy.port());
       assertThat(e).hasMessageThat().contains("403");
+    }
+  }
+
+  @Test
+  default void streamedResponsesGoThroughTheTunnelAndA407StaysTheProxysAnswer() throws Exception {
+    try (TlsOrigin origin = TlsOrigin.start("origin.test");
+        RecordingProxy proxy = RecordingProxy.builder().mapHost("origin.test", "127.0.0.1").start();
+        HttpTransport transport = configured(ProxyConfig.of(proxy.host(), proxy.port()), origin.trust())) {
+      origin.server().enqueue(ok("streamed through the tunnel"));
+      origin.server().enqueue(ok("async too"));
+
+      try (StreamingResponse response = transport.executeStreaming(proxied(origin, "origin.test", "/download"))) {
+        assertThat(new String(response.body().readAllBytes(), StandardCharsets.UTF_8))
+            .isEqualTo("streamed through the tunnel");
+      }
+      try (StreamingResponse response =
+          transport.executeStreamingAsync(proxied(origin, "origin.test", "/async")).get(10, TimeUnit.SECONDS)) {
+        assertThat(new String(response.body().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("async too");
+      }
+
+      assertThat(proxy.connects()).isNotEmpty();
+      for (RecordingProxy.Connect connect : proxy.connects()) {
+        assertThat(connect.target()).isEqualTo(origin.authority("origin.test"));
+      }
+      assertThat(origin.server().getRequestCount()).isEqualTo(2);
+    }
+    try (TlsOrigin origin = TlsOrigin.start("origin.test");
+        RecordingProxy proxy = RecordingProxy.builder().requireCredentials(PROXY_USER, PROXY_PASSWORD)
+            .mapHost("origin.test", "127.0.0.1").start();
+        HttpTransport transport = configured(ProxyConfig.of(proxy.host(), proxy.port()), origin.trust())) {
+      HttpRequest request = proxied(origin, "origin.test", "/needs-credentials");
+
+      ProxyAuthenticationException e =
+          assertThrows(ProxyAuthenticationException.class, () -> transport.executeStreaming(request).close());
+      Throwable async = transport.executeStreamingAsync(request).handle((r, t) -> t).get(10, TimeUnit.SECONDS);
+
+      assertThat(e.proxy()).isEqualTo(proxy.host() + ":" + proxy.port());
+      assertThat(e.credentialsSent()).isFalse();
+      assertThat(async).isInstanceOf(ProxyAuthenticationException.class);
+      assertThat(origin.server().getRequestCount()).isEqualTo(0);
     }
   }
 

@@ -1,0 +1,6 @@
+package golden.uploads;
+
+import io.typedclient.JsonModel;
+
+@JsonModel
+public record Document(String id, String title) {}
