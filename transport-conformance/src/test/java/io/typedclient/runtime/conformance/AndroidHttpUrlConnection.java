@@ -250,9 +250,12 @@ final class AndroidHttpUrlConnection extends HttpURLConnection {
         headers.set("Content-Type", "application/x-www-form-urlencoded");
       }
       if (doOutput) {
+        // A fixed length, or -1 in chunked streaming mode (chunkLength is set by setChunkedStreamingMode), which
+        // OkHttp then sends chunked, as Android does.
         long length = fixedContentLengthLong != -1 ? fixedContentLengthLong : fixedContentLength;
-        if (length < 0) {
-          throw new UnsupportedOperationException("this test double streams fixed-length request bodies only");
+        if (length < 0 && chunkLength <= 0) {
+          throw new UnsupportedOperationException(
+              "this test double streams fixed-length or chunked request bodies only, not buffered ones");
         }
         requestPipe = new Pipe(64 * 1024);
         body = new StreamedRequestBody(requestPipe.source(), length);
