@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir
  * Nullness the Kotlin compiler enforces from the client's JSpecify annotations: a snippet compiled against the
  * application's run-time path by the same compiler that built the application. [Session.login] may be null, so
  * assigning it to a `String` is a compile error, at the line of the assignment; the same snippet with `String?`
- * compiles, which shows the harness itself works.
+ * compiles, which shows the harness itself works. The generated client is read the same way: `null` for a session
+ * id is refused, `null` for the optional flags is taken.
  */
 class NullnessCompileTest {
   @TempDir
@@ -38,6 +39,34 @@ class NullnessCompileTest {
 
     assertEquals(ExitCode.OK, exit, messages)
   }
+
+  @Test
+  fun passingNullForTheGeneratedClientsSessionIdFailsToCompile() {
+    val (exit, messages) = compile(clientSnippet(sessionId = "null"))
+
+    assertEquals(ExitCode.COMPILATION_ERROR, exit, messages)
+    val error = messages.lines().single { it.contains(": error: ") }
+    assertTrue(error.contains("Snippet.kt:4:"), error)
+    assertTrue(error.contains("null cannot be a value of a non-null type 'String'"), error)
+  }
+
+  @Test
+  fun theGeneratedClientTakesNullForItsNullableFlagsAndAStringId() {
+    val (exit, messages) = compile(clientSnippet(sessionId = "\"102abc\""))
+
+    assertEquals(ExitCode.OK, exit, messages)
+  }
+
+  /** Calls on the generated SessionApiClient itself, whose signatures the processor wrote. */
+  private fun clientSnippet(sessionId: String) =
+    """
+    import io.typedclient.okta.SessionApiClient
+
+    fun use(client: SessionApiClient) {
+        client.endSession($sessionId)
+        client.revokeUserSessions("00u1ada", null, null)
+    }
+    """.trimIndent()
 
   private fun snippet(loginType: String) =
     """
