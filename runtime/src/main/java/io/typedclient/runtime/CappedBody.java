@@ -5,33 +5,36 @@ import java.net.http.HttpResponse.BodySubscribers;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The response body of a {@link JdkHttpTransport} call: collects it into one array, counting as it arrives, and cancels the subscription as soon as the count
- * crosses the limit. The array grows with the bytes that arrive, never ahead of them by more than
- * {@link #INITIAL_CAPACITY} or double what came: a server that declares a length and then stalls costs what it
- * sent, not what it declared. A body declared at up to {@link #INITIAL_CAPACITY} bytes (every Okta answer) is
- * allocated once at its final size, so its bytes are copied exactly once.
+ * The response body of a {@link JdkHttpTransport} call: collects it into one array, counting as it arrives, and
+ * cancels the subscription as soon as the count crosses the limit. The array grows with the bytes that arrive, never
+ * ahead of them by more than {@link #INITIAL_CAPACITY} or double what came: a server that declares a length and then
+ * stalls costs what it sent, not what it declared. A body declared at up to {@link #INITIAL_CAPACITY} bytes (every
+ * Okta answer) is allocated once at its final size, so its bytes are copied exactly once.
  *
- * <p>The JDK gets it wrapped by {@link BodySubscribers#fromSubscriber} ({@link #forJdk()}): a body subscriber of
- * the JDK's own is completed inline, where the JDK treats any other as possibly blocking and completes it through
- * its executor, one more thread hand-off per call (benchmarks/FINDINGS.md, change 5).
- * Every way the body can end therefore goes through that wrapper: the publisher's {@code onComplete} and
- * {@code onError}, and {@link #abort}, which fails it with {@code onError}.
+ * <p>It completes its body itself, on the thread that delivers the end of it. The JDK's
+ * {@link BodySubscribers#fromSubscriber} wrapper, which saved a hand-off to the client's pool while the client had
+ * one (benchmarks/FINDINGS.md, change 5), completes the body through the common pool on Java 25: a hand-off of its
+ * own on every call (change 14). With the client's direct executor, a body subscriber of ours is delivered where the
+ * bytes arrive. Every way the body can end completes {@link #getBody()}: the publisher's {@code onComplete} and
+ * {@code onError}, and {@link #abort}.
  */
 @IgnoreJRERequirement // java.net.http: JdkHttpTransport's side of the Android API check
-final class CappedBody implements Flow.Subscriber<List<ByteBuffer>>, Deadlines.Entry {
+final class CappedBody implements BodySubscriber<byte[]>, Deadlines.Entry {
   private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
   /** The most allocated before the bytes have come. */
   static final int INITIAL_CAPACITY = UrlConnectionBody.INITIAL_CAPACITY;
   private static final AtomicIntegerFieldUpdater<CappedBody> OVER =
       AtomicIntegerFieldUpdater.newUpdater(CappedBody.class, "over");
 
-  private final BodySubscriber<byte[]> forJdk = BodySubscribers.fromSubscriber(this, CappedBody::bytes);
+  private final CompletableFuture<byte[]> body = new CompletableFuture<>();
   private final HttpRequest request;
   private final int status;
   private final long limit;
@@ -43,7 +46,7 @@ final class CappedBody implements Flow.Subscriber<List<ByteBuffer>>, Deadlines.E
   private long deadline;
   /** Set while the body is watched for its deadline. */
   private volatile @Nullable Deadlines watchedBy;
-  // Touched only by onNext / onComplete and then the finisher, which the publisher calls one at a time.
+  // Touched only by onNext and onComplete, which the publisher calls one at a time.
   private byte[] bytes;
   private int count;
 
@@ -57,9 +60,9 @@ final class CappedBody implements Flow.Subscriber<List<ByteBuffer>>, Deadlines.E
     this.bytes = new byte[declaredLength > 0 ? (int) Math.min(expected, INITIAL_CAPACITY) : 0];
   }
 
-  /** What the JDK subscribes and takes the body from. */
-  BodySubscriber<byte[]> forJdk() {
-    return forJdk;
+  @Override
+  public CompletionStage<byte[]> getBody() {
+    return body;
   }
 
   @Override
@@ -99,18 +102,20 @@ final class CappedBody implements Flow.Subscriber<List<ByteBuffer>>, Deadlines.E
     }
   }
 
-  /** From the publisher, or from {@link #abort} through the wrapper, which then fails the body. */
+  /** From the publisher. */
   @Override
   public void onError(Throwable failure) {
     over = 1;
     unwatch();
+    body.completeExceptionally(failure);
   }
 
-  /** The wrapper then completes the body with {@link #bytes}, unless it has already failed. */
+  /** Completes the body with what came, unless it has already failed. */
   @Override
   public void onComplete() {
     over = 1;
     unwatch();
+    body.complete(bytes());
   }
 
   private byte[] bytes() {
@@ -155,8 +160,9 @@ final class CappedBody implements Flow.Subscriber<List<ByteBuffer>>, Deadlines.E
   /** Fails the body with {@code why} and stops the transfer; the connection is dropped, not drained. */
   void abort(RuntimeException why) {
     if (OVER.compareAndSet(this, 0, 1)) {
-      // The wrapper's onError fails the body the JDK waits for; a later onComplete cannot undo that.
-      forJdk.onError(why);
+      // Fails the body the JDK waits for; a later onComplete cannot undo that.
+      unwatch();
+      body.completeExceptionally(why);
       Flow.Subscription current = subscription;
       if (current != null) {
         current.cancel();

@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * Builds the {@code java.net.http.HttpClient} of a {@link JdkHttpTransport}: never follows redirects, no
  * authenticator, cookie handler or cache; the configured proxy (through a selector that decides exactly as
  * {@link ProxyConfig#proxyFor} does) or else the JVM's default selector; the configured {@code SSLContext} or else
- * the JVM's default. {@code java.net.http} verifies host names itself, always.
+ * the JVM's default. {@code java.net.http} verifies host names itself, always. Without an executor of the caller's,
+ * the client runs its own work where it happens, with no pool in between ({@link JdkHttpTransport}'s class comment
+ * says why and what keeps the caller's callbacks off its selector thread).
  */
 @IgnoreJRERequirement // java.net.http: JdkHttpTransport's side of the Android API check
 final class JdkClients {
@@ -39,9 +41,7 @@ final class JdkClients {
     HttpClient.Builder client = HttpClient.newBuilder()
         .followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(connectTimeout);
-    if (executor != null) {
-      client.executor(executor);
-    }
+    client.executor(executor != null ? executor : DirectExecutor.INSTANCE);
     if (proxy != null) {
       client.proxy(proxy.asProxySelector());
     }
@@ -49,6 +49,19 @@ final class JdkClients {
       client.sslContext(tls.sslContext());
     }
     return client.build();
+  }
+
+  /**
+   * Runs each task at once on the thread that hands it over. A named class rather than {@code Runnable::run}: a
+   * method reference spins classes of its own at first use, which every client's cold start would pay for.
+   */
+  private static final class DirectExecutor implements Executor {
+    static final DirectExecutor INSTANCE = new DirectExecutor();
+
+    @Override
+    public void execute(Runnable task) {
+      task.run();
+    }
   }
 
   /**

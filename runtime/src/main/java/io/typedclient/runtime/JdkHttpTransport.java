@@ -11,11 +11,19 @@ import java.net.http.HttpResponse.ResponseInfo;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +47,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Cancelling a future from {@link #executeAsync} abandons the response body at once; on Java 16 and later
  * it also aborts an exchange still waiting for headers (on 11 to 15 that exchange ends at its timeout).
+ *
+ * <p><b>Threads.</b> Unless {@link Builder#executor} gives it one, the {@code HttpClient} runs its own work (reading
+ * and parsing responses, TLS) on its selector thread and on the threads of the calls, with no pool in between: a
+ * pool costs one thread hand-off per call, which halved the calls per second of blocking calls
+ * (benchmarks/FINDINGS.md, change 12). Nothing of the caller's ever runs on that selector thread: the futures of
+ * {@link #executeAsync} complete on a thread of the transport (a pool of daemon threads that start when needed and
+ * end after 30 idle seconds), so a callback that blocks, or that makes a blocking call with this transport, holds
+ * only its own thread. With {@link Builder#executor}, the {@code HttpClient} and the completions use that executor.
  */
 // The one transport exempt from the Android API check (runtime/ and client/ are checked against Android 8.0,
 // API 26): java.net.http does not exist on Android, where ClientRuntime falls back to UrlConnectionTransport.
@@ -51,6 +67,17 @@ public final class JdkHttpTransport implements HttpTransport {
   private final @Nullable ProxyConfig proxy;
   private final @Nullable TlsConfig tls;
   private final Deadlines bodyDeadlines = new Deadlines("typedclient-body-deadlines");
+  /** Where the futures of {@link #executeAsync} complete: never the client's selector thread. */
+  private final Executor completions;
+  /** The transport's own completion threads, shut down by {@link #close()}; null with a caller's executor. */
+  private final @Nullable ExecutorService ownCompletions;
+  /**
+   * The authorities ({@code host:port}) whose TLS handshake chose HTTP/1.1 over the h2 we offered: asked for
+   * HTTP/1.1 from then on. The JDK remembers the same for its client, but asking it for h2 still sends every request
+   * through its h2 connection lookup (a lock, two futures) before it falls back, and it never offers h2 to that
+   * authority again either (benchmarks/FINDINGS.md, change 13).
+   */
+  private final Set<String> http1Only = ConcurrentHashMap.newKeySet();
   /** Null once closed: dropping the last reference lets the client's selector thread and pool wind down. */
   private volatile @Nullable HttpClient client;
 
@@ -59,6 +86,26 @@ public final class JdkHttpTransport implements HttpTransport {
     this.proxy = builder.proxy;
     this.tls = builder.tls;
     this.client = JdkClients.newClient(connectTimeout, builder.executor, proxy, tls);
+    Executor executor = builder.executor;
+    if (executor == null) {
+      ExecutorService own = completionThreads();
+      this.ownCompletions = own;
+      this.completions = own;
+    } else {
+      this.ownCompletions = null;
+      this.completions = executor;
+    }
+  }
+
+  /** As many threads as completions in flight, each ending after 30 idle seconds: an idle transport holds none. */
+  private static ExecutorService completionThreads() {
+    AtomicInteger count = new AtomicInteger();
+    ThreadFactory daemons = task -> {
+      Thread thread = new Thread(task, "typedclient-jdk-async-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+    return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), daemons);
   }
 
   /** A transport with default settings. */
@@ -79,8 +126,8 @@ public final class JdkHttpTransport implements HttpTransport {
     // A deadline past the end of the nanoTime range means "no deadline" for the body.
     long deadline = timeout > Long.MAX_VALUE / 2 ? NO_DEADLINE : now + timeout;
     ProxyRoute route = ProxyRoute.of(proxy, request);
-    JdkExchange exchange = new JdkExchange(request, connectTimeout, deadline, bodyDeadlines, route);
-    java.net.http.HttpRequest jdkRequest = JdkRequests.toJdk(request, route);
+    JdkExchange exchange = new JdkExchange(request, connectTimeout, deadline, bodyDeadlines, route, null, null);
+    java.net.http.HttpRequest jdkRequest = JdkRequests.toJdk(request, route, http1Only);
     java.net.http.HttpResponse<byte[]> response;
     try {
       // send(), not sendAsync().get(): the JDK completes a sendAsync future through the common pool, one more
@@ -95,6 +142,7 @@ public final class JdkHttpTransport implements HttpTransport {
     } catch (IOException | RuntimeException e) {
       throw exchange.failure(e);
     }
+    JdkRequests.learnVersion(http1Only, request, response);
     return exchange.toResponse(response);
   }
 
@@ -105,8 +153,8 @@ public final class JdkHttpTransport implements HttpTransport {
     try {
       HttpClient client = open(request);
       ProxyRoute route = ProxyRoute.of(proxy, request);
-      exchange = new JdkExchange(request, connectTimeout, NO_DEADLINE, null, route);
-      future = client.sendAsync(JdkRequests.toJdk(request, route), exchange);
+      exchange = new JdkExchange(request, connectTimeout, NO_DEADLINE, null, route, completions, http1Only);
+      future = client.sendAsync(JdkRequests.toJdk(request, route, http1Only), exchange);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -122,14 +170,14 @@ public final class JdkHttpTransport implements HttpTransport {
     ProxyRoute route = ProxyRoute.of(proxy, request);
     JdkStreamedBody body = new JdkStreamedBody(request, bodyDeadlines, route);
     try {
-      return body.response(client.send(JdkRequests.toJdk(request, route), info -> body));
+      return body.response(client.send(JdkRequests.toJdk(request, route, http1Only), info -> body));
     } catch (InterruptedException e) {
       body.close();
       Thread.currentThread().interrupt();
       throw new TransportException("interrupted while waiting for the response to " + request, request, e);
     } catch (IOException e) {
       body.close();
-      throw new JdkExchange(request, connectTimeout, NO_DEADLINE, null, route).failure(e);
+      throw new JdkExchange(request, connectTimeout, NO_DEADLINE, null, route, null, null).failure(e);
     } catch (RuntimeException e) {
       body.close();
       throw e;
@@ -144,8 +192,8 @@ public final class JdkHttpTransport implements HttpTransport {
       ProxyRoute route = ProxyRoute.of(proxy, request);
       JdkStreamedBody streamed = new JdkStreamedBody(request, bodyDeadlines, route);
       body = streamed;
-      return streamed.await(client.sendAsync(JdkRequests.toJdk(request, route), info -> streamed),
-          new JdkExchange(request, connectTimeout, NO_DEADLINE, null, route)::failure);
+      return streamed.await(client.sendAsync(JdkRequests.toJdk(request, route, http1Only), info -> streamed),
+          new JdkExchange(request, connectTimeout, NO_DEADLINE, null, route, null, null)::failure, this::handOver);
     } catch (RuntimeException e) {
       if (body != null) {
         body.close();
@@ -154,10 +202,23 @@ public final class JdkHttpTransport implements HttpTransport {
     }
   }
 
+  /** Runs {@code completion} on {@link #completions}, or here if they refuse it (the transport was closed). */
+  private void handOver(Runnable completion) {
+    try {
+      completions.execute(completion);
+    } catch (RejectedExecutionException e) {
+      completion.run();
+    }
+  }
+
   /** Idempotent. Exchanges already started run to their end; new calls fail with {@link ClientClosedException}. */
   @Override
   public void close() {
     client = null;
+    if (ownCompletions != null) {
+      // Completions already handed over still run; a later one completes on the thread that has it.
+      ownCompletions.shutdown();
+    }
   }
 
   @Override
@@ -203,16 +264,21 @@ public final class JdkHttpTransport implements HttpTransport {
     private final @Nullable Deadlines bodyDeadlines;
     /** The configured proxy this call goes through, or null. */
     private final @Nullable ProxyRoute route;
+    /** Where the caller's future of an asynchronous call completes; null for a blocking call. */
+    private final @Nullable Executor completions;
+    /** The transport's HTTP/1.1-only authorities, which an asynchronous call adds to; null for a blocking call. */
+    private final @Nullable Set<String> http1Only;
     private volatile @Nullable CappedBody body;
     /** Set when the response's framing is broken (a malformed {@code Content-Length}): the call's failure. */
     private volatile @Nullable TransportException framing;
     private volatile @Nullable CompletableFuture<?> exchange;
 
-    JdkExchange(
-        HttpRequest request, Duration connectTimeout, long bodyDeadline, @Nullable Deadlines bodyDeadlines,
-        @Nullable ProxyRoute route) {
+    JdkExchange(HttpRequest request, Duration connectTimeout, long bodyDeadline, @Nullable Deadlines bodyDeadlines,
+        @Nullable ProxyRoute route, @Nullable Executor completions, @Nullable Set<String> http1Only) {
       this.request = request;
       this.route = route;
+      this.completions = completions;
+      this.http1Only = http1Only;
       this.connectTimeout = connectTimeout;
       this.bodyDeadline = bodyDeadline;
       this.bodyDeadlines = bodyDeadlines;
@@ -236,7 +302,7 @@ public final class JdkHttpTransport implements HttpTransport {
         CappedBody refused = new CappedBody(request, status, 0, -1);
         body = refused;
         refused.abort(framing);
-        return refused.forJdk();
+        return refused;
       }
       long limit = request.maxResponseBytes();
       CappedBody subscriber = new CappedBody(request, status, limit, declared > limit ? -1 : declared);
@@ -247,26 +313,52 @@ public final class JdkHttpTransport implements HttpTransport {
       } else if (bodyDeadline != NO_DEADLINE && bodyDeadlines != null) {
         subscriber.boundBy(bodyDeadline, bodyDeadlines);
       }
-      return subscriber.forJdk();
+      return subscriber;
     }
 
-    /** Completion of the asynchronous exchange. */
+    /**
+     * Completion of the asynchronous exchange, on whatever thread the JDK (or the timeout's timer) uses: the caller's
+     * future is completed on {@link #completions}, so that no callback of the caller runs there.
+     */
     @Override
     public void accept(java.net.http.HttpResponse<byte[]> response, Throwable failure) {
       if (failure == null) {
-        try {
-          complete(toResponse(response));
-        } catch (RuntimeException e) {
-          completeExceptionally(e);
+        Set<String> learning = http1Only;
+        if (learning != null) {
+          JdkRequests.learnVersion(learning, request, response);
         }
+        HttpResponse ours;
+        try {
+          ours = toResponse(response);
+        } catch (RuntimeException e) {
+          handOver(() -> completeExceptionally(e));
+          return;
+        }
+        handOver(() -> complete(ours));
         return;
       }
+      RuntimeException error;
       if (Futures.unwrap(failure) instanceof TimeoutException) {
         RequestTimeoutException timeout = new RequestTimeoutException(request, request.timeout(), null);
         abort(timeout);
-        completeExceptionally(timeout);
+        error = timeout;
       } else {
-        completeExceptionally(failure(failure));
+        error = failure(failure);
+      }
+      handOver(() -> completeExceptionally(error));
+    }
+
+    private void handOver(Runnable completion) {
+      Executor executor = completions;
+      if (executor == null) {
+        completion.run();
+        return;
+      }
+      try {
+        executor.execute(completion);
+      } catch (RejectedExecutionException e) {
+        // The transport was closed (or the caller's executor refused): the call still gets its outcome.
+        completion.run();
       }
     }
 
@@ -355,7 +447,12 @@ public final class JdkHttpTransport implements HttpTransport {
       return this;
     }
 
-    /** The executor for the HttpClient's asynchronous work; defaults to the HttpClient's own. */
+    /**
+     * The executor for the HttpClient's own work and for completing the futures of {@link #executeAsync}. By
+     * default the client's work runs on its selector thread and the callers' threads, and the futures complete on
+     * threads of the transport (see the class comment). An executor that runs tasks on the calling thread would run
+     * the caller's callbacks on the client's selector thread, where one that blocks stalls every call of the client.
+     */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
       return this;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.util.Set;
 import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
 import org.jspecify.annotations.Nullable;
 
@@ -23,15 +24,18 @@ final class JdkRequests {
    * The request for {@code java.net.http}. The credentials of {@code route} (a configured proxy, or null), if any,
    * go out as {@code Proxy-Authorization}: {@code java.net.http} puts it in the {@code CONNECT} of an https request (when
    * {@code jdk.http.auth.tunneling.disabledSchemes} allows Basic, which {@link JdkClients} checks) or in a plain http
-   * request to the proxy, and never sends a {@code Proxy-*} header to a server through a tunnel or directly.
+   * request to the proxy, and never sends a {@code Proxy-*} header to a server through a tunnel or directly. An https
+   * request to an authority in {@code http1Only} asks for HTTP/1.1 instead of offering h2.
    */
-  static java.net.http.HttpRequest toJdk(HttpRequest request, @Nullable ProxyRoute route) {
+  static java.net.http.HttpRequest toJdk(HttpRequest request, @Nullable ProxyRoute route, Set<String> http1Only) {
     java.net.http.HttpRequest.Builder builder =
         java.net.http.HttpRequest.newBuilder(request.uri()).timeout(request.timeout());
-    if (!"https".equalsIgnoreCase(request.uri().getScheme())) {
+    if (!isHttps(request)) {
       // Cleartext is allowed for loopback only. Left at its default (HTTP/2), the JDK sends every such request
       // with an h2c upgrade offer (Connection: Upgrade, HTTP2-Settings, Upgrade: h2c) that
       // servers ignore and that costs headers to build, send and parse on every call.
+      builder.version(HttpClient.Version.HTTP_1_1);
+    } else if (!http1Only.isEmpty() && http1Only.contains(request.uri().getRawAuthority())) {
       builder.version(HttpClient.Version.HTTP_1_1);
     }
     HttpHeaders headers = request.headers();
@@ -102,6 +106,23 @@ final class JdkRequests {
         in.close();
       }
     }
+  }
+
+  /**
+   * Remembers in {@code http1Only} an authority that answered an https request over HTTP/1.1 although h2 was
+   * offered, so that {@link #toJdk} asks it for HTTP/1.1 from then on.
+   */
+  static void learnVersion(Set<String> http1Only, HttpRequest request, java.net.http.HttpResponse<?> response) {
+    if (response.version() == HttpClient.Version.HTTP_1_1 && isHttps(request)) {
+      String authority = request.uri().getRawAuthority();
+      if (authority != null && !http1Only.contains(authority)) {
+        http1Only.add(authority);
+      }
+    }
+  }
+
+  private static boolean isHttps(HttpRequest request) {
+    return "https".equalsIgnoreCase(request.uri().getScheme());
   }
 
   /**

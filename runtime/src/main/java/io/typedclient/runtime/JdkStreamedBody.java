@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -85,11 +86,12 @@ final class JdkStreamedBody extends BulkInputStream implements BodySubscriber<In
   /**
    * The caller's future of an asynchronous exchange: completes with the response once the headers are in (or
    * fails with {@code failures} of what the JDK failed with, or at the deadline); cancelling it cancels the
-   * exchange and closes the body.
+   * exchange and closes the body. It completes on {@code completions}, never on the thread that delivers the
+   * headers (the client's selector thread with a direct executor), so that no callback of the caller runs there.
    */
   CompletableFuture<StreamingResponse> await(
       CompletableFuture<java.net.http.HttpResponse<InputStream>> exchange,
-      Function<Throwable, RuntimeException> failures) {
+      Function<Throwable, RuntimeException> failures, Executor completions) {
     CompletableFuture<StreamingResponse> result = new CompletableFuture<>() {
       @Override
       public boolean cancel(boolean mayInterruptIfRunning) {
@@ -99,7 +101,7 @@ final class JdkStreamedBody extends BulkInputStream implements BodySubscriber<In
       }
     };
     long timeout = deadline - System.nanoTime();
-    exchange.orTimeout(timeout, TimeUnit.NANOSECONDS).whenComplete((response, failure) -> {
+    exchange.orTimeout(timeout, TimeUnit.NANOSECONDS).whenCompleteAsync((response, failure) -> {
       if (failure == null) {
         StreamingResponse streamed;
         try {
@@ -117,7 +119,7 @@ final class JdkStreamedBody extends BulkInputStream implements BodySubscriber<In
       result.completeExceptionally(Futures.unwrap(failure) instanceof TimeoutException
           ? new RequestTimeoutException(request, request.timeout(), null)
           : failures.apply(failure));
-    });
+    }, completions);
     return result;
   }
 

@@ -7,7 +7,11 @@ import io.typedclient.bench.coldstart.ColdStartContender;
 import io.typedclient.bench.coldstart.ColdStartRun;
 import io.typedclient.bench.coldstart.ColdStartRunner;
 import io.typedclient.bench.footprint.Footprint;
+import io.typedclient.bench.load.Jdk;
+import io.typedclient.bench.load.LoadRunner;
+import io.typedclient.bench.load.Suite;
 import io.typedclient.bench.processor.ProcessorCost;
+import io.typedclient.bench.server.LoopbackTls;
 import io.typedclient.bench.report.ReportWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,16 +26,18 @@ import java.util.Map;
 /**
  * The non-JMH parts of {@code benchmarks/run}, each writing a TSV file into the results folder:
  * <pre>
- * coldstart --benchmarks-dir DIR --results DIR --runs N
+ * coldstart --benchmarks-dir DIR --results DIR --runs N [--jdks 17=DIR,25=DIR] [--settings plain:17,tls:17,tls:25]
  * footprint --benchmarks-dir DIR --results DIR
  * processor --results DIR --interfaces 50 --methods 10 --models 50 --warmups 1 --runs 5
+ * load      --results DIR [--jdks 17=DIR,25=DIR] [--suites plain,tls,h2,oauth] [--rounds 3]
+ *           [--warmup-ms 2000] [--phase-warmup-ms 500] [--measure-ms 2000] [--virtual-threads 1000]
  * report    --results DIR --out BENCHMARKS.md --title TEXT [--findings FILE]
  * </pre>
  * and, for measuring a change against its base, paired comparisons that print to the console (see
  * {@code benchmarks/FINDINGS.md}; a variant is {@code name=contender[@folder of replacement jars]}):
  * <pre>
  * ab           --benchmarks-dir DIR --variants before=ours-jdk@/tmp/base,after=ours-jdk [--threads 8]
- *              [--slice-ms 300] [--warmup-rounds 5] [--rounds 30]
+ *              [--slice-ms 300] [--warmup-rounds 5] [--rounds 30] [--wire plain|h1|h2] [--tls-dir DIR]
  * ab-coldstart --benchmarks-dir DIR --variants floor,ours-jdk [--runs 20] [--jvm-args "-Xshare:auto ..."]
  * </pre>
  */
@@ -59,10 +65,21 @@ public final class Bench {
     Files.createDirectories(results);
     switch (args[0]) {
       case "coldstart":
-        coldStart(Path.of(required(options, "benchmarks-dir")), results, Integer.parseInt(options.getOrDefault("runs", "10")));
+        coldStart(Path.of(required(options, "benchmarks-dir")), results, Integer.parseInt(options.getOrDefault("runs", "10")),
+            coldStartSettings(options.getOrDefault("settings", "plain:" + Jdk.current().name()),
+                Jdk.parseAll(options.get("jdks"))));
         break;
       case "footprint":
         footprint(Path.of(required(options, "benchmarks-dir")), results);
+        break;
+      case "load":
+        new LoadRunner(results, Jdk.parseAll(options.get("jdks")), new LoadRunner.Settings(
+            Long.parseLong(options.getOrDefault("warmup-ms", "2000")),
+            Long.parseLong(options.getOrDefault("phase-warmup-ms", "500")),
+            Long.parseLong(options.getOrDefault("measure-ms", "2000"))))
+            .run(Suite.parseAll(options.getOrDefault("suites", "plain,tls,h2,oauth")).stream()
+                    .map(s -> s.withVirtualThreads(Integer.parseInt(options.getOrDefault("virtual-threads", "1000"))))
+                    .toList(), Integer.parseInt(options.getOrDefault("rounds", "3")));
         break;
       case "processor":
         processor(results, Integer.parseInt(options.getOrDefault("interfaces", "50")),
@@ -82,19 +99,49 @@ public final class Bench {
     }
   }
 
-  /** Runs every cold-start contender {@code runs} times, interleaved, into {@code coldstart.tsv}. */
+  /** Runs every cold-start contender {@code runs} times over plain HTTP, interleaved, into {@code coldstart.tsv}. */
   public static List<ColdStartRun> coldStart(Path benchmarksDir, Path results, int runs) {
-    List<ColdStartRun> all = new ColdStartRunner(benchmarksDir, List.of()).run(ColdStartContender.ALL, runs);
-    StringBuilder tsv = new StringBuilder("contender\trun\twallMillis\tsinceJvmStartMillis\tclassesLoaded\tsession\n");
+    return coldStart(benchmarksDir, results, runs,
+        List.of(new ColdStartRunner.Setting("plain", Jdk.current())));
+  }
+
+  /**
+   * Runs every cold-start contender {@code runs} times in each setting (wire and JDK), interleaved, into
+   * {@code coldstart.tsv}.
+   */
+  public static List<ColdStartRun> coldStart(Path benchmarksDir, Path results, int runs,
+      List<ColdStartRunner.Setting> settings) {
+    boolean tls = settings.stream().anyMatch(s -> s.wire().equals("tls"));
+    List<ColdStartRun> all = new ColdStartRunner(benchmarksDir, List.of())
+        .run(ColdStartContender.ALL, runs, settings, tls ? LoopbackTls.in(results.resolve("tls")) : null);
+    StringBuilder tsv = new StringBuilder(
+        "wire\tjdk\tcontender\trun\twallMillis\tsinceJvmStartMillis\tclassesLoaded\tsession\n");
     for (ColdStartRun r : all) {
-      tsv.append(r.contender()).append('\t').append(r.run()).append('\t').append(String.format("%.1f", r.wallMillis()))
+      tsv.append(r.wire()).append('\t').append(r.jdk()).append('\t')
+          .append(r.contender()).append('\t').append(r.run()).append('\t').append(String.format("%.1f", r.wallMillis()))
           .append('\t').append(r.sinceJvmStartMillis()).append('\t').append(r.classesLoaded()).append('\t')
           .append(r.session()).append('\n');
-      System.out.printf("cold start %-14s run %2d: %7.1f ms wall, %5d ms since JVM start, %5d classes, %s%n",
-          r.contender(), r.run(), r.wallMillis(), r.sinceJvmStartMillis(), r.classesLoaded(), r.session());
+      System.out.printf("cold start %-5s %-3s %-20s run %2d: %7.1f ms wall, %5d ms since JVM start, %5d classes, %s%n",
+          r.wire(), r.jdk(), r.contender(), r.run(), r.wallMillis(), r.sinceJvmStartMillis(), r.classesLoaded(),
+          r.session());
     }
     write(results.resolve("coldstart.tsv"), tsv);
     return all;
+  }
+
+  /** {@code plain:17,tls:17,tls:25}: each a wire and the name of one of {@code jdks}. */
+  private static List<ColdStartRunner.Setting> coldStartSettings(String text, List<Jdk> jdks) {
+    List<ColdStartRunner.Setting> settings = new ArrayList<>();
+    for (String part : text.split(",")) {
+      String[] wireAndJdk = part.trim().split(":");
+      if (wireAndJdk.length != 2 || !(wireAndJdk[0].equals("plain") || wireAndJdk[0].equals("tls"))) {
+        throw new IllegalArgumentException("a cold-start setting is plain:JDK or tls:JDK, not '" + part + "'");
+      }
+      Jdk jdk = jdks.stream().filter(j -> j.name().equals(wireAndJdk[1])).findFirst().orElseThrow(
+          () -> new IllegalArgumentException("no JDK named " + wireAndJdk[1] + " in --jdks"));
+      settings.add(new ColdStartRunner.Setting(wireAndJdk[0], jdk));
+    }
+    return settings;
   }
 
   /** Counts every contender's runtime classpath into {@code footprint.tsv}. */
@@ -149,7 +196,8 @@ public final class Bench {
   private static void abSlices(Map<String, String> options) throws IOException {
     AbSlices ab = new AbSlices(Variant.parseAll(required(options, "variants")),
         Integer.parseInt(options.getOrDefault("threads", "1")),
-        Integer.parseInt(options.getOrDefault("slice-ms", "300")));
+        Integer.parseInt(options.getOrDefault("slice-ms", "300")), options.getOrDefault("wire", "plain"),
+        Path.of(options.getOrDefault("tls-dir", System.getProperty("java.io.tmpdir") + "/typedclient-bench-tls")));
     try {
       ab.run(Path.of(required(options, "benchmarks-dir")), Integer.parseInt(options.getOrDefault("warmup-rounds", "5")),
           Integer.parseInt(options.getOrDefault("rounds", "30")));

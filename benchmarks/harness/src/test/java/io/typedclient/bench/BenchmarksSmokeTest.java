@@ -1,20 +1,27 @@
 package io.typedclient.bench;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.typedclient.bench.ab.AbColdStart;
 import io.typedclient.bench.ab.AbSlices;
 import io.typedclient.bench.ab.Variant;
 import io.typedclient.bench.coldstart.ColdStartContender;
 import io.typedclient.bench.coldstart.ColdStartRun;
+import io.typedclient.bench.coldstart.ColdStartRunner;
 import io.typedclient.bench.contenders.Contenders;
 import io.typedclient.bench.footprint.Footprint;
+import io.typedclient.bench.load.Jdk;
+import io.typedclient.bench.load.LoadRunner;
+import io.typedclient.bench.load.Suite;
 import io.typedclient.bench.processor.ProcessorCost;
 import io.typedclient.bench.server.SessionPayload;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +36,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * The CI smoke run of {@code benchmarks/run}, inside {@code mvn verify}: every benchmark compiles and runs once,
- * briefly, and every cold-start contender decodes a session in a fresh JVM. Nothing here asserts on speed.
+ * briefly; every getSession contender makes calls in a child JVM over plain HTTP, HTTPS, h2 and as an OAuth client;
+ * virtual threads are recorded for pinning; and every cold-start contender decodes a session in a fresh JVM, over
+ * HTTP and HTTPS. Nothing here asserts on speed. JMH runs in this JVM with {@code jmh.ignoreLock} (set by the pom),
+ * so that another JMH run holding {@code /tmp/jmh.lock} on a shared machine does not fail the build.
  */
 class BenchmarksSmokeTest {
   private static final Path BENCHMARKS_DIR = Path.of(System.getProperty("benchmarks.dir", ".."));
@@ -60,12 +70,6 @@ class BenchmarksSmokeTest {
       expected.add("JsonBenchmark.decode thrpt codec=" + name);
       expected.add("JsonBenchmark.encode thrpt codec=" + name);
     }
-    for (String name : Contenders.HTTP) {
-      for (String method : List.of("getSession1Thread", "getSession8Threads")) {
-        expected.add("GetSessionBenchmark." + method + " thrpt contender=" + name);
-        expected.add("GetSessionBenchmark." + method + " sample contender=" + name);
-      }
-    }
     expected.add("LoopbackServerBenchmark.roundTrip avgt server=raw");
     expected.add("LoopbackServerBenchmark.roundTrip avgt server=jdk");
     for (String observer : List.of("none", "noop-observer", "otel-api-noop", "otel-sdk")) {
@@ -81,10 +85,72 @@ class BenchmarksSmokeTest {
 
   @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
-  void everyColdStartContenderDecodesASessionInAFreshJvm(@TempDir Path results) {
-    List<ColdStartRun> runs = Bench.coldStart(BENCHMARKS_DIR, results, 1);
+  void everyLoadContenderMakesCallsInAChildJvmOverPlainHttpsH2AndOAuth(@TempDir Path results) {
+    LoadRunner runner = new LoadRunner(results, List.of(Jdk.current()), new LoadRunner.Settings(100, 20, 150));
+    LoadRunner.OneChild child;
+    try {
+      child = runner.oneChild(Jdk.current(), Suite.ALL, "1,2", false);
+    } finally {
+      runner.closeServers();
+    }
 
-    assertThat(runs).hasSize(ColdStartContender.ALL.size());
+    Set<String> measured = new TreeSet<>();
+    Map<String, Long> callsPerJob = new java.util.HashMap<>();
+    for (Map<String, String> line : child.results()) {
+      assertThat(line.get("errors")).isEqualTo("0");
+      String job = line.get("suite") + " " + line.get("contender");
+      callsPerJob.merge(job, Long.parseLong(line.get("calls")), Long::sum);
+      measured.add(job + " " + line.get("phase"));
+    }
+    // Every client made calls in its windows (a window of a loaded machine may see none end in it, not two).
+    callsPerJob.forEach((job, calls) -> assertWithMessage(job).that(calls).isGreaterThan(0L));
+    Set<String> expected = new TreeSet<>();
+    for (Suite suite : Suite.ALL) {
+      for (String contender : suite.contenders()) {
+        expected.add(suite.name() + " " + contender + " 1");
+        expected.add(suite.name() + " " + contender + " 2");
+      }
+    }
+    assertThat(measured).containsExactlyElementsIn(expected);
+    // The h2 server answered every call over HTTP/2; the TLS server saw connections of its own.
+    long[] h2 = child.servers().get("h2");
+    assertThat(h2[0]).isGreaterThan(0L);
+    assertThat(h2[3]).isEqualTo(h2[0]);
+    assertThat(child.servers().get("tls")[2]).isGreaterThan(0L);
+  }
+
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void virtualThreadsAreRecordedForPinnedEventsOnJava21OrLater(@TempDir Path results) {
+    Jdk jdk = jdk21OrLater();
+    assumeTrue(jdk != null, "no JDK 21 or later here (the JDK 25 column of benchmarks/run needs one)");
+    LoadRunner runner = new LoadRunner(results, List.of(jdk), new LoadRunner.Settings(100, 20, 100));
+    LoadRunner.OneChild child;
+    try {
+      Suite ours = new Suite("tls", "h1", List.of("ours-jdk", "ours-urlconnection"), List.of(), 20, false);
+      child = runner.oneChild(jdk, List.of(ours), "vt20", true);
+    } finally {
+      runner.closeServers();
+    }
+
+    assertThat(child.results()).hasSize(2);
+    for (Map<String, String> line : child.results()) {
+      assertThat(line.get("phase")).isEqualTo("vt20");
+      assertThat(Long.parseLong(line.get("calls"))).isGreaterThan(0L);
+      // A number, not "-": JFR recorded the phase.
+      assertThat(Long.parseLong(line.get("pinned"))).isAtLeast(0L);
+      assertThat(Long.parseLong(line.get("pinnedOurs"))).isAtLeast(0L);
+    }
+  }
+
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void everyColdStartContenderDecodesASessionInAFreshJvmOverHttpAndHttps(@TempDir Path results) {
+    List<ColdStartRun> runs = Bench.coldStart(BENCHMARKS_DIR, results, 1, List.of(
+        new ColdStartRunner.Setting("plain", Jdk.current()), new ColdStartRunner.Setting("tls", Jdk.current())));
+
+    assertThat(runs).hasSize(2 * ColdStartContender.ALL.size());
+    assertThat(runs.stream().filter(r -> r.wire().equals("tls")).count()).isEqualTo(ColdStartContender.ALL.size());
     for (ColdStartRun run : runs) {
       String expected = run.contender().equals("jvm-baseline") ? "none" : SessionPayload.SUMMARY;
       assertThat(run.session()).isEqualTo(expected);
@@ -154,6 +220,21 @@ class BenchmarksSmokeTest {
     // A client per interface and an adapter per model; every generated source compiled.
     assertThat(with.generatedSources()).isAtLeast(2 + 3);
     assertThat(with.classFiles()).isAtLeast(without.classFiles() + with.generatedSources());
+  }
+
+  /** This JVM's JDK if it is 21 or later, else a JDK 21+ folder under /usr/lib/jvm, else null. */
+  private static Jdk jdk21OrLater() {
+    if (Runtime.version().feature() >= 21) {
+      return Jdk.current();
+    }
+    try (java.util.stream.Stream<Path> folders = Files.list(Path.of("/usr/lib/jvm"))) {
+      return folders.filter(f -> Files.isExecutable(f.resolve("bin/java")))
+          .map(f -> new Jdk(f.getFileName().toString(), f))
+          .filter(j -> j.feature() >= 21)
+          .findFirst().orElse(null);
+    } catch (java.io.IOException e) {
+      return null;
+    }
   }
 
   private static List<String> params(RunResult result) {

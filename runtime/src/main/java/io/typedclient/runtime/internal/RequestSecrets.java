@@ -6,10 +6,12 @@ import io.typedclient.runtime.HttpRequest;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The values of a request that may be secret, and text with them masked. A server, a proxy or a library may echo
@@ -31,8 +33,8 @@ public final class RequestSecrets {
    * The values of {@code request} that may be secret, longest first (so that a value that contains another is masked
    * whole): values of sensitive headers ({@link HttpHeaders#isSensitive}) and each word in them, unquoted, so that
    * {@code SSWS <token>} loses the token and {@code Cookie: idx="<value>"} the value even where they are echoed
-   * alone; the values that filled the path template, as given and as sent; query values, as sent and decoded; and
-   * every string of a JSON body. Empty for a {@code null} request.
+   * alone; the values that filled the path template, as given and as sent; query values and the values of a form
+   * body, as sent and decoded; and every string of a JSON body. Empty for a {@code null} request.
    */
   public static List<String> of(HttpRequest request) {
     List<String> secrets = new ArrayList<>();
@@ -53,16 +55,12 @@ public final class RequestSecrets {
       addPathValue(secrets, value.getKey(), value.getValue());
     }
     // The query as sent rather than the invocation's values: it also holds what interceptors added.
-    String query = request.uri().getRawQuery();
-    if (query != null) {
-      for (String pair : query.split("&")) {
-        int eq = pair.indexOf('=');
-        addEncoded(secrets, eq < 0 ? pair : pair.substring(eq + 1));
-      }
-    }
+    addFormValues(secrets, request.uri().getRawQuery(), false);
     byte[] body = request.hasBody() ? request.body() : null;
     if (body != null && body.length > 0 && (body[0] == '{' || body[0] == '[')) {
       addJsonStrings(secrets, body);
+    } else if (body != null && isForm(request.headers().first("Content-Type"))) {
+      addFormValues(secrets, new String(body, StandardCharsets.US_ASCII), true);
     }
     secrets.sort((a, b) -> b.length() - a.length());
     return secrets;
@@ -82,6 +80,25 @@ public final class RequestSecrets {
     return result;
   }
 
+  /**
+   * The values of {@code name=value&...} (a query, or a form body: a password sent in a form), as sent and decoded;
+   * a {@code +} is a space in a form body only.
+   */
+  private static void addFormValues(List<String> secrets, String pairs, boolean plusIsSpace) {
+    if (pairs == null) {
+      return;
+    }
+    for (String pair : pairs.split("&")) {
+      int eq = pair.indexOf('=');
+      addEncoded(secrets, eq < 0 ? pair : pair.substring(eq + 1), plusIsSpace);
+    }
+  }
+
+  private static boolean isForm(@Nullable String contentType) {
+    return contentType != null
+        && contentType.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33);
+  }
+
   /** A path value as given and as it was sent, percent-encoded. */
   private static void addPathValue(List<String> secrets, String name, String value) {
     add(secrets, value);
@@ -92,11 +109,11 @@ public final class RequestSecrets {
     }
   }
 
-  private static void addEncoded(List<String> secrets, String encoded) {
+  private static void addEncoded(List<String> secrets, String encoded, boolean plusIsSpace) {
     add(secrets, encoded);
     try {
       // The charset-name form: decode(String, Charset) is Java 10, and Android has only this one.
-      add(secrets, URLDecoder.decode(encoded.replace("+", "%2B"), "UTF-8"));
+      add(secrets, URLDecoder.decode(plusIsSpace ? encoded : encoded.replace("+", "%2B"), "UTF-8"));
     } catch (IllegalArgumentException e) {
       // not valid percent-encoding: the raw form is masked already
     } catch (UnsupportedEncodingException e) {

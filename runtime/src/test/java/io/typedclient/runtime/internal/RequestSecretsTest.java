@@ -40,6 +40,18 @@ class RequestSecretsTest {
   }
 
   @Test
+  void formBodyValuesAsSentAndDecoded() {
+    HttpRequest request = HttpRequest.builder("POST", URI.create("https://org.example/oauth2/v1/token"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body("grant_type=password&password=p%40ss+word+123".getBytes(StandardCharsets.US_ASCII))
+        .build();
+
+    List<String> secrets = RequestSecrets.of(request);
+
+    assertThat(secrets).containsAtLeast("p%40ss+word+123", "p@ss word 123", "password");
+  }
+
+  @Test
   void longestFirstSoAValueThatHoldsAnotherIsMaskedWhole() {
     HttpRequest request = HttpRequest.builder("POST", URI.create("https://org.example/x"))
         .body("[\"secret-one\",\"secret-one-and-more\"]".getBytes(StandardCharsets.UTF_8))

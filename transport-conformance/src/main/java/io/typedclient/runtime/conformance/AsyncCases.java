@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link HttpTransport#executeAsync}: never blocks, fails with the same types, cancels the exchange: once
- * {@code cancel()} has returned no byte of the request goes out, and the connection is closed.
+ * {@code cancel()} has returned no byte of the request goes out, and the connection is closed. The caller's callbacks
+ * hold only their own thread: one that blocks stalls no other call, and one may make a blocking call itself.
  */
 interface AsyncCases extends TransportFixture {
   @Test
@@ -48,6 +49,51 @@ interface AsyncCases extends TransportFixture {
     release.countDown();
 
     assertThat(future.get(5, SECONDS).bodyString()).isEqualTo("released");
+  }
+
+  @Test
+  default void aCallbackThatBlocksStallsNoOtherCall() throws Exception {
+    server().setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return ok("answer to " + request.getUrl().encodedPath());
+          }
+        });
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+
+    CompletableFuture<Void> blocking = transport().executeAsync(request("GET", "/first").build())
+        .thenAccept(response -> {
+          entered.countDown();
+          try {
+            release.await(20, SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+    try {
+      assertThat(entered.await(5, SECONDS)).isTrue();
+      // A transport that ran callbacks on a thread its exchanges need (an HTTP client's selector, say) would not
+      // get these answers while the callback above blocks it.
+      CompletableFuture<HttpResponse> second = transport().executeAsync(request("GET", "/second").build());
+      assertThat(second.get(5, SECONDS).bodyString()).isEqualTo("answer to /second");
+      assertThat(transport().execute(request("GET", "/third").build()).bodyString()).isEqualTo("answer to /third");
+    } finally {
+      release.countDown();
+    }
+    blocking.get(5, SECONDS);
+  }
+
+  @Test
+  default void aBlockingCallFromACallbackCompletes() throws Exception {
+    server().enqueue(ok("outer"));
+    server().enqueue(ok("inner"));
+
+    CompletableFuture<String> nested = transport().executeAsync(request("GET", "/outer").build())
+        .thenApply(outer -> outer.bodyString() + "+" + transport().execute(request("GET", "/inner").build()).bodyString());
+
+    assertThat(nested.get(10, SECONDS)).isEqualTo("outer+inner");
   }
 
   @Test

@@ -11,11 +11,14 @@ import io.typedclient.runtime.TransportException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okio.Buffer;
@@ -75,6 +78,59 @@ interface StreamingCases extends TransportFixture {
     }
 
     assertThat(clientGone.await(5, SECONDS)).isTrue();
+  }
+
+  @Test
+  default void aStreamedCallbackThatBlocksStallsNoOtherCall() throws Exception {
+    server().setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return ok("answer to " + request.getUrl().encodedPath());
+          }
+        });
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+
+    CompletableFuture<Void> blocking =
+        transport().executeStreamingAsync(request("GET", "/first").build()).thenAccept(response -> {
+          entered.countDown();
+          try (response) {
+            release.await(20, SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+    try {
+      assertThat(entered.await(5, SECONDS)).isTrue();
+      // A transport that completed the streamed future on a thread its exchanges need would not get these answers.
+      try (StreamingResponse second =
+          transport().executeStreamingAsync(request("GET", "/second").build()).get(5, SECONDS)) {
+        assertThat(new String(second.body().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("answer to /second");
+      }
+      assertThat(transport().execute(request("GET", "/third").build()).bodyString()).isEqualTo("answer to /third");
+    } finally {
+      release.countDown();
+    }
+    blocking.get(5, SECONDS);
+  }
+
+  @Test
+  default void aBlockingCallFromAStreamedCallbackCompletes() throws Exception {
+    server().enqueue(ok("outer"));
+    server().enqueue(ok("inner"));
+
+    CompletableFuture<String> nested =
+        transport().executeStreamingAsync(request("GET", "/outer").build()).thenApply(outer -> {
+          try (outer) {
+            return new String(outer.body().readAllBytes(), StandardCharsets.UTF_8) + "+"
+                + transport().execute(request("GET", "/inner").build()).bodyString();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+
+    assertThat(nested.get(10, SECONDS)).isEqualTo("outer+inner");
   }
 
   @Test

@@ -15,25 +15,41 @@ import java.time.Duration;
  * {@link FloorSessionJson}. It does what a careful production client must (HTTP/1.1 keep-alive, no redirects,
  * connect and request timeouts, the session id encoded as a path segment, a non-2xx status is an error) and
  * nothing more: no interceptors, no retries, no error model.
+ *
+ * <p>Two switches, for the tables that compare what the JDK client itself does: the protocol it asks for (HTTP/1.1,
+ * or h2 by ALPN over TLS) and the client's executor (its default thread pool, or {@code Runnable::run}, which runs
+ * the client's own work on its selector thread and the caller's).
  */
 public final class FloorClient implements AutoCloseable {
   private final HttpClient http;
   private final String sessionsUrl;
   private final String authorization;
 
-  private FloorClient(String baseUrl, String apiToken) {
-    this.http = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
+  private FloorClient(String baseUrl, String apiToken, HttpClient.Version version, boolean directExecutor) {
+    HttpClient.Builder builder = HttpClient.newBuilder()
+        .version(version)
         .followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(Duration.ofSeconds(10))
-        .build();
+        .connectTimeout(Duration.ofSeconds(10));
+    if (directExecutor) {
+      builder.executor(Runnable::run);
+    }
+    this.http = builder.build();
     this.sessionsUrl = baseUrl + "/api/v1/sessions/";
     this.authorization = "SSWS " + apiToken;
   }
 
   /** A client for the org at {@code baseUrl} (no trailing slash) with an API token. */
   public static FloorClient create(String baseUrl, String apiToken) {
-    return new FloorClient(baseUrl, apiToken);
+    return create(baseUrl, apiToken, false, false);
+  }
+
+  /**
+   * As {@link #create(String, String)}; {@code http2} asks for h2 (negotiated by ALPN over TLS) instead of
+   * HTTP/1.1, and {@code directExecutor} gives the JDK client {@code Runnable::run} as its executor.
+   */
+  public static FloorClient create(String baseUrl, String apiToken, boolean http2, boolean directExecutor) {
+    return new FloorClient(baseUrl, apiToken, http2 ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1,
+        directExecutor);
   }
 
   /** {@code GET /api/v1/sessions/{sessionId}}. */

@@ -1,5 +1,6 @@
 package io.typedclient.bench.ab;
 
+import io.typedclient.bench.server.LoopbackTls;
 import io.typedclient.bench.server.SessionPayload;
 import io.typedclient.bench.server.SessionServer;
 import java.lang.management.ManagementFactory;
@@ -25,6 +26,8 @@ public final class AbSlices {
   private final List<Variant> variants;
   private final int threads;
   private final long sliceNanos;
+  private final String wire;
+  private final Path tlsDir;
 
   private volatile IsolatedClient current;
   private volatile long sliceEnd;
@@ -32,9 +35,32 @@ public final class AbSlices {
 
   /** Compares {@code variants} (the first is the reference) from {@code threads} threads in slices of {@code sliceMillis}. */
   public AbSlices(List<Variant> variants, int threads, int sliceMillis) {
+    this(variants, threads, sliceMillis, "plain", null);
+  }
+
+  /**
+   * As {@link #AbSlices(List, int, int)}, over {@code wire}: {@code plain}, {@code h1} (HTTP/1.1 over TLS 1.3) or
+   * {@code h2}; for the last two this JVM is made to trust the certificate kept in {@code tlsDir}, which must happen
+   * before anything in it has used TLS.
+   */
+  public AbSlices(List<Variant> variants, int threads, int sliceMillis, String wire, Path tlsDir) {
     this.variants = List.copyOf(variants);
     this.threads = threads;
     this.sliceNanos = sliceMillis * 1_000_000L;
+    this.wire = wire;
+    this.tlsDir = tlsDir;
+  }
+
+  private SessionServer startServer() {
+    if (wire.equals("plain")) {
+      return SessionServer.start("raw");
+    }
+    LoopbackTls tls = LoopbackTls.in(tlsDir);
+    for (String arg : tls.clientJvmArgs(Path.of(System.getProperty("java.home")))) {
+      int eq = arg.indexOf('=');
+      System.setProperty(arg.substring(2, eq), arg.substring(eq + 1));
+    }
+    return SessionServer.startTls(wire, tls);
   }
 
   /** One slice of one variant. */
@@ -46,11 +72,11 @@ public final class AbSlices {
     THREADS.setThreadAllocatedMemoryEnabled(true);
     THREADS.setThreadCpuTimeEnabled(true);
     List<Slice> slices = new ArrayList<>();
-    try (SessionServer server = SessionServer.start("raw")) {
+    try (SessionServer server = startServer()) {
       List<IsolatedClient> clients = new ArrayList<>();
       try {
         for (Variant variant : variants) {
-          clients.add(IsolatedClient.create(variant, benchmarksDir, server.baseUrl()));
+          clients.add(IsolatedClient.create(variant, benchmarksDir, server.baseUrl(), wire.equals("h2")));
         }
         CyclicBarrier barrier = new CyclicBarrier(threads + 1);
         long[] counts = new long[threads];
@@ -169,8 +195,8 @@ public final class AbSlices {
 
   private void print(List<Slice> slices, int rounds) {
     String reference = variants.get(0).name();
-    System.out.printf("%d threads, %d rounds of %d ms slices; medians [quartiles]%n", threads, rounds,
-        sliceNanos / 1_000_000);
+    System.out.printf("%s, Java %s, %d threads, %d rounds of %d ms slices; medians [quartiles]%n", wire,
+        System.getProperty("java.version"), threads, rounds, sliceNanos / 1_000_000);
     System.out.printf("%-14s %24s %22s %24s %22s %20s %22s %20s%n", "variant", "calls/s", "x " + reference,
         "B/call (whole JVM)", "x " + reference, "CPU us/call (JVM)", "x " + reference, "ctx switches/call");
     for (Variant variant : variants) {

@@ -28,6 +28,11 @@ final class IsolatedClient implements AutoCloseable {
 
   /** Builds {@code variant}'s client for the server at {@code baseUrl} and checks that it decodes the session. */
   static IsolatedClient create(Variant variant, Path benchmarksDir, String baseUrl) throws Exception {
+    return create(variant, benchmarksDir, baseUrl, false);
+  }
+
+  /** As {@link #create(Variant, Path, String)}; {@code http2} makes the floors ask for h2. */
+  static IsolatedClient create(Variant variant, Path benchmarksDir, String baseUrl, boolean http2) throws Exception {
     List<String> classpath = variant.classpath(benchmarksDir);
     URL[] urls = new URL[classpath.size()];
     for (int i = 0; i < urls.length; i++) {
@@ -38,11 +43,20 @@ final class IsolatedClient implements AutoCloseable {
     Object client;
     MethodHandle getSession;
     switch (variant.contender()) {
-      case "floor": {
+      case "floor":
+      case "floor-direct": {
         Class<?> type = loader.loadClass("io.typedclient.bench.floor.FloorClient");
-        client = type.getMethod("create", String.class, String.class).invoke(null, baseUrl, SessionPayload.API_TOKEN);
+        client = type.getMethod("create", String.class, String.class, boolean.class, boolean.class)
+            .invoke(null, baseUrl, SessionPayload.API_TOKEN, http2, variant.contender().equals("floor-direct"));
         getSession = lookup.findVirtual(type, "getSession",
             MethodType.methodType(loader.loadClass("io.typedclient.bench.floor.FloorSession"), String.class));
+        break;
+      }
+      case "floor-urlconnection": {
+        Class<?> type = loader.loadClass("io.typedclient.bench.ours.UrlConnectionFloor");
+        client = type.getMethod("create", String.class, String.class).invoke(null, baseUrl, SessionPayload.API_TOKEN);
+        getSession = lookup.findVirtual(type, "getSession",
+            MethodType.methodType(loader.loadClass("io.typedclient.okta.Session"), String.class));
         break;
       }
       case "ours-jdk":
@@ -58,8 +72,8 @@ final class IsolatedClient implements AutoCloseable {
       }
       default:
         loader.close();
-        throw new IllegalArgumentException("A/B slices support floor, ours-jdk and ours-urlconnection, not "
-            + variant.contender());
+        throw new IllegalArgumentException("A/B slices support floor, floor-direct, floor-urlconnection, ours-jdk and "
+            + "ours-urlconnection, not " + variant.contender());
     }
     IsolatedClient isolated =
         new IsolatedClient(loader, client, getSession.bindTo(client).asType(MethodType.methodType(Object.class, String.class)));

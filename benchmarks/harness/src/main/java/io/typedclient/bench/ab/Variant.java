@@ -33,7 +33,7 @@ public record Variant(String name, String contender, Path jarsDir) {
     if (jars != null && !Files.isDirectory(jars)) {
       throw new IllegalArgumentException("variant " + name + ": no folder " + jars);
     }
-    ColdStartContender.named(contender);
+    module(contender);
     return new Variant(name, contender, jars);
   }
 
@@ -54,10 +54,27 @@ public record Variant(String name, String contender, Path jarsDir) {
     return ColdStartContender.named(contender);
   }
 
+  /** The benchmark module that holds {@code contender}'s client. */
+  static String module(String contender) {
+    switch (contender) {
+      case "floor":
+      case "floor-direct":
+        return "floor";
+      case "floor-urlconnection":
+      case "ours-jdk":
+      case "ours-urlconnection":
+        return "ours";
+      default:
+        return ColdStartContender.named(contender).module();
+    }
+  }
+
   /** The contender's own classpath, with the replacements applied. */
   public List<String> classpath(Path benchmarksDir) {
     List<String> entries = new ArrayList<>();
-    for (String entry : coldStartContender().classpath(benchmarksDir).split(File.pathSeparator)) {
+    ColdStartContender any = ColdStartContender.ALL.stream().filter(c -> c.module().equals(module(contender)))
+        .findFirst().orElseThrow();
+    for (String entry : any.classpath(benchmarksDir).split(File.pathSeparator)) {
       Path replacement = jarsDir == null ? null : jarsDir.resolve(Path.of(entry).getFileName());
       entries.add(replacement != null && Files.isRegularFile(replacement) ? replacement.toString() : entry);
     }

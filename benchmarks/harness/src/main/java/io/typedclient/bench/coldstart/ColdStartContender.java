@@ -23,6 +23,8 @@ public record ColdStartContender(String name, String module, String mainClass, L
   public static final List<ColdStartContender> ALL = List.of(
       new ColdStartContender("jvm-baseline", "probe", "io.typedclient.bench.probe.BaselineColdStart", List.of()),
       new ColdStartContender("floor", "floor", "io.typedclient.bench.floor.FloorColdStart", List.of()),
+      new ColdStartContender("floor-urlconnection", "ours", "io.typedclient.bench.ours.UrlConnectionFloorColdStart",
+          List.of()),
       new ColdStartContender("ours-jdk", "ours", "io.typedclient.bench.ours.OursColdStart", List.of("jdk")),
       new ColdStartContender("ours-urlconnection", "ours", "io.typedclient.bench.ours.OursColdStart",
           List.of("urlconnection")),

@@ -1,6 +1,8 @@
 package io.typedclient.bench.coldstart;
 
+import io.typedclient.bench.load.Jdk;
 import io.typedclient.bench.probe.ColdStartProbe;
+import io.typedclient.bench.server.LoopbackTls;
 import io.typedclient.bench.server.SessionPayload;
 import io.typedclient.bench.server.SessionServer;
 import java.io.BufferedReader;
@@ -18,7 +20,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts each contender in a fresh JVM on its own classpath against one loopback server, interleaved
- * (A B C D A B C D ...), and collects one {@link ColdStartRun} per start. Every child gets the same JVM flags.
+ * (A B C D A B C D ...), and collects one {@link ColdStartRun} per start. Every child gets the same JVM flags. Over
+ * TLS, the server has {@link LoopbackTls}'s certificate and each child trusts it through its JDK's own trust store
+ * with that certificate added; each child may run on another JDK.
  */
 public final class ColdStartRunner {
   private static final long CHILD_TIMEOUT_SECONDS = 60;
@@ -32,17 +36,44 @@ public final class ColdStartRunner {
     this.jvmArgs = List.copyOf(jvmArgs);
   }
 
-  /** {@code runs} rounds over {@code contenders}, interleaved. */
+  /** {@code runs} rounds over {@code contenders}, interleaved, over plain HTTP on this JVM's JDK. */
   public List<ColdStartRun> run(List<ColdStartContender> contenders, int runs) {
+    return run(contenders, runs, List.of(new Setting("plain", Jdk.current())), null);
+  }
+
+  /**
+   * One column of the cold-start tables.
+   *
+   * @param wire {@code plain} (HTTP/1.1) or {@code tls} (HTTP/1.1 over TLS 1.3)
+   * @param jdk the JDK the children run on
+   */
+  public record Setting(String wire, Jdk jdk) {}
+
+  /**
+   * {@code runs} rounds over {@code contenders} in each of {@code settings}, interleaved (a round runs every setting
+   * and contender once); {@code tls} holds the certificate of the TLS server, needed when a setting is {@code tls}.
+   */
+  public List<ColdStartRun> run(List<ColdStartContender> contenders, int runs, List<Setting> settings, LoopbackTls tls) {
     Map<String, String> classpaths = new HashMap<>();
     for (ColdStartContender contender : contenders) {
       classpaths.put(contender.name(), contender.classpath(benchmarksDir));
     }
     List<ColdStartRun> results = new ArrayList<>();
-    try (SessionServer server = SessionServer.start("raw")) {
+    boolean anyTls = settings.stream().anyMatch(s -> s.wire().equals("tls"));
+    try (SessionServer plain = SessionServer.start("raw");
+        SessionServer secure = anyTls ? SessionServer.startTls("h1", tls) : null) {
       for (int run = 1; run <= runs; run++) {
-        for (ColdStartContender contender : contenders) {
-          results.add(once(contender.name(), contender, classpaths.get(contender.name()), server.baseUrl(), run));
+        for (Setting setting : settings) {
+          boolean isTls = setting.wire().equals("tls");
+          List<String> extra = isTls ? tls.clientJvmArgs(setting.jdk().home()) : List.of();
+          String baseUrl = isTls ? secure.baseUrl() : plain.baseUrl();
+          for (ColdStartContender contender : contenders) {
+            ColdStartRun result = once(contender.name(), contender, classpaths.get(contender.name()), baseUrl, run,
+                setting.jdk(), extra);
+            results.add(new ColdStartRun(result.contender(), result.run(), result.wallMillis(),
+                result.sinceJvmStartMillis(), result.classesLoaded(), result.session(), setting.wire(),
+                setting.jdk().name()));
+          }
         }
       }
     }
@@ -54,9 +85,16 @@ public final class ColdStartRunner {
    * the run is recorded under {@code name}.
    */
   public ColdStartRun once(String name, ColdStartContender contender, String classpath, String baseUrl, int run) {
+    return once(name, contender, classpath, baseUrl, run, Jdk.current(), List.of());
+  }
+
+  /** As {@link #once(String, ColdStartContender, String, String, int)}, on {@code jdk} with {@code extraJvmArgs}. */
+  public ColdStartRun once(String name, ColdStartContender contender, String classpath, String baseUrl, int run,
+      Jdk jdk, List<String> extraJvmArgs) {
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(jdk.java().toString());
     command.addAll(jvmArgs);
+    command.addAll(extraJvmArgs);
     command.add("-cp");
     command.add(classpath);
     command.add(contender.mainClass());
@@ -88,7 +126,7 @@ public final class ColdStartRunner {
       }
       Map<String, String> fields = fields(line);
       return new ColdStartRun(name, run, wallMillis, Long.parseLong(fields.get("sinceJvmStartMs")),
-          Integer.parseInt(fields.get("classesLoaded")), fields.get("session"));
+          Integer.parseInt(fields.get("classesLoaded")), fields.get("session"), "plain", jdk.name());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -9,8 +9,8 @@ import java.io.IOException;
 final class FloorContender {
   private FloorContender() {}
 
-  static SessionFetcher fetcher(String baseUrl, String apiToken) {
-    FloorClient client = FloorClient.create(baseUrl, apiToken);
+  static SessionFetcher fetcher(String baseUrl, String apiToken, boolean http2, boolean directExecutor) {
+    FloorClient client = FloorClient.create(baseUrl, apiToken, http2, directExecutor);
     return new DelegatingFetcher(client::getSession, FloorContender::summary, client::close);
   }
 

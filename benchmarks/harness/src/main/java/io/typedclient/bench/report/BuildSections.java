@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Sections 4 and 5 of the report: what each contender ships, and what the processor adds to a compile. */
+/** Sections 8 and 9 of the report: what each contender ships, and what the processor adds to a compile. */
 final class BuildSections {
   private BuildSections() {}
 
   static void footprint(StringBuilder md, Path results) {
-    md.append("## 4. Footprint: what each contender puts on the runtime classpath\n\n");
+    md.append("## 8. Footprint: what each contender puts on the runtime classpath\n\n");
     Tsv tsv = Tsv.read(results.resolve("footprint.tsv"));
     if (tsv.rows.isEmpty()) {
       md.append("_Not run._\n\n");
@@ -59,7 +59,7 @@ final class BuildSections {
   }
 
   static void processor(StringBuilder md, Path results) {
-    md.append("## 5. Processor cost: compiling a generated project\n\n");
+    md.append("## 9. Processor cost: compiling a generated project\n\n");
     Tsv tsv = Tsv.read(results.resolve("processor.tsv"));
     if (tsv.rows.isEmpty()) {
       md.append("_Not run._\n\n");

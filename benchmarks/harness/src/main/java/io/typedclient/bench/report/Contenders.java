@@ -18,11 +18,18 @@ final class Contenders {
   /** HTTP contenders in report order, with their labels. */
   static final Map<String, String> HTTP_LABELS = labels(
       "floor", "floor: JDK HttpClient + hand-written JSON",
+      "floor-direct", "floor, JDK HttpClient with `executor(Runnable::run)`",
+      "floor-urlconnection", "floor: bare `HttpURLConnection` + generated adapter",
       "ours-jdk", "**ours**, JDK HttpClient transport",
       "ours-urlconnection", "**ours**, HttpURLConnection transport",
       "ours", "**ours** (typedclient-okta-sessions)",
       "okta-sdk", "okta-sdk 24 (Apache HttpClient 5 + Jackson)",
-      "retrofit", "Retrofit 3 + OkHttp 5 + Moshi reflective");
+      "retrofit", "Retrofit 3 + OkHttp 5 + Moshi reflective",
+      "ours-jdk-bearer", "**ours**, OAuth 2.0 Bearer token",
+      "ours-jdk-dpop-es256", "**ours**, OAuth 2.0 DPoP, ES256 proof per call",
+      "ours-jdk-dpop-rs256", "**ours**, OAuth 2.0 DPoP, RS256 proof per call");
+  static final String FLOOR_DIRECT = "floor-direct";
+  static final String FLOOR_URLCONNECTION = "floor-urlconnection";
 
   private Contenders() {}
 

@@ -4,9 +4,7 @@ import static io.typedclient.bench.report.Cells.bytes;
 import static io.typedclient.bench.report.Cells.micros;
 import static io.typedclient.bench.report.Cells.ops;
 import static io.typedclient.bench.report.Contenders.FLOOR;
-import static io.typedclient.bench.report.Contenders.HTTP_LABELS;
 import static io.typedclient.bench.report.Contenders.JSON_LABELS;
-import static io.typedclient.bench.report.Contenders.OKTA_SDK;
 import static io.typedclient.bench.report.Contenders.OKTA_SDK_JACKSON;
 
 import java.nio.file.Path;
@@ -17,15 +15,13 @@ import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The JMH sections of the report: JSON decode and encode, getSession over loopback, and the loopback server's own
- * cost. Each adds the targets of issue 7 it can check.
+ * The JMH sections of the report: JSON decode and encode, and the loopback server's own cost. The JSON section adds
+ * the targets of issue 7 it can check.
  */
 final class JmhSections {
   private static final ToDoubleFunction<JmhResults.RoundValue> OPS = JmhResults.RoundValue::opsPerSecond;
   private static final ToDoubleFunction<JmhResults.RoundValue> BYTES = JmhResults.RoundValue::bytesPerOp;
   private static final ToDoubleFunction<JmhResults.RoundValue> MEAN = JmhResults.RoundValue::meanMicros;
-  private static final ToDoubleFunction<JmhResults.RoundValue> P50 = JmhResults.RoundValue::p50Micros;
-  private static final ToDoubleFunction<JmhResults.RoundValue> P99 = JmhResults.RoundValue::p99Micros;
 
   private final Path results;
   private final JmhResults jmh;
@@ -93,64 +89,8 @@ final class JmhSections {
     return Integer.toString(io.typedclient.bench.server.SessionPayload.session().length);
   }
 
-  void getSession(StringBuilder md) {
-    md.append("## 2. getSession over loopback (JMH, `-prof gc`)\n\n");
-    md.append("`GET /api/v1/sessions/{id}` against the raw loopback server in the same JVM, one shared client, "
-        + "keep-alive. Throughput: `Mode.Throughput`; p50/p99: `Mode.SampleTime`. ").append(roundsNote())
-        .append(" B/call: `gc.alloc.rate.norm` of the throughput run, which includes the server's share "
-            + "(the same for every contender: the B/round trip of the raw server below). Server CPU: what the "
-            + "loopback server's threads used per request during the throughput run.\n\n");
-    Optional<JmhResults.Row> none = Optional.empty();
-    for (int threads : new int[] {1, 8}) {
-      String method = "GetSessionBenchmark.getSession" + (threads == 1 ? "1Thread" : "8Threads");
-      Map<String, Optional<JmhResults.Row>> thrpt = new LinkedHashMap<>();
-      Map<String, Optional<JmhResults.Row>> sample = new LinkedHashMap<>();
-      for (String name : HTTP_LABELS.keySet()) {
-        Optional<JmhResults.Row> t = jmh.find(method, "thrpt", "contender", name);
-        if (t.isPresent()) {
-          thrpt.put(name, t);
-          sample.put(name, jmh.find(method, "sample", "contender", name));
-        }
-      }
-      md.append("### ").append(threads).append(threads == 1 ? " thread" : " threads").append("\n\n");
-      if (thrpt.isEmpty()) {
-        md.append("_Not run._\n\n");
-        continue;
-      }
-      md.append("| client | calls/s | × floor | × okta-sdk | p50 µs | p99 µs | B/call | B/call × okta-sdk | "
-          + "server CPU µs/req |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-      Optional<JmhResults.Row> floor = thrpt.getOrDefault(FLOOR, none);
-      Optional<JmhResults.Row> sdk = thrpt.getOrDefault(OKTA_SDK, none);
-      for (String name : thrpt.keySet()) {
-        Optional<JmhResults.Row> t = thrpt.get(name);
-        Optional<JmhResults.Row> s = sample.get(name);
-        md.append("| ").append(HTTP_LABELS.get(name)).append(" | ").append(ops(median(t, OPS))).append(" | ")
-            .append(JmhResults.ratio(t, floor, OPS).cell()).append(" | ")
-            .append(JmhResults.ratio(t, sdk, OPS).cell()).append(" | ")
-            .append(micros(median(s, P50))).append(" | ").append(micros(median(s, P99))).append(" | ")
-            .append(bytes(median(t, BYTES))).append(" | ").append(JmhResults.ratio(t, sdk, BYTES).cell())
-            .append(" | ").append(serverCpu(method.substring(method.indexOf('.') + 1), "contender=" + name))
-            .append(" |\n");
-      }
-      md.append('\n');
-      for (String ours : List.of("ours-jdk", "ours-urlconnection")) {
-        if (!thrpt.containsKey(ours) && !ours.equals("ours-jdk")) {
-          continue;
-        }
-        Optional<JmhResults.Row> o = thrpt.getOrDefault(ours, none);
-        String label = ours + ", " + threads + (threads == 1 ? " thread" : " threads");
-        targets.add(Target.atLeast("getSession throughput ≥ 0.95× floor (" + label + ")",
-            JmhResults.ratio(o, floor, OPS), 0.95));
-        targets.add(Target.atLeast("getSession throughput ≥ 2× okta-sdk (" + label + ")",
-            JmhResults.ratio(o, sdk, OPS), 2));
-        targets.add(Target.atMost("allocation per call ≤ 0.5× okta-sdk (" + label + ")",
-            JmhResults.ratio(o, sdk, BYTES), 0.5));
-      }
-    }
-    serverRows(md);
-  }
-
-  private void serverRows(StringBuilder md) {
+  /** The loopback server's own cost (JMH {@code LoopbackServerBenchmark}), after the plain getSession tables. */
+  void serverRows(StringBuilder md) {
     md.append("### The loopback server's own cost\n\n");
     Map<String, Optional<JmhResults.Row>> rows = new LinkedHashMap<>();
     for (String server : List.of("raw", "jdk")) {
@@ -164,8 +104,8 @@ final class JmhSections {
       return;
     }
     md.append("A bare keep-alive socket sends the same request head and reads the response by `Content-Length`: "
-        + "no HTTP client, so this is the part of every getSession call that no client can remove. The "
-        + "getSession benchmarks use the raw server.\n\n");
+        + "no HTTP client, so this is the part of every getSession call that no client can remove (JMH, in one JVM "
+        + "with the server). The plain and HTTPS getSession tables use the raw server.\n\n");
     md.append("| server | round trip µs (mean) | B/round trip | server CPU µs/req |\n|---|---:|---:|---:|\n");
     for (Map.Entry<String, Optional<JmhResults.Row>> e : rows.entrySet()) {
       String label = e.getKey().equals("raw") ? "raw `ServerSocket`, one thread per connection (used)"

@@ -50,7 +50,7 @@ final class JdkSessionServer implements SessionServer {
       // Counted before answering, so a client that has its response always sees it counted.
       requests.increment();
       int which = OktaResponses.route(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-          exchange.getRequestHeaders().getFirst("Authorization"));
+          exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().containsKey("DPoP"));
       Headers headers = exchange.getResponseHeaders();
       for (String[] header : responses.headers()) {
         if (!header[0].equals("Date")) { // the server sets its own
@@ -73,6 +73,11 @@ final class JdkSessionServer implements SessionServer {
   @Override
   public long requests() {
     return requests.sum();
+  }
+
+  @Override
+  public long connections() {
+    return -1;
   }
 
   @Override

@@ -15,18 +15,25 @@ final class OktaResponses {
   static final int OK = 0;
   static final int UNAUTHORIZED = 1;
   static final int NOT_FOUND = 2;
+  /** The token endpoint's answer to a request without a DPoP proof: a Bearer token. */
+  static final int TOKEN_BEARER = 3;
+  /** The token endpoint's answer to a request with a DPoP proof: a DPoP-bound token. */
+  static final int TOKEN_DPOP = 4;
 
   private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
   private static final byte[][] BODIES = {
-    SessionPayload.session(), SessionPayload.invalidToken(), SessionPayload.notFound()
+    SessionPayload.session(), SessionPayload.invalidToken(), SessionPayload.notFound(),
+    SessionPayload.tokenAnswer("Bearer"), SessionPayload.tokenAnswer("DPoP")
   };
-  private static final String[] STATUS_LINES = {"HTTP/1.1 200 OK", "HTTP/1.1 401 Unauthorized", "HTTP/1.1 404 Not Found"};
-  private static final int[] STATUSES = {200, 401, 404};
+  private static final String[] STATUS_LINES = {
+    "HTTP/1.1 200 OK", "HTTP/1.1 401 Unauthorized", "HTTP/1.1 404 Not Found", "HTTP/1.1 200 OK", "HTTP/1.1 200 OK"
+  };
+  private static final int[] STATUSES = {200, 401, 404, 200, 200};
 
   /** Responses for one second. */
   private static final class Second {
     final long epochSecond;
-    final byte[][] raw = new byte[3][];
+    final byte[][] raw = new byte[BODIES.length][];
     final List<String[]> headers;
 
     Second(long epochSecond) {
@@ -95,17 +102,35 @@ final class OktaResponses {
         new String[] {"X-Content-Type-Options", "nosniff"});
   }
 
-  /** Which response a request gets, from its method, target and {@code Authorization} value. */
-  static int route(String method, String target, String authorization) {
+  /**
+   * Which response a request gets, from its method, target, {@code Authorization} value and whether it carries a
+   * {@code DPoP} proof. The token endpoint ({@code POST /oauth2/v1/token}) hands out {@link SessionPayload#ACCESS_TOKEN}
+   * to any client (the benchmarks measure the client's work, not Okta's checks), bound to DPoP when the request
+   * carried a proof; a session is read with the API token ({@code SSWS}) or with that access token
+   * ({@code Bearer}, or {@code DPoP} with a proof).
+   */
+  static int route(String method, String target, String authorization, boolean dpopProof) {
+    if (method.equals("POST") && target.equals("/oauth2/v1/token")) {
+      return dpopProof ? TOKEN_DPOP : TOKEN_BEARER;
+    }
     String prefix = "/api/v1/sessions/";
     if (!method.equals("GET") || !target.startsWith(prefix)) {
       return NOT_FOUND;
     }
-    if (authorization == null || !authorization.equals("SSWS " + SessionPayload.API_TOKEN)) {
+    if (!authorized(authorization, dpopProof)) {
       return UNAUTHORIZED;
     }
     int query = target.indexOf('?');
     String id = target.substring(prefix.length(), query < 0 ? target.length() : query);
     return id.equals(SessionPayload.SESSION_ID) ? OK : NOT_FOUND;
+  }
+
+  private static boolean authorized(String authorization, boolean dpopProof) {
+    if (authorization == null) {
+      return false;
+    }
+    return authorization.equals("SSWS " + SessionPayload.API_TOKEN)
+        || (!dpopProof && authorization.equals("Bearer " + SessionPayload.ACCESS_TOKEN))
+        || (dpopProof && authorization.equals("DPoP " + SessionPayload.ACCESS_TOKEN));
   }
 }

@@ -11,14 +11,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLServerSocket;
 
 /**
- * An HTTP/1.1 server on a plain {@link ServerSocket}: one thread per keep-alive connection, the request head
+ * An HTTP/1.1 server on a plain {@link ServerSocket}, or on an {@link SSLServerSocket} that allows TLS 1.3 only (and
+ * offers no ALPN, so a client that asks for h2 gets HTTP/1.1): one thread per keep-alive connection, the request head
  * parsed once as Latin-1 text, the prepared response written with one {@code write}. Bounded: a head over
  * {@value #MAX_HEAD} bytes gets {@code 431} and the connection is closed; a request body is read and discarded.
  */
 final class RawSessionServer implements SessionServer {
   static final int MAX_HEAD = 16 * 1024;
+  /** Room for a thousand callers connecting at once. */
+  private static final int BACKLOG = 1024;
   private static final byte[] HEAD_TOO_LARGE =
       "HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
           .getBytes(StandardCharsets.ISO_8859_1);
@@ -30,26 +35,48 @@ final class RawSessionServer implements SessionServer {
   private final ServerThreads threads = new ServerThreads("bench-raw-server");
   private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
   private final LongAdder requests = new LongAdder();
+  private final LongAdder accepted = new LongAdder();
+  private final String scheme;
   private volatile boolean closed;
 
-  private RawSessionServer(ServerSocket serverSocket) {
+  private RawSessionServer(ServerSocket serverSocket, String scheme) {
     this.serverSocket = serverSocket;
+    this.scheme = scheme;
   }
 
   static RawSessionServer start() {
     try {
-      ServerSocket socket = new ServerSocket(0, 128, InetAddress.getLoopbackAddress());
-      RawSessionServer server = new RawSessionServer(socket);
-      server.threads.newThread(server::acceptLoop).start();
-      return server;
+      return start(new ServerSocket(0, BACKLOG, InetAddress.getLoopbackAddress()), "http");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  static RawSessionServer startTls(SSLContext context) {
+    try {
+      SSLServerSocket socket = (SSLServerSocket) context.getServerSocketFactory()
+          .createServerSocket(0, BACKLOG, InetAddress.getLoopbackAddress());
+      socket.setEnabledProtocols(new String[] {LoopbackTls.PROTOCOL});
+      return start(socket, "https");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static RawSessionServer start(ServerSocket socket, String scheme) {
+    RawSessionServer server = new RawSessionServer(socket, scheme);
+    server.threads.newThread(server::acceptLoop).start();
+    return server;
+  }
+
   @Override
   public String baseUrl() {
-    return "http://127.0.0.1:" + serverSocket.getLocalPort();
+    return scheme + "://127.0.0.1:" + serverSocket.getLocalPort();
+  }
+
+  @Override
+  public long connections() {
+    return accepted.sum();
   }
 
   @Override
@@ -84,6 +111,7 @@ final class RawSessionServer implements SessionServer {
         return; // closed
       }
       connections.add(socket);
+      accepted.increment();
       threads.newThread(() -> serve(socket)).start();
     }
   }
@@ -127,7 +155,7 @@ final class RawSessionServer implements SessionServer {
         }
         // Counted before answering, so a client that has its response always sees it counted.
         requests.increment();
-        out.write(responses.raw(OktaResponses.route(request.method, request.target, request.authorization)));
+        out.write(responses.raw(OktaResponses.route(request.method, request.target, request.authorization, request.dpop)));
         System.arraycopy(buf, consumed, buf, 0, len - consumed);
         len -= consumed;
         if (request.close) {
@@ -166,13 +194,16 @@ final class RawSessionServer implements SessionServer {
     final String authorization;
     final long contentLength;
     final boolean close;
+    final boolean dpop;
 
-    private Request(String method, String target, String authorization, long contentLength, boolean close) {
+    private Request(String method, String target, String authorization, long contentLength, boolean close,
+        boolean dpop) {
       this.method = method;
       this.target = target;
       this.authorization = authorization;
       this.contentLength = contentLength;
       this.close = close;
+      this.dpop = dpop;
     }
 
     /** Parses a head (without the final blank line); null when it is not HTTP/1.x. */
@@ -188,6 +219,7 @@ final class RawSessionServer implements SessionServer {
       String authorization = null;
       long contentLength = 0;
       boolean close = http10;
+      boolean dpop = false;
       int pos = lineEnd < 0 ? head.length() : lineEnd + 2;
       while (pos < head.length()) {
         int end = head.indexOf("\r\n", pos);
@@ -206,6 +238,8 @@ final class RawSessionServer implements SessionServer {
             } catch (NumberFormatException e) {
               return null;
             }
+          } else if (matches(head, pos, nameLength, "dpop")) {
+            dpop = !value.isEmpty();
           } else if (matches(head, pos, nameLength, "connection")) {
             close = value.equalsIgnoreCase("close") || (http10 && !value.equalsIgnoreCase("keep-alive"));
           }
@@ -216,7 +250,7 @@ final class RawSessionServer implements SessionServer {
         return null;
       }
       return new Request(requestLine.substring(0, sp1), requestLine.substring(sp1 + 1, sp2), authorization,
-          contentLength, close);
+          contentLength, close, dpop);
     }
 
     private static boolean matches(String head, int pos, int length, String name) {

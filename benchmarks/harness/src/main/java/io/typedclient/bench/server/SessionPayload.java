@@ -5,6 +5,7 @@ import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import okio.Buffer;
 import okio.Okio;
 
@@ -21,6 +22,8 @@ public final class SessionPayload {
   public static final String SUMMARY = SESSION_ID + "/ACTIVE";
   /** The API token the loopback server expects ({@code Authorization: SSWS <token>}). */
   public static final String API_TOKEN = "00bench-token-not-a-secret";
+  /** The access token the loopback token endpoint hands out to an OAuth 2.0 service app. */
+  public static final String ACCESS_TOKEN = "eyJraWQiOiJiZW5jaCIsImFsZyI6IlJTMjU2In0.eyJ2ZXIiOjEsImp0aSI6IkFULmJlbmNoIn0.c2ln";
 
   private SessionPayload() {}
 
@@ -37,6 +40,13 @@ public final class SessionPayload {
   /** Okta's 404 {@code E0000007} body. */
   static byte[] notFound() {
     return compact("error-404.json");
+  }
+
+  /** The token endpoint's answer: {@link #ACCESS_TOKEN} as a {@code tokenType} token for an hour, every scope. */
+  static byte[] tokenAnswer(String tokenType) {
+    return ("{\"token_type\":\"" + tokenType + "\",\"expires_in\":3600,\"access_token\":\"" + ACCESS_TOKEN
+        + "\",\"scope\":\"okta.sessions.read okta.sessions.manage okta.users.manage\"}")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] compact(String resource) {

@@ -68,44 +68,87 @@ class ReportWriterTest {
    */
   @Test
   void aTargetIsUnclearWhenThePerRoundRatiosAndTheMediansDisagree(@TempDir Path results) throws Exception {
-    String method = "GetSessionBenchmark.getSession1Thread";
     double[][] callsPerSecond = {{379, 493, 2000}, {248, 259, 2100}, {933, 218, 2200}};
+    StringBuilder tsv = new StringBuilder(LOAD_HEADER);
     for (int round = 1; round <= 3; round++) {
       double[] calls = callsPerSecond[round - 1];
-      Files.writeString(results.resolve("jmh-r" + round + "-GetSessionBenchmark.getSession1Thread.json"), "["
-          + jmh(method, "thrpt", "contender", "floor", "ops/s", "[[" + calls[0] + "]]", 40000)
-          + "," + jmh(method, "thrpt", "contender", "ours-jdk", "ops/s", "[[" + calls[1] + "]]", 39000)
-          + "," + jmh(method, "thrpt", "contender", "ours-urlconnection", "ops/s", "[[" + calls[2] + "]]", 29000)
-          + "]", StandardCharsets.UTF_8);
+      tsv.append(load("plain", "17", round, "floor", "1", calls[0], 40000))
+          .append(load("plain", "17", round, "ours-jdk", "1", calls[1], 39000))
+          .append(load("plain", "17", round, "ours-urlconnection", "1", calls[2], 29000));
     }
+    Files.writeString(results.resolve("load.tsv"), tsv, StandardCharsets.UTF_8);
 
     String md = ReportWriter.write(results, "T");
 
     assertThat(md).contains("| floor: JDK HttpClient + hand-written JSON | 379 | 1.00× |");
     assertThat(md).contains("| **ours**, JDK HttpClient transport | 259 | 1.04× (medians 0.68×) |");
-    assertThat(md).contains("| getSession throughput ≥ 0.95× floor (ours-jdk, 1 thread) | 1.04× | 1.30× 1.04× 0.23× "
+    assertThat(md).contains("| getSession throughput ≥ 0.95× floor (ours-jdk, 1 caller) | 1.04× | 1.30× 1.04× 0.23× "
         + "| 0.68× | **unclear**: rounds disagree |");
-    assertThat(md).doesNotContain("(ours-jdk, 1 thread) | 1.04× | met");
+    assertThat(md).doesNotContain("(ours-jdk, 1 caller) | 1.04× | met");
     // Rounds that agree give a plain verdict: 5.28x, 8.47x, 2.36x per round, 2100 / 379 = 5.54x of medians.
-    assertThat(md).contains("| getSession throughput ≥ 0.95× floor (ours-urlconnection, 1 thread) | 5.28× "
+    assertThat(md).contains("| getSession throughput ≥ 0.95× floor (ours-urlconnection, 1 caller) | 5.28× "
         + "| 5.28× 8.47× 2.36× | 5.54× | met |");
-    assertThat(md).contains("| allocation per call ≤ 0.5× okta-sdk (ours-jdk, 1 thread) | – | – | – | not measured |");
+    assertThat(md).contains("| allocation per call ≤ 0.5× okta-sdk (ours-jdk, 1 caller) | – | – | – | not measured |");
     assertThat(md).contains("**unclear** when they disagree");
   }
 
   @Test
-  void runTimeGivesTheTotalAgainstTheIssuesTwentyMinutesAndEachSection(@TempDir Path results) throws Exception {
+  void httpsTargetsAreJudgedPerJdkAndCallersAndVirtualThreadsAgainstTheSameJvmsSixtyFour(@TempDir Path results)
+      throws Exception {
+    StringBuilder tsv = new StringBuilder(LOAD_HEADER);
+    for (int round = 1; round <= 3; round++) {
+      tsv.append(load("tls", "25", round, "floor", "8", 1000, 50000))
+          .append(load("tls", "25", round, "ours-jdk", "8", 1100, 30000))
+          .append(load("tls", "25", round, "ours-urlconnection", "8", 2500, 20000))
+          .append(load("tls", "25", round, "okta-sdk", "8", 1000, 70000))
+          .append(load("tls", "25", round, "ours-jdk", "64", 2000, 30000))
+          .append(load("tls", "25", round, "ours-jdk", "vt1000", 1700 + round * 100, 30000, 4, 1));
+    }
+    Files.writeString(results.resolve("load.tsv"), tsv, StandardCharsets.UTF_8);
+
+    String md = ReportWriter.write(results, "T");
+
+    assertThat(md).contains("| default transport ≥ 1.0× okta-sdk calls/s (HTTPS, JDK 25, 8 callers) | 1.10× "
+        + "| 1.10× 1.10× 1.10× | 1.10× | met |");
+    assertThat(md).contains("| HttpURLConnection transport ≥ 2× okta-sdk (HTTPS, JDK 25, 8 callers) | 2.50× ");
+    // 30,000 / 70,000 bytes = 0.43x.
+    assertThat(md).contains("| allocation per call ≤ 0.5× okta-sdk (ours-jdk, HTTPS, JDK 25, 8 callers) | 0.43× ");
+    // Per round 1800/2000, 1900/2000, 2000/2000: median 0.95.
+    assertThat(md).contains("| 1,000 virtual threads ≥ 0.9× 64 platform threads (ours-jdk, JDK 25) | 0.95× "
+        + "| 0.90× 0.95× 1.00× | 0.95× | met |");
+    // One pinned event in our code per round: three in all, where none is allowed.
+    assertThat(md).contains("| 1,000 virtual threads: no pinned events in our code (ours-jdk, JDK 25) | 3 events "
+        + "| – | 3 events | **missed** |");
+    assertThat(md).contains("| default transport ≥ 0.95× its floor (HTTPS, JDK 25, 1 caller) | – | – | – | not measured |");
+  }
+
+  @Test
+  void runTimeGivesTheTotalAgainstTheIssuesTwentyFiveMinutesAndEachSection(@TempDir Path results) throws Exception {
     Files.writeString(results.resolve("timings.tsv"),
-        "section\tseconds\nbuild\t42\nJMH JsonBenchmark.decode\t185\ncold start\t90\ntotal\t1250\n",
+        "section\tseconds\tload\nstart\t0\t1.50\nbuild\t42\t3.25\nJMH JsonBenchmark.decode\t185\t7.00\n"
+            + "cold start\t90\t2.10\ntotal\t1550\t2.10\nbudget\t1500\t\n",
         StandardCharsets.UTF_8);
 
     String md = ReportWriter.write(results, "T");
 
-    assertThat(md).contains("took **20 min 50 s** of wall time");
-    assertThat(md).contains("under 20 minutes on 2 cores; **missed**");
-    assertThat(md).contains("| build | 42 s |");
-    assertThat(md).contains("| JMH JsonBenchmark.decode | 3 min 5 s |");
-    assertThat(md).doesNotContain("| total |");
+    assertThat(md).contains("took **25 min 50 s** of wall time");
+    assertThat(md).contains("under 25 minutes on 2 cores; **missed**");
+    assertThat(md).contains("| (start of the run) | 0 s | 1.50 |");
+    assertThat(md).contains("| build | 42 s | 3.25 |");
+    assertThat(md).contains("| JMH JsonBenchmark.decode | 3 min 5 s | 7.00 |");
+    assertThat(md).contains("| **whole run** | 25 min 50 s | 2.10 |");
+    assertThat(md).doesNotContain("| budget |");
+  }
+
+  @Test
+  void aQuickRunIsJudgedAgainstItsFiveMinutes(@TempDir Path results) throws Exception {
+    Files.writeString(results.resolve("timings.tsv"),
+        "section\tseconds\tload\nbuild\t80\t9.00\ntotal\t310\t12.00\nbudget\t300\t\n", StandardCharsets.UTF_8);
+
+    String md = ReportWriter.write(results, "T");
+
+    assertThat(md).contains("took **5 min 10 s** of wall time");
+    assertThat(md).contains("under 5 minutes on 2 cores; **missed**");
   }
 
   @Test
@@ -113,8 +156,25 @@ class ReportWriterTest {
     String md = ReportWriter.write(results, "T");
 
     assertThat(md).contains("## 1. JSON");
-    assertThat(md).contains("## 5. Processor cost");
+    assertThat(md).contains("## 3. getSession over HTTPS");
+    assertThat(md).contains("## 9. Processor cost");
     assertThat(md).contains("_Not run._");
+  }
+
+  private static final String LOAD_HEADER = "suite\tjdk\tround\tcontender\tphase\tcalls\tseconds\tcallsPerSecond"
+      + "\tbytesPerCall\tcpuMicrosPerCall\tp50Micros\tp99Micros\terrors\tserverCpuMicrosPerRequest\tconnections"
+      + "\thttp2Share\tpinned\tpinnedOurs\n";
+
+  private static String load(String suite, String jdk, int round, String contender, String phase, double callsPerSecond,
+      double bytesPerCall) {
+    return load(suite, jdk, round, contender, phase, callsPerSecond, bytesPerCall, -1, -1);
+  }
+
+  private static String load(String suite, String jdk, int round, String contender, String phase, double callsPerSecond,
+      double bytesPerCall, long pinned, long pinnedOurs) {
+    return String.join("\t", suite, jdk, Integer.toString(round), contender, phase, "1000", "1.0",
+        Double.toString(callsPerSecond), Double.toString(bytesPerCall), "100", "200", "900", "0", "40", "0", "0",
+        pinned < 0 ? "-" : Long.toString(pinned), pinnedOurs < 0 ? "-" : Long.toString(pinnedOurs)) + "\n";
   }
 
   private static String jmh(String method, String mode, String key, String value, String unit, String raw,
