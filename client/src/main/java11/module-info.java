@@ -7,6 +7,7 @@
 module io.typedclient.okta {
   requires transitive io.typedclient.runtime;
   requires okio;
+  requires static transitive org.jspecify;
 
   exports io.typedclient.okta;
 }

@@ -24,6 +24,9 @@ module io.typedclient.runtime {
   // application fails at its first call with NoClassDefFoundError: kotlin/jvm/internal/Intrinsics. (OkHttp's
   // descriptor requires kotlin.stdlib for the same reason.)
   requires kotlin.stdlib;
+  // JSpecify's @NullMarked and @Nullable: transitive, so that an application's compiler (Kotlin's, a nullness
+  // checker) reads them on this API; static, since nothing needs them at run time.
+  requires static transitive org.jspecify;
   requires static java.net.http;
   requires static java.logging;
 

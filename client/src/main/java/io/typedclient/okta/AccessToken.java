@@ -3,6 +3,7 @@ package io.typedclient.okta;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An access token from the token endpoint, with what every call needs precomputed once: the
@@ -16,12 +17,12 @@ final class AccessToken {
   private final String value;
   private final boolean dpop;
   private final String authorization;
-  private final String ath;
+  private final @Nullable String ath;
   private final Instant refreshAt;
   private final Instant expiresAt;
-  private final String scope;
+  private final @Nullable String scope;
 
-  AccessToken(String value, boolean dpop, Instant obtainedAt, Duration lifetime, String scope) {
+  AccessToken(String value, boolean dpop, Instant obtainedAt, Duration lifetime, @Nullable String scope) {
     this.value = value;
     this.dpop = dpop;
     this.authorization = (dpop ? "DPoP " : "Bearer ") + value;
@@ -46,7 +47,7 @@ final class AccessToken {
   }
 
   /** base64url SHA-256 of the token, for DPoP proofs of API calls; {@code null} for a Bearer token. */
-  String ath() {
+  @Nullable String ath() {
     return ath;
   }
 
@@ -65,7 +66,7 @@ final class AccessToken {
   }
 
   /** The scopes the token endpoint granted, as it listed them, or {@code null}. */
-  String scope() {
+  @Nullable String scope() {
     return scope;
   }
 

@@ -5,6 +5,7 @@ import io.typedclient.runtime.Invocation;
 import io.typedclient.runtime.RequestInterceptor;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adds {@code Authorization: SSWS <API token>} or {@code Authorization: Bearer <access token>}, asking the
@@ -22,7 +23,7 @@ final class AuthInterceptor implements RequestInterceptor {
   private final String scheme;
   private final Supplier<String> token;
   /** The last token the supplier gave and its header value: most suppliers return the same token each time. */
-  private volatile Issued last;
+  private volatile @Nullable Issued last;
 
   private AuthInterceptor(String scheme, Supplier<String> token) {
     this.scheme = scheme;

@@ -11,6 +11,7 @@ import io.typedclient.runtime.Interceptor;
 import java.net.URI;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an Okta client authenticates, from what its builder was given, else Okta's conventions (the authorization
@@ -25,8 +26,8 @@ final class AuthSettings {
    * @throws IllegalStateException when no credentials are configured, or two kinds are
    * @throws OktaConfigurationException when the authorization mode or the service app settings are wrong
    */
-  static Interceptor resolve(Supplier<String> apiToken, Supplier<String> accessToken, ServiceAppConfig oauth,
-      ConfigSources sources, URI org) {
+  static Interceptor resolve(@Nullable Supplier<String> apiToken, @Nullable Supplier<String> accessToken,
+      ServiceAppConfig oauth, ConfigSources sources, URI org) {
     if (apiToken != null && accessToken != null) {
       throw new IllegalStateException("both apiToken(...) and accessToken(...) were given; use one");
     }

@@ -1,6 +1,7 @@
 package io.typedclient.okta;
 
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where {@link OktaSessions.Builder} reads what it was not given, in Okta's order: a system property, else its
@@ -8,12 +9,12 @@ import java.util.function.Function;
  * both. Remembers where the last value came from, for messages.
  */
 final class ConfigSources {
-  final Function<String, String> properties;
-  final Function<String, String> environment;
+  final Function<String, @Nullable String> properties;
+  final Function<String, @Nullable String> environment;
   /** Where the last value {@link #get} found came from, such as {@code the system property okta.client.proxy.port}. */
-  String lastSource;
+  @Nullable String lastSource;
 
-  ConfigSources(Function<String, String> properties, Function<String, String> environment) {
+  ConfigSources(Function<String, @Nullable String> properties, Function<String, @Nullable String> environment) {
     this.properties = properties;
     this.environment = environment;
   }
@@ -24,7 +25,7 @@ final class ConfigSources {
   }
 
   /** The system property's value, else the environment variable's; {@code null} when neither is set. */
-  String get(String property, String variable) {
+  @Nullable String get(String property, String variable) {
     String value = read(properties, property);
     if (value != null) {
       lastSource = "the system property " + property;
@@ -38,7 +39,7 @@ final class ConfigSources {
   }
 
   /** A set, non-blank value, trimmed; {@code null} otherwise (an empty variable counts as unset). */
-  static String read(Function<String, String> source, String name) {
+  static @Nullable String read(Function<String, @Nullable String> source, String name) {
     String value;
     try {
       value = source.apply(name);
@@ -50,16 +51,16 @@ final class ConfigSources {
 
   // Classes rather than lambdas: each lambda spins its own classes at first use, which every client's cold start
   // would pay for (benchmarks/FINDINGS.md, change 8).
-  private static final class SystemProperties implements Function<String, String> {
+  private static final class SystemProperties implements Function<String, @Nullable String> {
     @Override
-    public String apply(String name) {
+    public @Nullable String apply(String name) {
       return System.getProperty(name);
     }
   }
 
-  private static final class EnvironmentVariables implements Function<String, String> {
+  private static final class EnvironmentVariables implements Function<String, @Nullable String> {
     @Override
-    public String apply(String name) {
+    public @Nullable String apply(String name) {
       return System.getenv(name);
     }
   }

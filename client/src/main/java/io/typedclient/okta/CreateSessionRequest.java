@@ -2,6 +2,7 @@ package io.typedclient.okta;
 
 import io.typedclient.JsonModel;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of {@link SessionApi#createSession}: a session token from the Authentication API, exchanged for a
@@ -35,7 +36,7 @@ public final class CreateSessionRequest {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof CreateSessionRequest && sessionToken.equals(((CreateSessionRequest) o).sessionToken);
   }
 

@@ -1,6 +1,7 @@
 package io.typedclient.okta;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JWS algorithms Okta accepts for client assertions and DPoP proofs (RFC 7518, section 3): RSASSA-PKCS1-v1_5
@@ -43,7 +44,7 @@ enum JwsAlgorithm {
   }
 
   /** The ECDSA algorithm for a curve of {@code fieldBits} bits, or {@code null} for any other curve. */
-  static JwsAlgorithm forCurveBits(int fieldBits) {
+  static @Nullable JwsAlgorithm forCurveBits(int fieldBits) {
     switch (fieldBits) {
       case 256:
         return ES256;
@@ -57,7 +58,7 @@ enum JwsAlgorithm {
   }
 
   /** The algorithm named {@code name} ({@code "RS256"}...), or {@code null} when it is none of these. */
-  static JwsAlgorithm named(String name) {
+  static @Nullable JwsAlgorithm named(@Nullable String name) {
     if (name == null) {
       return null;
     }

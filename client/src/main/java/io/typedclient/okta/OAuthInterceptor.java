@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Authenticates calls as an Okta OAuth 2.0 service app: a client-credentials access token from the org
@@ -37,7 +38,7 @@ final class OAuthInterceptor implements Interceptor {
   private final TokenCache cache = new TokenCache();
   private final AuthInterceptor cookieOnly = AuthInterceptor.accessToken(new NeverAsked());
   /** The API's latest {@code DPoP-Nonce}, if it ever sent one. */
-  private volatile String apiNonce;
+  private volatile @Nullable String apiNonce;
 
   OAuthInterceptor(ServiceApp app) {
     this.app = app;
@@ -55,7 +56,7 @@ final class OAuthInterceptor implements Interceptor {
     if (result.failure != null) {
       return result.failure;
     }
-    AccessToken token = result.token;
+    AccessToken token = result.token();
     HttpResponse response = chain.proceed(authorize(request, token, chain.scheduler().now()));
     switch (afterCall(response, token)) {
       case NEW_TOKEN:
@@ -63,7 +64,7 @@ final class OAuthInterceptor implements Interceptor {
         if (result.failure != null) {
           return result.failure;
         }
-        return chain.proceed(authorize(request, result.token, chain.scheduler().now()));
+        return chain.proceed(authorize(request, result.token(), chain.scheduler().now()));
       case SAME_TOKEN:
         return chain.proceed(authorize(request, token, chain.scheduler().now()));
       default:
@@ -86,13 +87,13 @@ final class OAuthInterceptor implements Interceptor {
       if (result.failure != null) {
         return CompletableFuture.completedFuture(result.failure);
       }
-      AccessToken token = result.token;
+      AccessToken token = result.token();
       return chain.proceed(authorize(request, token, chain.scheduler().now())).thenCompose(response -> {
         switch (afterCall(response, token)) {
           case NEW_TOKEN:
             return tokenAsync(chain, 0).thenCompose(again -> again.failure != null
                 ? CompletableFuture.completedFuture(again.failure)
-                : chain.proceed(authorize(request, again.token, chain.scheduler().now())));
+                : chain.proceed(authorize(request, again.token(), chain.scheduler().now())));
           case SAME_TOKEN:
             return chain.proceed(authorize(request, token, chain.scheduler().now()));
           default:
@@ -167,7 +168,7 @@ final class OAuthInterceptor implements Interceptor {
         return lead(chain, ticket);
       }
       try {
-        return ticket.flight.get();
+        return ticket.flight().get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new TransportException("interrupted while waiting for an access token", chain.request(), e);
@@ -190,14 +191,16 @@ final class OAuthInterceptor implements Interceptor {
       result = fetch(chain);
     } catch (RuntimeException | Error e) {
       cache.fail(ticket, e);
-      if (ticket.previous != null && ticket.previous.isUsable(chain.scheduler().now())) {
-        return TokenResult.of(ticket.previous);
+      AccessToken previous = ticket.previous;
+      if (previous != null && previous.isUsable(chain.scheduler().now())) {
+        return TokenResult.of(previous);
       }
       throw e;
     }
     cache.finish(ticket, result);
-    if (result.failure != null && ticket.previous != null && ticket.previous.isUsable(chain.scheduler().now())) {
-      return TokenResult.of(ticket.previous);
+    AccessToken previous = ticket.previous;
+    if (result.failure != null && previous != null && previous.isUsable(chain.scheduler().now())) {
+      return TokenResult.of(previous);
     }
     return result;
   }
@@ -206,8 +209,9 @@ final class OAuthInterceptor implements Interceptor {
     for (int exchanges = 1; ; exchanges++) {
       TokenEndpoint.Attempt attempt = endpoint.attempt(chain.request(), chain.scheduler().now());
       TokenEndpoint.Next next = endpoint.answer(attempt, chain.proceed(attempt.request), exchanges);
-      if (!next.again()) {
-        return next.result;
+      TokenResult result = next.result;
+      if (result != null) {
+        return result;
       }
     }
   }
@@ -225,19 +229,20 @@ final class OAuthInterceptor implements Interceptor {
     if (ticket.leads) {
       return fetchAsync(chain, 1).handle((result, failure) -> {
         Instant now = chain.scheduler().now();
-        boolean fallBack = ticket.previous != null && ticket.previous.isUsable(now);
+        AccessToken previous = ticket.previous;
+        boolean fallBack = previous != null && previous.isUsable(now);
         if (failure != null) {
           cache.fail(ticket, unwrap(failure));
-          if (fallBack) {
-            return TokenResult.of(ticket.previous);
+          if (previous != null && fallBack) {
+            return TokenResult.of(previous);
           }
           throw new CompletionException(unwrap(failure));
         }
         cache.finish(ticket, result);
-        return result.failure != null && fallBack ? TokenResult.of(ticket.previous) : result;
+        return result.failure != null && previous != null && fallBack ? TokenResult.of(previous) : result;
       });
     }
-    return ticket.flight.handle((result, failure) -> {
+    return ticket.flight().handle((result, failure) -> {
       Throwable cause = failure == null ? null : unwrap(failure);
       if (cause instanceof CancellationException && flights + 1 < MAX_FLIGHTS && !chain.isCancelled()) {
         return tokenAsync(chain, flights + 1);

@@ -5,6 +5,7 @@ import io.typedclient.runtime.HttpStatusException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Okta answered a call with an error status. Carries what Okta's error body says ({@link #errorCode()},
@@ -40,14 +41,14 @@ public final class OktaApiException extends HttpStatusException {
   /** {@code E0000047}: a rate limit was exceeded. */
   public static final String RATE_LIMITED = "E0000047";
 
-  private final String errorCode;
-  private final String errorSummary;
-  private final String errorLink;
-  private final String errorId;
+  private final @Nullable String errorCode;
+  private final @Nullable String errorSummary;
+  private final @Nullable String errorLink;
+  private final @Nullable String errorId;
   private final String[] errorCauses;
   private final RateLimit rateLimit;
-  private final String oauthError;
-  private final String oauthErrorDescription;
+  private final @Nullable String oauthError;
+  private final @Nullable String oauthErrorDescription;
 
   OktaApiException(HttpResponse response, OktaErrorBody error, String detail) {
     super(response, detail);
@@ -70,7 +71,7 @@ public final class OktaApiException extends HttpStatusException {
    * the {@code error} of the response's {@code WWW-Authenticate} challenge ({@code invalid_token},
    * {@code invalid_dpop_proof}, {@code insufficient_scope}); {@code null} when there is none.
    */
-  public String oauthError() {
+  public @Nullable String oauthError() {
     return oauthError;
   }
 
@@ -78,27 +79,27 @@ public final class OktaApiException extends HttpStatusException {
    * What Okta said about {@link #oauthError()}, such as {@code "'htu' claim in the DPoP proof JWT is invalid."};
    * {@code null} when it said nothing.
    */
-  public String oauthErrorDescription() {
+  public @Nullable String oauthErrorDescription() {
     return oauthErrorDescription;
   }
 
   /** Okta's error code, such as {@code E0000007}, or {@code null} when the body had none. */
-  public String errorCode() {
+  public @Nullable String errorCode() {
     return errorCode;
   }
 
   /** Okta's description of the error, as Okta wrote it (it may repeat values the call sent), or {@code null}. */
-  public String errorSummary() {
+  public @Nullable String errorSummary() {
     return errorSummary;
   }
 
   /** Okta's error link (usually the error code again), or {@code null}. */
-  public String errorLink() {
+  public @Nullable String errorLink() {
     return errorLink;
   }
 
   /** Okta's id for this occurrence of the error, for Okta support, or {@code null}. */
-  public String errorId() {
+  public @Nullable String errorId() {
     return errorId;
   }
 

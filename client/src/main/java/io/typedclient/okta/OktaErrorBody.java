@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Okta's error body ({@code errorCode}, {@code errorSummary}, {@code errorLink}, {@code errorId},
@@ -20,18 +21,23 @@ final class OktaErrorBody {
       "errorCode", "errorSummary", "errorLink", "errorId", "errorCauses", "error", "error_description");
   private static final JsonReader.Options CAUSE_NAMES = JsonReader.Options.of("errorSummary");
 
-  final String errorCode;
-  final String errorSummary;
-  final String errorLink;
-  final String errorId;
+  final @Nullable String errorCode;
+  final @Nullable String errorSummary;
+  final @Nullable String errorLink;
+  final @Nullable String errorId;
   final List<String> errorCauses;
   /** The OAuth 2.0 {@code error}, such as {@code invalid_client}; {@code null} in Okta's own error bodies. */
-  final String oauthError;
-  final String oauthErrorDescription;
+  final @Nullable String oauthError;
+  final @Nullable String oauthErrorDescription;
 
   private OktaErrorBody(
-      String errorCode, String errorSummary, String errorLink, String errorId, List<String> errorCauses,
-      String oauthError, String oauthErrorDescription) {
+      @Nullable String errorCode,
+      @Nullable String errorSummary,
+      @Nullable String errorLink,
+      @Nullable String errorId,
+      List<String> errorCauses,
+      @Nullable String oauthError,
+      @Nullable String oauthErrorDescription) {
     this.errorCode = errorCode;
     this.errorSummary = errorSummary;
     this.errorLink = errorLink;
@@ -62,13 +68,13 @@ final class OktaErrorBody {
 
   /** Collects fields as it goes, so a body cut short still gives what came before the cut. */
   private static final class Reader {
-    private String errorCode;
-    private String errorSummary;
-    private String errorLink;
-    private String errorId;
+    private @Nullable String errorCode;
+    private @Nullable String errorSummary;
+    private @Nullable String errorLink;
+    private @Nullable String errorId;
     private final List<String> errorCauses = new ArrayList<>();
-    private String oauthError;
-    private String oauthErrorDescription;
+    private @Nullable String oauthError;
+    private @Nullable String oauthErrorDescription;
 
     void read(JsonReader reader) throws IOException {
       if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
@@ -147,7 +153,7 @@ final class OktaErrorBody {
     }
   }
 
-  private static String stringOrSkip(JsonReader reader) throws IOException {
+  private static @Nullable String stringOrSkip(JsonReader reader) throws IOException {
     if (reader.peek() == JsonReader.Token.STRING) {
       return reader.nextString();
     }

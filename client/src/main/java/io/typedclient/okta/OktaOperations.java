@@ -4,6 +4,7 @@ import io.typedclient.runtime.HttpRequest;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which Sessions operations an OAuth 2.0 access token can serve and the scope each needs, from Okta's OpenAPI
@@ -32,7 +33,7 @@ final class OktaOperations {
   }
 
   /** The scope {@code request} needs, or {@code null} for a request that is not one of the Sessions operations. */
-  static String scopeFor(HttpRequest request) {
+  static @Nullable String scopeFor(HttpRequest request) {
     String template = request.invocation().pathTemplate();
     String method = request.method();
     if (template.endsWith(REFRESH)) {

@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds Okta Sessions clients.
@@ -138,7 +139,8 @@ public final class OktaSessions {
    *
    * @throws OktaConfigurationException when the settings are incomplete or not valid (never quoting the password)
    */
-  public static ProxyConfig proxyFrom(Function<String, String> systemProperties, Function<String, String> environment) {
+  public static @Nullable ProxyConfig proxyFrom(
+      Function<String, @Nullable String> systemProperties, Function<String, @Nullable String> environment) {
     return ProxySettings.resolve(new ConfigSources(Objects.requireNonNull(systemProperties, "systemProperties"),
         Objects.requireNonNull(environment, "environment")));
   }
@@ -156,17 +158,17 @@ public final class OktaSessions {
 
   /** Configures an Okta Sessions client. Not thread-safe; {@link #build()} may be called more than once. */
   public static final class Builder {
-    private String orgUrl;
-    private Supplier<String> apiToken;
-    private Supplier<String> accessToken;
-    private HttpTransport transport;
-    private Duration connectTimeout;
-    private Duration requestTimeout;
+    private @Nullable String orgUrl;
+    private @Nullable Supplier<String> apiToken;
+    private @Nullable Supplier<String> accessToken;
+    private @Nullable HttpTransport transport;
+    private @Nullable Duration connectTimeout;
+    private @Nullable Duration requestTimeout;
     private int maxRetries = RetryPolicy.DEFAULT_MAX_RETRIES;
     private Duration maxElapsedTime = RetryPolicy.DEFAULT_MAX_ELAPSED;
     private Scheduler scheduler = Scheduler.system();
-    private ProxyConfig proxy;
-    private TlsConfig tls;
+    private @Nullable ProxyConfig proxy;
+    private @Nullable TlsConfig tls;
     // Classes rather than lambdas, here and for the tokens: each lambda spins its own classes at first use, which
     // every client's cold start would pay for (benchmarks/FINDINGS.md, change 8).
     private DoubleSupplier random = new ThreadLocalRandomSource();
@@ -398,7 +400,8 @@ public final class OktaSessions {
      * from, for what the builder is not given; by default {@link System#getProperty} and {@link System#getenv}. A tool
      * with configuration of its own passes its sources, or {@code name -> null} for none.
      */
-    public Builder environment(Function<String, String> systemProperties, Function<String, String> environment) {
+    public Builder environment(
+        Function<String, @Nullable String> systemProperties, Function<String, @Nullable String> environment) {
       this.sources = new ConfigSources(Objects.requireNonNull(systemProperties, "systemProperties"),
           Objects.requireNonNull(environment, "environment"));
       return this;

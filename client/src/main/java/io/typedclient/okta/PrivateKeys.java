@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the service app's private key: PEM (PKCS#8, {@code -----BEGIN PRIVATE KEY-----}, RSA or EC on P-256,
@@ -37,9 +38,9 @@ final class PrivateKeys {
   static final class Parsed {
     final PrivateKey key;
     final JwsAlgorithm algorithm;
-    final String keyId;
+    final @Nullable String keyId;
 
-    Parsed(PrivateKey key, JwsAlgorithm algorithm, String keyId) {
+    Parsed(PrivateKey key, JwsAlgorithm algorithm, @Nullable String keyId) {
       this.key = key;
       this.algorithm = algorithm;
       this.keyId = keyId;
@@ -77,7 +78,7 @@ final class PrivateKeys {
   }
 
   /** {@code key} checked for use with Okta, with its algorithm: RS256 for RSA unless {@code requested} says otherwise. */
-  static Parsed check(PrivateKey key, JwsAlgorithm requested, String keyId, String source) {
+  static Parsed check(PrivateKey key, @Nullable JwsAlgorithm requested, @Nullable String keyId, String source) {
     if (key instanceof RSAPrivateKey) {
       int bits = ((RSAPrivateKey) key).getModulus().bitLength();
       if (bits < MIN_RSA_BITS) {
@@ -149,7 +150,7 @@ final class PrivateKeys {
     return check(key, null, null, source);
   }
 
-  private static PrivateKey generate(String algorithm, KeySpec spec) {
+  private static @Nullable PrivateKey generate(String algorithm, KeySpec spec) {
     try {
       return KeyFactory.getInstance(algorithm).generatePrivate(spec);
     } catch (GeneralSecurityException | RuntimeException e) {
@@ -227,7 +228,7 @@ final class PrivateKeys {
     if (keys > 1) {
       throw refuse(source, "is a JWK set of " + keys + " keys; give the one private key the service app uses");
     }
-    return keys == 1 ? onlyKey : members;
+    return keys == 1 && onlyKey != null ? onlyKey : members;
   }
 
   private static KeySpec rsaSpec(Map<String, String> jwk, String source) {

@@ -2,6 +2,7 @@ package io.typedclient.okta;
 
 import io.typedclient.runtime.ProxyConfig;
 import io.typedclient.runtime.internal.Ascii;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The proxy of an Okta client from Okta's conventions, when the builder was given none: the system properties
@@ -17,7 +18,7 @@ final class ProxySettings {
    *
    * @throws OktaConfigurationException when the settings are incomplete or not valid
    */
-  static ProxyConfig resolve(ConfigSources sources) {
+  static @Nullable ProxyConfig resolve(ConfigSources sources) {
     String host = sources.get(OktaSessions.PROXY_HOST_PROPERTY, OktaSessions.PROXY_HOST_VARIABLE);
     String hostSource = sources.lastSource;
     String port = sources.get(OktaSessions.PROXY_PORT_PROPERTY, OktaSessions.PROXY_PORT_VARIABLE);
@@ -51,7 +52,7 @@ final class ProxySettings {
     }
     try {
       ProxyConfig.Builder proxy = ProxyConfig.builder(host, Integer.parseInt(port));
-      if (username != null) {
+      if (username != null && password != null) {
         proxy.credentials(username, password);
       }
       return proxy.build();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Okta's rate-limit headers on a response: {@code X-Rate-Limit-Limit} (requests allowed in the window),
@@ -30,11 +31,11 @@ public final class RateLimit implements Serializable {
 
   private static final RateLimit NONE = new RateLimit(null, null, null);
 
-  private final Long limit;
-  private final Long remaining;
-  private final Long resetEpochSecond;
+  private final @Nullable Long limit;
+  private final @Nullable Long remaining;
+  private final @Nullable Long resetEpochSecond;
 
-  private RateLimit(Long limit, Long remaining, Long resetEpochSecond) {
+  private RateLimit(@Nullable Long limit, @Nullable Long remaining, @Nullable Long resetEpochSecond) {
     this.limit = limit;
     this.remaining = remaining;
     this.resetEpochSecond = resetEpochSecond;
@@ -81,7 +82,7 @@ public final class RateLimit implements Serializable {
    * The smallest non-negative integer among every value of header {@code name} (repeated headers and
    * comma-separated values alike), or {@code null} when there is none.
    */
-  static Long smallest(HttpHeaders headers, String name) {
+  static @Nullable Long smallest(HttpHeaders headers, String name) {
     Long smallest = null;
     for (String value : headers.all(name)) {
       for (String part : value.split(",", -1)) {
@@ -94,7 +95,7 @@ public final class RateLimit implements Serializable {
     return smallest;
   }
 
-  private static Long parse(String text) {
+  private static @Nullable Long parse(String text) {
     // 16 digits keep every value inside Instant's range; real values have 10.
     if (text.isEmpty() || text.length() > 16) {
       return null;
@@ -108,7 +109,7 @@ public final class RateLimit implements Serializable {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof RateLimit)) {
       return false;
     }

@@ -10,6 +10,7 @@ import io.typedclient.runtime.internal.HttpDate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.DoubleSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Okta's retry rules: the runtime's {@link StandardRetryPolicy}, narrowed to what Okta's answers mean and with
@@ -73,12 +74,12 @@ final class RetryPolicy implements io.typedclient.runtime.RetryPolicy {
   }
 
   /** Whether the outcome of an attempt can be retried at all: a failure, or a {@link #retryableStatus}. */
-  static boolean mayRetry(HttpResponse response) {
+  static boolean mayRetry(@Nullable HttpResponse response) {
     return response == null || response.status() == 429 || response.status() == 503 || response.status() == 504;
   }
 
   @Override
-  public Duration delayBeforeRetry(Attempt attempt) {
+  public @Nullable Duration delayBeforeRetry(Attempt attempt) {
     HttpResponse response = attempt.response();
     if (response != null && !retryableStatus(response.status())) {
       return null;
@@ -96,7 +97,8 @@ final class RetryPolicy implements io.typedclient.runtime.RetryPolicy {
    * The decision for an attempt given in parts: {@code failure} is what it failed with when {@code response} is
    * {@code null}; anything but a {@link TransportException} is never retried.
    */
-  Duration delayBeforeRetry(HttpRequest request, HttpResponse response, Throwable failure, int retriesDone,
+  @Nullable Duration delayBeforeRetry(HttpRequest request, @Nullable HttpResponse response, @Nullable Throwable failure,
+      int retriesDone,
       Instant firstAttemptAt, Instant now) {
     if (response != null) {
       return delayBeforeRetry(Attempt.responded(request, response, retriesDone, firstAttemptAt, now));
@@ -111,8 +113,9 @@ final class RetryPolicy implements io.typedclient.runtime.RetryPolicy {
   public HttpRequest retryRequest(HttpRequest original, Attempt previous) {
     // The previous retry carries the id when an earlier response had one; otherwise the latest response may.
     String firstRequestId = previous.request().headers().first(RETRY_FOR);
-    if (firstRequestId == null && previous.response() != null) {
-      firstRequestId = usableRequestId(previous.response());
+    HttpResponse previousResponse = previous.response();
+    if (firstRequestId == null && previousResponse != null) {
+      firstRequestId = usableRequestId(previousResponse);
     }
     HttpRequest.Builder retry =
         original.toBuilder().header(RETRY_COUNT, Integer.toString(previous.retryCount() + 1));
@@ -126,7 +129,7 @@ final class RetryPolicy implements io.typedclient.runtime.RetryPolicy {
    * The response's {@code X-Okta-Request-Id} if it is safe to send back in a header (a short printable token),
    * otherwise {@code null}.
    */
-  static String usableRequestId(HttpResponse response) {
+  static @Nullable String usableRequestId(HttpResponse response) {
     String id = response.header(REQUEST_ID);
     if (id == null || id.isEmpty() || id.length() > 200) {
       return null;
@@ -145,7 +148,7 @@ final class RetryPolicy implements io.typedclient.runtime.RetryPolicy {
    * {@code Date} when it has one and the local {@code now} otherwise; {@code null} when there is no usable reset.
    * A reset already passed waits only the margin.
    */
-  static Duration untilRateLimitReset(HttpHeaders headers, Instant now) {
+  static @Nullable Duration untilRateLimitReset(HttpHeaders headers, Instant now) {
     Long reset = RateLimit.smallest(headers, RateLimit.RESET);
     if (reset == null) {
       return null;

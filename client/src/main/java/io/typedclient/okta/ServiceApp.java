@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An Okta OAuth 2.0 service app as the client uses it: the token endpoint of the org authorization server, the
@@ -21,15 +22,15 @@ final class ServiceApp {
   private final URI tokenUri;
   private final String clientId;
   private final JwsSigner clientKey;
-  private final String keyId;
+  private final @Nullable String keyId;
   private final List<String> scopes;
   private final DpopMode dpopMode;
-  private final JwsSigner dpopKey;
-  private final String dpopJwk;
+  private final @Nullable JwsSigner dpopKey;
+  private final @Nullable String dpopJwk;
   private final SecureRandom random;
 
-  ServiceApp(URI orgUrl, String clientId, JwsSigner clientKey, String keyId, List<String> scopes, DpopMode dpopMode,
-      JwsSigner dpopKey, String dpopJwk, SecureRandom random) {
+  ServiceApp(URI orgUrl, String clientId, JwsSigner clientKey, @Nullable String keyId, List<String> scopes,
+      DpopMode dpopMode, @Nullable JwsSigner dpopKey, @Nullable String dpopJwk, SecureRandom random) {
     this.tokenUri = URI.create(orgUrl.toASCIIString() + "/oauth2/v1/token");
     this.clientId = clientId;
     this.clientKey = clientKey;
@@ -59,7 +60,7 @@ final class ServiceApp {
   }
 
   /** The public JWK of the DPoP key, as proofs carry it; {@code null} when DPoP is off. */
-  String dpopJwk() {
+  @Nullable String dpopJwk() {
     return dpopJwk;
   }
 
@@ -88,7 +89,12 @@ final class ServiceApp {
    * A DPoP proof (RFC 9449, section 4.2) for one request: {@code htm}, {@code htu} (the URI without query and
    * fragment), {@code iat}, a fresh {@code jti}, and {@code nonce} and {@code ath} when given.
    */
-  String dpopProof(String method, URI uri, String nonce, String ath, Instant now) {
+  String dpopProof(String method, URI uri, @Nullable String nonce, @Nullable String ath, Instant now) {
+    JwsSigner dpopKey = this.dpopKey;
+    String dpopJwk = this.dpopJwk;
+    if (dpopKey == null || dpopJwk == null) {
+      throw new IllegalStateException("DPoP is off for this client: it has no DPoP key");
+    }
     String header = new JsonText()
         .string("typ", "dpop+jwt")
         .string("alg", dpopKey.algorithm().name())

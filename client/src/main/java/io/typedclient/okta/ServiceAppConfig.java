@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The OAuth 2.0 settings given to {@link OktaSessions.Builder}, and their resolution with Okta's configuration
@@ -26,14 +27,14 @@ import java.util.function.Function;
  * thread-safe (a builder's part); {@link #resolve} makes the immutable {@link ServiceApp}.
  */
 final class ServiceAppConfig {
-  String clientId;
-  String keyText;
-  Path keyPath;
-  PrivateKey key;
-  String keyId;
-  List<String> scopes;
-  Boolean dpop;
-  KeyPair dpopKeyPair;
+  @Nullable String clientId;
+  @Nullable String keyText;
+  @Nullable Path keyPath;
+  @Nullable PrivateKey key;
+  @Nullable String keyId;
+  @Nullable List<String> scopes;
+  @Nullable Boolean dpop;
+  @Nullable KeyPair dpopKeyPair;
 
   /** Whether the builder was given any OAuth 2.0 setting. */
   boolean isGiven() {
@@ -42,12 +43,12 @@ final class ServiceAppConfig {
   }
 
   /** Whether the system properties or environment hold a client id (to explain a missing authorization mode). */
-  static boolean clientIdConfigured(Function<String, String> properties, Function<String, String> environment) {
+  static boolean clientIdConfigured(Function<String, @Nullable String> properties, Function<String, @Nullable String> environment) {
     return ConfigSources.read(properties, OktaSessions.CLIENT_ID_PROPERTY) != null
         || ConfigSources.read(environment, OktaSessions.CLIENT_ID_VARIABLE) != null;
   }
 
-  ServiceApp resolve(URI orgUrl, Function<String, String> properties, Function<String, String> environment) {
+  ServiceApp resolve(URI orgUrl, Function<String, @Nullable String> properties, Function<String, @Nullable String> environment) {
     ConfigSources settings = new ConfigSources(properties, environment);
     String id = clientId != null ? clientId.trim() : settings.get(OktaSessions.CLIENT_ID_PROPERTY, OktaSessions.CLIENT_ID_VARIABLE);
     if (id == null || id.isEmpty()) {

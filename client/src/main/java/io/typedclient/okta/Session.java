@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An Okta session: who signed in, how, and until when. Immutable and thread-safe.
@@ -29,15 +30,15 @@ import java.util.Objects;
 @JsonModel
 public final class Session {
   private final String id;
-  private final String login;
-  private final String userId;
-  private final Instant createdAt;
-  private final Instant expiresAt;
-  private final SessionStatus status;
-  private final Instant lastPasswordVerification;
-  private final Instant lastFactorVerification;
+  private final @Nullable String login;
+  private final @Nullable String userId;
+  private final @Nullable Instant createdAt;
+  private final @Nullable Instant expiresAt;
+  private final @Nullable SessionStatus status;
+  private final @Nullable Instant lastPasswordVerification;
+  private final @Nullable Instant lastFactorVerification;
   private final List<SessionAuthenticationMethod> amr;
-  private final SessionIdentityProvider idp;
+  private final @Nullable SessionIdentityProvider idp;
   private final SessionLinks links;
 
   /**
@@ -75,44 +76,37 @@ public final class Session {
   }
 
   /** The user's login (username), or {@code null}. */
-  @Nullable
-  public String login() {
+  public @Nullable String login() {
     return login;
   }
 
   /** The user's id, or {@code null}. */
-  @Nullable
-  public String userId() {
+  public @Nullable String userId() {
     return userId;
   }
 
   /** When the session was created, or {@code null}. */
-  @Nullable
-  public Instant createdAt() {
+  public @Nullable Instant createdAt() {
     return createdAt;
   }
 
   /** When the session expires unless refreshed, or {@code null}. */
-  @Nullable
-  public Instant expiresAt() {
+  public @Nullable Instant expiresAt() {
     return expiresAt;
   }
 
   /** The session's status; {@link SessionStatus#UNKNOWN} for statuses added later; may be null. */
-  @Nullable
-  public SessionStatus status() {
+  public @Nullable SessionStatus status() {
     return status;
   }
 
   /** When the user last verified a password, or {@code null}. */
-  @Nullable
-  public Instant lastPasswordVerification() {
+  public @Nullable Instant lastPasswordVerification() {
     return lastPasswordVerification;
   }
 
   /** When the user last verified a second factor, or {@code null} (Okta sends null when none was). */
-  @Nullable
-  public Instant lastFactorVerification() {
+  public @Nullable Instant lastFactorVerification() {
     return lastFactorVerification;
   }
 
@@ -122,8 +116,7 @@ public final class Session {
   }
 
   /** The identity provider that authenticated the user, or {@code null}. */
-  @Nullable
-  public SessionIdentityProvider idp() {
+  public @Nullable SessionIdentityProvider idp() {
     return idp;
   }
 
@@ -132,7 +125,7 @@ public final class Session {
     return links;
   }
 
-  private static List<SessionAuthenticationMethod> copyWithoutNulls(List<SessionAuthenticationMethod> values) {
+  private static List<SessionAuthenticationMethod> copyWithoutNulls(@Nullable List<SessionAuthenticationMethod> values) {
     if (values == null || values.isEmpty()) {
       return Collections.emptyList();
     }
@@ -151,7 +144,7 @@ public final class Session {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof Session)) {
       return false;
     }

@@ -11,6 +11,7 @@ import io.typedclient.Path;
 import io.typedclient.Query;
 import io.typedclient.runtime.ApiResponse;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Okta Sessions API. Get one from {@link OktaSessions#builder()} or {@link OktaSessions#fromEnvironment()};
@@ -92,15 +93,15 @@ public interface SessionApi {
 
   /** Asynchronous {@link #endSession}. */
   @DELETE("/api/v1/sessions/{sessionId}")
-  CompletableFuture<Void> endSessionAsync(@Path("sessionId") String sessionId);
+  CompletableFuture<@Nullable Void> endSessionAsync(@Path("sessionId") String sessionId);
 
   /** {@link #endSession} with status and headers. */
   @DELETE("/api/v1/sessions/{sessionId}")
-  ApiResponse<Void> endSessionWithResponse(@Path("sessionId") String sessionId);
+  ApiResponse<@Nullable Void> endSessionWithResponse(@Path("sessionId") String sessionId);
 
   /** Asynchronous {@link #endSessionWithResponse}. */
   @DELETE("/api/v1/sessions/{sessionId}")
-  CompletableFuture<ApiResponse<Void>> endSessionWithResponseAsync(@Path("sessionId") String sessionId);
+  CompletableFuture<ApiResponse<@Nullable Void>> endSessionWithResponseAsync(@Path("sessionId") String sessionId);
 
   /**
    * Revokes every session of a user. {@code oauthTokens} also revokes the OpenID Connect and OAuth tokens issued to
@@ -110,29 +111,29 @@ public interface SessionApi {
   @DELETE("/api/v1/users/{userId}/sessions")
   void revokeUserSessions(
       @Path("userId") String userId,
-      @Query("oauthTokens") Boolean oauthTokens,
-      @Query("forgetDevices") Boolean forgetDevices);
+      @Query("oauthTokens") @Nullable Boolean oauthTokens,
+      @Query("forgetDevices") @Nullable Boolean forgetDevices);
 
   /** Asynchronous {@link #revokeUserSessions}. */
   @DELETE("/api/v1/users/{userId}/sessions")
-  CompletableFuture<Void> revokeUserSessionsAsync(
+  CompletableFuture<@Nullable Void> revokeUserSessionsAsync(
       @Path("userId") String userId,
-      @Query("oauthTokens") Boolean oauthTokens,
-      @Query("forgetDevices") Boolean forgetDevices);
+      @Query("oauthTokens") @Nullable Boolean oauthTokens,
+      @Query("forgetDevices") @Nullable Boolean forgetDevices);
 
   /** {@link #revokeUserSessions} with status and headers. */
   @DELETE("/api/v1/users/{userId}/sessions")
-  ApiResponse<Void> revokeUserSessionsWithResponse(
+  ApiResponse<@Nullable Void> revokeUserSessionsWithResponse(
       @Path("userId") String userId,
-      @Query("oauthTokens") Boolean oauthTokens,
-      @Query("forgetDevices") Boolean forgetDevices);
+      @Query("oauthTokens") @Nullable Boolean oauthTokens,
+      @Query("forgetDevices") @Nullable Boolean forgetDevices);
 
   /** Asynchronous {@link #revokeUserSessionsWithResponse}. */
   @DELETE("/api/v1/users/{userId}/sessions")
-  CompletableFuture<ApiResponse<Void>> revokeUserSessionsWithResponseAsync(
+  CompletableFuture<ApiResponse<@Nullable Void>> revokeUserSessionsWithResponseAsync(
       @Path("userId") String userId,
-      @Query("oauthTokens") Boolean oauthTokens,
-      @Query("forgetDevices") Boolean forgetDevices);
+      @Query("oauthTokens") @Nullable Boolean oauthTokens,
+      @Query("forgetDevices") @Nullable Boolean forgetDevices);
 
   /**
    * The session of the caller whose cookie this is ({@code "sid=..."} or {@code "idx=..."}, the value of the
@@ -175,13 +176,13 @@ public interface SessionApi {
 
   /** Asynchronous {@link #closeCurrentSession}. */
   @DELETE("/api/v1/sessions/me")
-  CompletableFuture<Void> closeCurrentSessionAsync(@Header("Cookie") String cookie);
+  CompletableFuture<@Nullable Void> closeCurrentSessionAsync(@Header("Cookie") String cookie);
 
   /** {@link #closeCurrentSession} with status and headers. */
   @DELETE("/api/v1/sessions/me")
-  ApiResponse<Void> closeCurrentSessionWithResponse(@Header("Cookie") String cookie);
+  ApiResponse<@Nullable Void> closeCurrentSessionWithResponse(@Header("Cookie") String cookie);
 
   /** Asynchronous {@link #closeCurrentSessionWithResponse}. */
   @DELETE("/api/v1/sessions/me")
-  CompletableFuture<ApiResponse<Void>> closeCurrentSessionWithResponseAsync(@Header("Cookie") String cookie);
+  CompletableFuture<ApiResponse<@Nullable Void>> closeCurrentSessionWithResponseAsync(@Header("Cookie") String cookie);
 }

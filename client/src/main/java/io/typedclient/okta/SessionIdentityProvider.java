@@ -2,12 +2,13 @@ package io.typedclient.okta;
 
 import io.typedclient.JsonModel;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** The identity provider that authenticated a {@link Session}'s user. Immutable. */
 @JsonModel
 public final class SessionIdentityProvider {
-  private final String id;
-  private final SessionIdentityProviderType type;
+  private final @Nullable String id;
+  private final @Nullable SessionIdentityProviderType type;
 
   /** A provider; either value may be {@code null} when Okta leaves it out. */
   public SessionIdentityProvider(@Nullable String id, @Nullable SessionIdentityProviderType type) {
@@ -16,19 +17,17 @@ public final class SessionIdentityProvider {
   }
 
   /** The identity provider's id; for {@link SessionIdentityProviderType#OKTA} it is the org id. May be null. */
-  @Nullable
-  public String id() {
+  public @Nullable String id() {
     return id;
   }
 
   /** The kind of provider, {@link SessionIdentityProviderType#UNKNOWN} for kinds added later; may be null. */
-  @Nullable
-  public SessionIdentityProviderType type() {
+  public @Nullable SessionIdentityProviderType type() {
     return type;
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof SessionIdentityProvider)) {
       return false;
     }

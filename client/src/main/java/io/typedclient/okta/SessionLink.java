@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One link of a {@link Session}'s {@code _links} (a HAL link object): where a related resource or operation
@@ -13,10 +14,10 @@ import java.util.Objects;
  * of {@code self} (see {@link SessionLinks}).
  */
 public final class SessionLink {
-  private final String href;
-  private final String name;
-  private final Boolean templated;
-  private final String type;
+  private final @Nullable String href;
+  private final @Nullable String name;
+  private final @Nullable Boolean templated;
+  private final @Nullable String type;
   private final List<String> allowedMethods;
 
   /**
@@ -32,7 +33,12 @@ public final class SessionLink {
   }
 
   // Takes ownedAllowedMethods as it is: an unmodifiable list without nulls that nothing else can change.
-  private SessionLink(List<String> ownedAllowedMethods, String href, String name, Boolean templated, String type) {
+  private SessionLink(
+      List<String> ownedAllowedMethods,
+      @Nullable String href,
+      @Nullable String name,
+      @Nullable Boolean templated,
+      @Nullable String type) {
     this.href = href;
     this.name = name;
     this.templated = templated;
@@ -45,7 +51,11 @@ public final class SessionLink {
    * elements, and referenced by nothing that could change it; it is kept rather than copied a second time.
    */
   static SessionLink decoded(
-      String href, String name, Boolean templated, String type, List<String> allowedMethods) {
+      @Nullable String href,
+      @Nullable String name,
+      @Nullable Boolean templated,
+      @Nullable String type,
+      List<String> allowedMethods) {
     return new SessionLink(allowedMethods, href, name, templated, type);
   }
 
@@ -58,26 +68,22 @@ public final class SessionLink {
    * The link's URI, or {@code null}. The {@code self} link of a session holds the session id: treat it as
    * secret as the id.
    */
-  @Nullable
-  public String href() {
+  public @Nullable String href() {
     return href;
   }
 
   /** The link's name (the {@code user} link carries the user's display name), or {@code null}. */
-  @Nullable
-  public String name() {
+  public @Nullable String name() {
     return name;
   }
 
   /** Whether {@link #href()} is a URI template, or {@code null} when Okta did not say. */
-  @Nullable
-  public Boolean templated() {
+  public @Nullable Boolean templated() {
     return templated;
   }
 
   /** The media type of the linked resource, or {@code null} (implicitly {@code application/json}). */
-  @Nullable
-  public String type() {
+  public @Nullable String type() {
     return type;
   }
 
@@ -91,7 +97,7 @@ public final class SessionLink {
     return new SessionLink(allowedMethods, href, name, templated, type);
   }
 
-  static List<String> copyWithoutNulls(List<String> values) {
+  static List<String> copyWithoutNulls(@Nullable List<String> values) {
     if (values == null || values.isEmpty()) {
       return Collections.emptyList();
     }
@@ -109,7 +115,7 @@ public final class SessionLink {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof SessionLink)) {
       return false;
     }

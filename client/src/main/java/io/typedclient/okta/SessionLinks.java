@@ -4,6 +4,7 @@ import io.typedclient.JsonAdaptedBy;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link Session}'s {@code _links}: its link relations by name, in the order Okta sent them. {@code self},
@@ -53,26 +54,22 @@ public final class SessionLinks {
   }
 
   /** The session itself; its {@code href} holds the session id. {@code null} when absent. */
-  @Nullable
-  public SessionLink self() {
+  public @Nullable SessionLink self() {
     return relations.get("self");
   }
 
   /** Where the session is refreshed (current-session responses), or {@code null}. */
-  @Nullable
-  public SessionLink refresh() {
+  public @Nullable SessionLink refresh() {
     return relations.get("refresh");
   }
 
   /** The session's user, with the user's display name as {@link SessionLink#name()}, or {@code null}. */
-  @Nullable
-  public SessionLink user() {
+  public @Nullable SessionLink user() {
     return relations.get("user");
   }
 
   /** The link of relation {@code name}, or {@code null}. */
-  @Nullable
-  public SessionLink relation(String name) {
+  public @Nullable SessionLink relation(String name) {
     return relations.get(name);
   }
 
@@ -82,7 +79,7 @@ public final class SessionLinks {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof SessionLinks && relations.equals(((SessionLinks) o).relations);
   }
 

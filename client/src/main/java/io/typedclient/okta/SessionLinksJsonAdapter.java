@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link SessionLinks}, by hand and without reflection.
@@ -93,7 +94,7 @@ public final class SessionLinksJsonAdapter extends JsonAdapter<SessionLinks> {
     return relations.isEmpty() ? SessionLinks.EMPTY : SessionLinks.owning(relations);
   }
 
-  private static SessionLink readFirstLink(JsonReader reader) throws IOException {
+  private static @Nullable SessionLink readFirstLink(JsonReader reader) throws IOException {
     SessionLink first = null;
     reader.beginArray();
     while (reader.hasNext()) {
@@ -193,7 +194,7 @@ public final class SessionLinksJsonAdapter extends JsonAdapter<SessionLinks> {
     return first == null ? Collections.emptyList() : Collections.singletonList(first);
   }
 
-  private static String stringOrSkip(JsonReader reader) throws IOException {
+  private static @Nullable String stringOrSkip(JsonReader reader) throws IOException {
     if (reader.peek() == JsonReader.Token.STRING) {
       return reader.nextString();
     }
@@ -202,7 +203,7 @@ public final class SessionLinksJsonAdapter extends JsonAdapter<SessionLinks> {
   }
 
   @Override
-  public void toJson(JsonWriter writer, SessionLinks links) throws IOException {
+  public void toJson(JsonWriter writer, @Nullable SessionLinks links) throws IOException {
     if (links == null) {
       writer.nullValue();
       return;

@@ -1,7 +1,9 @@
 package io.typedclient.okta;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The current access token and the one token request in flight. Callers ask {@link #acquire}: a fresh token is
@@ -13,14 +15,23 @@ final class TokenCache {
   /** What {@link #acquire} tells a caller to do. */
   static final class Ticket {
     /** The token to use now, or {@code null}. */
-    final AccessToken ready;
+    final @Nullable AccessToken ready;
     /** The flight to wait for, or to complete when {@link #leads}. */
-    final CompletableFuture<TokenResult> flight;
+    final @Nullable CompletableFuture<TokenResult> flight;
     final boolean leads;
     /** For a leader: the token in use until now, still valid, to fall back on if the early refresh fails. */
-    final AccessToken previous;
+    final @Nullable AccessToken previous;
 
-    private Ticket(AccessToken ready, CompletableFuture<TokenResult> flight, boolean leads, AccessToken previous) {
+    /** The flight of a ticket that has no token ready. */
+    CompletableFuture<TokenResult> flight() {
+      return Objects.requireNonNull(flight, "a ticket with a token ready has no flight");
+    }
+
+    private Ticket(
+        @Nullable AccessToken ready,
+        @Nullable CompletableFuture<TokenResult> flight,
+        boolean leads,
+        @Nullable AccessToken previous) {
       this.ready = ready;
       this.flight = flight;
       this.leads = leads;
@@ -29,8 +40,8 @@ final class TokenCache {
   }
 
   private final Object lock = new Object();
-  private AccessToken current;
-  private CompletableFuture<TokenResult> inFlight;
+  private @Nullable AccessToken current;
+  private @Nullable CompletableFuture<TokenResult> inFlight;
 
   Ticket acquire(Instant now) {
     synchronized (lock) {
@@ -56,7 +67,7 @@ final class TokenCache {
         }
       }
     }
-    ticket.flight.complete(result);
+    ticket.flight().complete(result);
   }
 
   /** Ends the leader's flight with {@code failure}; the next caller starts a new flight. */
@@ -66,7 +77,7 @@ final class TokenCache {
         inFlight = null;
       }
     }
-    ticket.flight.completeExceptionally(failure);
+    ticket.flight().completeExceptionally(failure);
   }
 
   /** Forgets {@code token} if it is still the current one (Okta refused it); a newer one stays. */

@@ -6,6 +6,7 @@ import io.typedclient.runtime.Invocation;
 import io.typedclient.runtime.internal.DebugLog;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The client-credentials exchange with Okta's token endpoint: builds each token request (form body written by
@@ -24,7 +25,7 @@ final class TokenEndpoint {
 
   private final ServiceApp app;
   private volatile boolean dpop;
-  private volatile String nonce;
+  private volatile @Nullable String nonce;
 
   TokenEndpoint(ServiceApp app) {
     this.app = app;
@@ -40,10 +41,10 @@ final class TokenEndpoint {
   static final class Attempt {
     final HttpRequest request;
     final String assertion;
-    final String proof;
+    final @Nullable String proof;
     final Instant sentAt;
 
-    Attempt(HttpRequest request, String assertion, String proof, Instant sentAt) {
+    Attempt(HttpRequest request, String assertion, @Nullable String proof, Instant sentAt) {
       this.request = request;
       this.assertion = assertion;
       this.proof = proof;
@@ -58,9 +59,9 @@ final class TokenEndpoint {
 
   /** What to do after an answer: use the result, or send another request (a nonce or DPoP was asked for). */
   static final class Next {
-    final TokenResult result;
+    final @Nullable TokenResult result;
 
-    private Next(TokenResult result) {
+    private Next(@Nullable TokenResult result) {
       this.result = result;
     }
 

@@ -8,6 +8,7 @@ import io.typedclient.runtime.internal.RequestSecrets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the token endpoint's answers. A token response must be one JSON object with a printable
@@ -109,7 +110,7 @@ final class TokenResponses {
         cleaned.equals(text) ? body : cleaned.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static String mask(String text, String secret) {
+  private static String mask(String text, @Nullable String secret) {
     return secret == null ? text : text.replace(secret, RequestSecrets.MASK);
   }
 
@@ -129,7 +130,7 @@ final class TokenResponses {
     return line.length() <= 100 ? line : line.substring(0, 100) + "…";
   }
 
-  private static String string(JsonReader reader) throws IOException {
+  private static @Nullable String string(JsonReader reader) throws IOException {
     if (reader.peek() == JsonReader.Token.STRING) {
       return reader.nextString();
     }

@@ -1,6 +1,8 @@
 package io.typedclient.okta;
 
 import io.typedclient.runtime.HttpResponse;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a token request ended: with a token, or with the token endpoint's error answer, which the call then
@@ -8,12 +10,17 @@ import io.typedclient.runtime.HttpResponse;
  * (its request and body stripped of the assertion and proof).
  */
 final class TokenResult {
-  final AccessToken token;
-  final HttpResponse failure;
+  final @Nullable AccessToken token;
+  final @Nullable HttpResponse failure;
 
-  private TokenResult(AccessToken token, HttpResponse failure) {
+  private TokenResult(@Nullable AccessToken token, @Nullable HttpResponse failure) {
     this.token = token;
     this.failure = failure;
+  }
+
+  /** The token of a result that is not a failure. */
+  AccessToken token() {
+    return Objects.requireNonNull(token, "a failed token request has no token");
   }
 
   static TokenResult of(AccessToken token) {

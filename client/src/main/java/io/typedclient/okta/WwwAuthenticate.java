@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The challenges of {@code WWW-Authenticate} headers (RFC 9110, section 11.6.1): a scheme and its parameters,
@@ -23,7 +24,7 @@ final class WwwAuthenticate {
       this.parameters = Collections.unmodifiableMap(parameters);
     }
 
-    String parameter(String name) {
+    @Nullable String parameter(String name) {
       return parameters.get(name);
     }
 
@@ -54,7 +55,7 @@ final class WwwAuthenticate {
   }
 
   /** The first challenge with an {@code error}, a DPoP one before others; {@code null} when none has one. */
-  Challenge withError() {
+  @Nullable Challenge withError() {
     Challenge other = null;
     for (Challenge challenge : challenges) {
       if (challenge.parameter("error") != null) {
@@ -70,7 +71,7 @@ final class WwwAuthenticate {
   }
 
   /** The {@code error} of {@link #withError()}, or {@code null}. */
-  String error() {
+  @Nullable String error() {
     Challenge challenge = withError();
     return challenge == null ? null : challenge.parameter("error");
   }

@@ -23,6 +23,7 @@ import io.typedclient.runtime.AttemptStart;
 import io.typedclient.runtime.CallListener;
 import io.typedclient.runtime.ObservedRequest;
 import io.typedclient.runtime.RateLimitStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One call's telemetry: the context it was made in, and the span of the attempt in progress. A call's events never
@@ -31,8 +32,8 @@ import io.typedclient.runtime.RateLimitStatus;
 final class CallTelemetry implements CallListener {
   private final OpenTelemetryObserver observer;
   private final Context parent;
-  private Span span;
-  private Context context;
+  private @Nullable Span span;
+  private @Nullable Context context;
 
   CallTelemetry(OpenTelemetryObserver observer, Context parent) {
     this.observer = observer;
@@ -125,7 +126,7 @@ final class CallTelemetry implements CallListener {
     INSTANCE;
 
     @Override
-    public void set(AttemptStart attempt, String key, String value) {
+    public void set(@Nullable AttemptStart attempt, String key, String value) {
       if (attempt != null) {
         attempt.setHeader(key, value);
       }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The names this module records, from OpenTelemetry's stable HTTP semantic conventions (client spans and the
@@ -55,7 +56,7 @@ final class SemanticConventions {
    * {@code error.type}: the status for a 4xx or 5xx, the failure's class name when there was no response, and
    * {@code null} for a success.
    */
-  static String errorType(int status, Class<? extends Throwable> failureType) {
+  static @Nullable String errorType(int status, @Nullable Class<? extends Throwable> failureType) {
     if (failureType != null) {
       return failureType.getName();
     }

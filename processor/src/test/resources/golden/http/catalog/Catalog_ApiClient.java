@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Calls {@link Catalog.Api} over HTTP: each method builds its request and hands it to a
@@ -21,6 +22,7 @@ import javax.annotation.processing.Generated;
  * interface's annotations.
  */
 @Generated("io.typedclient.processor.TypedClientProcessor")
+@NullMarked
 public final class Catalog_ApiClient implements Catalog.Api {
   private final ClientRuntime runtime;
 

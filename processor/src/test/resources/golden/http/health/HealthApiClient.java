@@ -7,6 +7,7 @@ import io.typedclient.runtime.ClientRuntime;
 import io.typedclient.runtime.HttpRequest;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Calls {@link HealthApi} over HTTP: each method builds its request and hands it to a
@@ -14,6 +15,7 @@ import javax.annotation.processing.Generated;
  * interface's annotations.
  */
 @Generated("io.typedclient.processor.TypedClientProcessor")
+@NullMarked
 public final class HealthApiClient implements HealthApi, AutoCloseable {
   private final ClientRuntime runtime;
 

@@ -10,6 +10,7 @@ import io.typedclient.runtime.ClientRuntime;
 import io.typedclient.runtime.HttpRequest;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Calls {@link SessionApi} over HTTP: each method builds its request and hands it to a
@@ -17,6 +18,7 @@ import javax.annotation.processing.Generated;
  * interface's annotations.
  */
 @Generated("io.typedclient.processor.TypedClientProcessor")
+@NullMarked
 public final class SessionApiClient implements SessionApi, AutoCloseable {
   private final ClientRuntime runtime;
 

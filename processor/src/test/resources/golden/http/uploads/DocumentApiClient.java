@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Calls {@link DocumentApi} over HTTP: each method builds its request and hands it to a
@@ -25,6 +26,7 @@ import javax.annotation.processing.Generated;
  * interface's annotations.
  */
 @Generated("io.typedclient.processor.TypedClientProcessor")
+@NullMarked
 public final class DocumentApiClient implements DocumentApi, AutoCloseable {
   private final ClientRuntime runtime;
 

@@ -8,6 +8,7 @@ import io.typedclient.runtime.ClientConfig;
 import io.typedclient.runtime.ClientRuntime;
 import io.typedclient.runtime.HttpRequest;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Calls {@link UserApi} over HTTP: each method builds its request and hands it to a
@@ -15,6 +16,7 @@ import javax.annotation.processing.Generated;
  * interface's annotations.
  */
 @Generated("io.typedclient.processor.TypedClientProcessor")
+@NullMarked
 @SuppressWarnings({"deprecation", "removal"})
 public final class UserApiClient implements UserApi, AutoCloseable {
   private final ClientRuntime runtime;

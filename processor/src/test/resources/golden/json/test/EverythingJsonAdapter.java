@@ -19,12 +19,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link Everything} without reflection. A {@code null} value is an error in both
  * directions; {@link #FACTORY} and {@link #nullSafe()} give a null-safe adapter.
  */
 @Generated("io.typedclient.processor.TypedClientProcessor")
+@NullMarked
 @SuppressWarnings("deprecation")
 public final class EverythingJsonAdapter extends JsonAdapter<Everything> {
   /**
@@ -33,7 +36,8 @@ public final class EverythingJsonAdapter extends JsonAdapter<Everything> {
    */
   public static final JsonAdapter.Factory FACTORY = new JsonAdapter.Factory() {
     @Override
-    public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+    public @Nullable JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations,
+        Moshi moshi) {
       if (!annotations.isEmpty() || !Everything.class.equals(type)) {
         return null;
       }
@@ -421,37 +425,37 @@ public final class EverythingJsonAdapter extends JsonAdapter<Everything> {
     if (!hasLetter) {
       throw JsonModelSupport.missingProperty("letter", "letter", reader);
     }
-    if (!hasRequiredBox) {
+    if (requiredBox == null) {
       throw JsonModelSupport.missingProperty("requiredBox", "requiredBox", reader);
     }
-    if (!hasText) {
+    if (text == null) {
       throw JsonModelSupport.missingProperty("text", "text", reader);
     }
-    if (!hasStatus) {
+    if (status == null) {
       throw JsonModelSupport.missingProperty("status", "status", reader);
     }
-    if (!hasInner) {
+    if (inner == null) {
       throw JsonModelSupport.missingProperty("inner", "inner", reader);
     }
-    if (!hasStrings) {
+    if (strings == null) {
       throw JsonModelSupport.missingProperty("strings", "strings", reader);
     }
-    if (!hasStatuses) {
+    if (statuses == null) {
       throw JsonModelSupport.missingProperty("statuses", "statuses", reader);
     }
-    if (!hasInnersByName) {
+    if (innersByName == null) {
       throw JsonModelSupport.missingProperty("innersByName", "inners_by_name", reader);
     }
-    if (!hasSparse) {
+    if (sparse == null) {
       throw JsonModelSupport.missingProperty("sparse", "sparse", reader);
     }
-    if (!hasAt) {
+    if (at == null) {
       throw JsonModelSupport.missingProperty("at", "at", reader);
     }
-    if (!hasLocalAt) {
+    if (localAt == null) {
       throw JsonModelSupport.missingProperty("localAt", "localAt", reader);
     }
-    if (!hasId) {
+    if (id == null) {
       throw JsonModelSupport.missingProperty("id", "id", reader);
     }
     try {
@@ -462,7 +466,7 @@ public final class EverythingJsonAdapter extends JsonAdapter<Everything> {
   }
 
   @Override
-  public void toJson(JsonWriter writer, Everything value) throws IOException {
+  public void toJson(JsonWriter writer, @Nullable Everything value) throws IOException {
     if (value == null) {
       throw JsonModelSupport.unexpectedNull(writer);
     }

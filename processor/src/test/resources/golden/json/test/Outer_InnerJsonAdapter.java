@@ -12,12 +12,15 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link Outer.Inner} without reflection. A {@code null} value is an error in both
  * directions; {@link #FACTORY} and {@link #nullSafe()} give a null-safe adapter.
  */
 @Generated("io.typedclient.processor.TypedClientProcessor")
+@NullMarked
 @SuppressWarnings("deprecation")
 public final class Outer_InnerJsonAdapter extends JsonAdapter<Outer.Inner> {
   /**
@@ -26,7 +29,8 @@ public final class Outer_InnerJsonAdapter extends JsonAdapter<Outer.Inner> {
    */
   public static final JsonAdapter.Factory FACTORY = new JsonAdapter.Factory() {
     @Override
-    public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+    public @Nullable JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations,
+        Moshi moshi) {
       if (!annotations.isEmpty() || !Outer.Inner.class.equals(type)) {
         return null;
       }
@@ -71,7 +75,7 @@ public final class Outer_InnerJsonAdapter extends JsonAdapter<Outer.Inner> {
     } catch (EOFException e) {
       throw JsonModelSupport.endedEarly(e, reader);
     }
-    if (!hasName) {
+    if (name == null) {
       throw JsonModelSupport.missingProperty("name", "name", reader);
     }
     try {
@@ -82,7 +86,7 @@ public final class Outer_InnerJsonAdapter extends JsonAdapter<Outer.Inner> {
   }
 
   @Override
-  public void toJson(JsonWriter writer, Outer.Inner value) throws IOException {
+  public void toJson(JsonWriter writer, Outer. @Nullable Inner value) throws IOException {
     if (value == null) {
       throw JsonModelSupport.unexpectedNull(writer);
     }

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link Page} without reflection, with the adapters of its type arguments
@@ -19,6 +21,7 @@ import javax.annotation.processing.Generated;
  * gives a null-safe adapter.
  */
 @Generated("io.typedclient.processor.TypedClientProcessor")
+@NullMarked
 @SuppressWarnings("deprecation")
 public final class PageJsonAdapter<T, M> extends JsonAdapter<Page<T, M>> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("items", "first", "groups", "meta", "next", "origin");
@@ -131,10 +134,10 @@ public final class PageJsonAdapter<T, M> extends JsonAdapter<Page<T, M>> {
     } catch (EOFException e) {
       throw JsonModelSupport.endedEarly(e, reader);
     }
-    if (!hasItems) {
+    if (items == null) {
       throw JsonModelSupport.missingProperty("items", "items", reader);
     }
-    if (!hasGroups) {
+    if (groups == null) {
       throw JsonModelSupport.missingProperty("groups", "groups", reader);
     }
     try {
@@ -145,7 +148,7 @@ public final class PageJsonAdapter<T, M> extends JsonAdapter<Page<T, M>> {
   }
 
   @Override
-  public void toJson(JsonWriter writer, Page<T, M> value) throws IOException {
+  public void toJson(JsonWriter writer, @Nullable Page<T, M> value) throws IOException {
     if (value == null) {
       throw JsonModelSupport.unexpectedNull(writer);
     }

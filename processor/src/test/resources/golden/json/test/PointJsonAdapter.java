@@ -14,12 +14,15 @@ import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link Point} without reflection. A {@code null} value is an error in both
  * directions; {@link #FACTORY} and {@link #nullSafe()} give a null-safe adapter.
  */
 @Generated("io.typedclient.processor.TypedClientProcessor")
+@NullMarked
 @SuppressWarnings("deprecation")
 public final class PointJsonAdapter extends JsonAdapter<Point> {
   /**
@@ -28,7 +31,8 @@ public final class PointJsonAdapter extends JsonAdapter<Point> {
    */
   public static final JsonAdapter.Factory FACTORY = new JsonAdapter.Factory() {
     @Override
-    public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+    public @Nullable JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations,
+        Moshi moshi) {
       if (!annotations.isEmpty() || !Point.class.equals(type)) {
         return null;
       }
@@ -119,7 +123,7 @@ public final class PointJsonAdapter extends JsonAdapter<Point> {
     if (!hasY) {
       throw JsonModelSupport.missingProperty("y", "y", reader);
     }
-    if (!hasNeighbours) {
+    if (neighbours == null) {
       throw JsonModelSupport.missingProperty("neighbours", "neighbours", reader);
     }
     try {
@@ -130,7 +134,7 @@ public final class PointJsonAdapter extends JsonAdapter<Point> {
   }
 
   @Override
-  public void toJson(JsonWriter writer, Point value) throws IOException {
+  public void toJson(JsonWriter writer, @Nullable Point value) throws IOException {
     if (value == null) {
       throw JsonModelSupport.unexpectedNull(writer);
     }

@@ -12,12 +12,15 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link Status} without reflection. A {@code null} value is an error in both
  * directions; {@link #FACTORY} and {@link #nullSafe()} give a null-safe adapter.
  */
 @Generated("io.typedclient.processor.TypedClientProcessor")
+@NullMarked
 @SuppressWarnings("deprecation")
 public final class StatusJsonAdapter extends JsonAdapter<Status> {
   /**
@@ -26,7 +29,8 @@ public final class StatusJsonAdapter extends JsonAdapter<Status> {
    */
   public static final JsonAdapter.Factory FACTORY = new JsonAdapter.Factory() {
     @Override
-    public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+    public @Nullable JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations,
+        Moshi moshi) {
       if (!annotations.isEmpty() || !Status.class.equals(type)) {
         return null;
       }
@@ -62,7 +66,7 @@ public final class StatusJsonAdapter extends JsonAdapter<Status> {
   }
 
   @Override
-  public void toJson(JsonWriter writer, Status value) throws IOException {
+  public void toJson(JsonWriter writer, @Nullable Status value) throws IOException {
     if (value == null) {
       throw JsonModelSupport.unexpectedNull(writer);
     }

@@ -14,12 +14,15 @@ import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link Team} without reflection. A {@code null} value is an error in both
  * directions; {@link #FACTORY} and {@link #nullSafe()} give a null-safe adapter.
  */
 @Generated("io.typedclient.processor.TypedClientProcessor")
+@NullMarked
 @SuppressWarnings("deprecation")
 public final class TeamJsonAdapter extends JsonAdapter<Team> {
   /**
@@ -28,7 +31,8 @@ public final class TeamJsonAdapter extends JsonAdapter<Team> {
    */
   public static final JsonAdapter.Factory FACTORY = new JsonAdapter.Factory() {
     @Override
-    public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+    public @Nullable JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations,
+        Moshi moshi) {
       if (!annotations.isEmpty() || !Team.class.equals(type)) {
         return null;
       }
@@ -102,10 +106,10 @@ public final class TeamJsonAdapter extends JsonAdapter<Team> {
     } catch (EOFException e) {
       throw JsonModelSupport.endedEarly(e, reader);
     }
-    if (!hasName) {
+    if (name == null) {
       throw JsonModelSupport.missingProperty("name", "name", reader);
     }
-    if (!hasMembers) {
+    if (members == null) {
       throw JsonModelSupport.missingProperty("members", "members", reader);
     }
     try {
@@ -116,7 +120,7 @@ public final class TeamJsonAdapter extends JsonAdapter<Team> {
   }
 
   @Override
-  public void toJson(JsonWriter writer, Team value) throws IOException {
+  public void toJson(JsonWriter writer, @Nullable Team value) throws IOException {
     if (value == null) {
       throw JsonModelSupport.unexpectedNull(writer);
     }

@@ -33,15 +33,16 @@ class BomTest {
   }
 
   @Test
-  void pinsMoshiOkioAndKotlinAtTheVersionsTheProjectIsTestedWith() {
+  void pinsMoshiOkioKotlinAndJSpecifyAtTheVersionsTheProjectIsTestedWith() {
     Map<String, String> managed = managed();
     assertThat(managed.get("com.squareup.moshi:moshi")).isEqualTo(parent.text("properties/moshi.version"));
     assertThat(managed.get("com.squareup.okio:okio-jvm")).isEqualTo(parent.text("properties/okio.version"));
     assertThat(managed.get("com.squareup.okio:okio")).isEqualTo(parent.text("properties/okio.version"));
     assertThat(managed.get("org.jetbrains.kotlin:kotlin-stdlib"))
         .isEqualTo(parent.text("properties/kotlin-stdlib.version"));
+    assertThat(managed.get("org.jspecify:jspecify")).isEqualTo(parent.text("properties/jspecify.version"));
     // Nothing else: a BOM that manages test libraries would impose them on every importer.
-    assertThat(managed).hasSize(Bundle.PUBLISHED.size() - 2 + 4);
+    assertThat(managed).hasSize(Bundle.PUBLISHED.size() - 2 + 5);
   }
 
   @Test

@@ -36,7 +36,8 @@ class ModuleDescriptorsTest {
     ModuleDescriptor module = descriptor("typedclient-annotations", JAVA_11);
     assertThat(module.name()).isEqualTo("io.typedclient");
     assertThat(exports(module)).containsExactly("io.typedclient");
-    assertThat(requires(module)).containsExactly("java.base mandated");
+    // JSpecify's @NullMarked is for compilers only.
+    assertThat(requires(module)).containsExactly("java.base mandated", "org.jspecify static");
   }
 
   @Test
@@ -53,7 +54,9 @@ class ModuleDescriptorsTest {
             "okio",
             "kotlin.stdlib",
             "java.net.http static",
-            "java.logging static");
+            "java.logging static",
+            // JSpecify's annotations on the API: read by an application's compiler, never needed at run time.
+            "org.jspecify static transitive");
   }
 
   @Test
@@ -61,7 +64,9 @@ class ModuleDescriptorsTest {
     ModuleDescriptor module = descriptor("typedclient-okta-sessions", JAVA_11);
     assertThat(module.name()).isEqualTo("io.typedclient.okta");
     assertThat(exports(module)).containsExactly("io.typedclient.okta");
-    assertThat(requires(module)).containsExactly("java.base mandated", "io.typedclient.runtime transitive", "okio");
+    assertThat(requires(module))
+        .containsExactly(
+            "java.base mandated", "io.typedclient.runtime transitive", "okio", "org.jspecify static transitive");
   }
 
   @Test

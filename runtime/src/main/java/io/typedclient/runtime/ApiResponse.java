@@ -1,5 +1,7 @@
 package io.typedclient.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A successful (2xx) result together with its status and headers, for callers that need more than the body:
  * rate-limit headers, a request id, 200 versus 201. Methods that return {@code ApiResponse<T>} still throw
@@ -7,7 +9,7 @@ package io.typedclient.runtime;
  *
  * @param <T> the decoded body type; {@code Void} (with a {@code null} body) when the method has no result
  */
-public final class ApiResponse<T> {
+public final class ApiResponse<T extends @Nullable Object> {
   private final T body;
   private final HttpResponse raw;
 
@@ -17,7 +19,7 @@ public final class ApiResponse<T> {
   }
 
   /** The decoded body with the response it came from. */
-  public static <T> ApiResponse<T> of(T body, HttpResponse raw) {
+  public static <T extends @Nullable Object> ApiResponse<T> of(T body, HttpResponse raw) {
     return new ApiResponse<>(body, java.util.Objects.requireNonNull(raw, "raw"));
   }
 
@@ -37,7 +39,7 @@ public final class ApiResponse<T> {
   }
 
   /** The first value of a response header, or {@code null}. */
-  public String header(String name) {
+  public @Nullable String header(String name) {
     return raw.headers().first(name);
   }
 

@@ -8,33 +8,34 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One asynchronous call of a {@link ClientRuntime}: the future the caller holds, completed from the
  * interceptor chain's result, and the work in flight on its behalf (transport exchanges, scheduler waits), so
  * that cancelling the future stops that work instead of only forgetting its result.
  */
-final class AsyncCall<T> extends CompletableFuture<T> implements BiConsumer<HttpResponse, Throwable> {
+final class AsyncCall<T extends @Nullable Object> extends CompletableFuture<T> implements BiConsumer<HttpResponse, Throwable> {
 
   /** Turns the final response into the call's result: checks the status, decodes the body. */
-  interface Finisher<T> {
+  interface Finisher<T extends @Nullable Object> {
     T finish(HttpResponse response);
   }
 
   private final ClientRuntime runtime;
   private final HttpRequest request;
   private final Finisher<T> finisher;
-  private final ObservedCall observed;
-  private final StreamingCall streaming;
+  private final @Nullable ObservedCall observed;
+  private final @Nullable StreamingCall streaming;
   private final long startNanos = System.nanoTime();
 
   // Guarded by this. Work is only added, never removed: a call makes a handful of attempts at most, and
   // cancelling work that has already finished does nothing.
-  private List<CompletableFuture<?>> inFlight;
+  private @Nullable List<CompletableFuture<?>> inFlight;
   private boolean cancelling;
 
-  AsyncCall(ClientRuntime runtime, HttpRequest request, Finisher<T> finisher, ObservedCall observed,
-      StreamingCall streaming) {
+  AsyncCall(ClientRuntime runtime, HttpRequest request, Finisher<T> finisher, @Nullable ObservedCall observed,
+      @Nullable StreamingCall streaming) {
     this.runtime = runtime;
     this.request = request;
     this.finisher = finisher;
@@ -43,17 +44,17 @@ final class AsyncCall<T> extends CompletableFuture<T> implements BiConsumer<Http
   }
 
   /** The call as its observers see it, or {@code null} when nobody observes it. */
-  ObservedCall observed() {
+  @Nullable ObservedCall observed() {
     return observed;
   }
 
   /** What holds the call's streamed response, or {@code null} when the response is read whole. */
-  StreamingCall streaming() {
+  @Nullable StreamingCall streaming() {
     return streaming;
   }
 
   /** A future already failed with the {@link CancellationException} that work started after a cancel gets. */
-  static <R> CompletableFuture<R> cancelled() {
+  static <R extends @Nullable Object> CompletableFuture<R> cancelled() {
     return Futures.failed(new CancellationException("the call was cancelled"));
   }
 
@@ -83,7 +84,7 @@ final class AsyncCall<T> extends CompletableFuture<T> implements BiConsumer<Http
   }
 
   /** Tells the observers how the call ended, before the caller learns it; a cancelled call ended cancelled. */
-  private void ended(Throwable failure) {
+  private void ended(@Nullable Throwable failure) {
     if (observed != null) {
       observed.ended(isCancelled() ? new CancellationException("the call was cancelled") : failure);
     }
@@ -144,12 +145,12 @@ final class AsyncCall<T> extends CompletableFuture<T> implements BiConsumer<Http
       }
 
       @Override
-      public CompletableFuture<Void> delay(Duration duration) {
+      public CompletableFuture<@Nullable Void> delay(Duration duration) {
         if (isCancelled()) {
           return cancelled();
         }
-        CompletableFuture<Void> wait = scheduler.delay(duration);
-        return wait == null ? null : track(wait);
+        CompletableFuture<@Nullable Void> wait = scheduler.delay(duration);
+        return track(wait);
       }
 
       @Override

@@ -3,6 +3,7 @@ package io.typedclient.runtime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One attempt of a call that has just ended, as a {@link RetryPolicy} sees it: the request sent, the response or
@@ -14,13 +15,13 @@ import java.util.Objects;
  */
 public final class Attempt {
   private final HttpRequest request;
-  private final HttpResponse response;
-  private final TransportException failure;
+  private final @Nullable HttpResponse response;
+  private final @Nullable TransportException failure;
   private final int retryCount;
   private final Instant callStartedAt;
   private final Instant endedAt;
 
-  private Attempt(HttpRequest request, HttpResponse response, TransportException failure, int retryCount,
+  private Attempt(HttpRequest request, @Nullable HttpResponse response, @Nullable TransportException failure, int retryCount,
       Instant callStartedAt, Instant endedAt) {
     this.request = Objects.requireNonNull(request, "request");
     if (retryCount < 0) {
@@ -57,12 +58,12 @@ public final class Attempt {
   }
 
   /** The response, or {@code null} when the attempt failed. */
-  public HttpResponse response() {
+  public @Nullable HttpResponse response() {
     return response;
   }
 
   /** The connection failure or timeout, or {@code null} when the attempt got a response. */
-  public TransportException failure() {
+  public @Nullable TransportException failure() {
     return failure;
   }
 
@@ -89,7 +90,8 @@ public final class Attempt {
   /** {@code Attempt{GET https://host/items/{id} (ItemsApi.get) -> 503, retries before 1, elapsed PT1.2S}}. */
   @Override
   public String toString() {
-    String outcome = response != null ? Integer.toString(response.status()) : failure.getClass().getSimpleName();
+    String outcome = response != null ? Integer.toString(response.status())
+        : failure != null ? failure.getClass().getSimpleName() : "nothing";
     return "Attempt{" + request + " -> " + outcome + ", retries before " + retryCount + ", elapsed " + elapsed() + "}";
   }
 }

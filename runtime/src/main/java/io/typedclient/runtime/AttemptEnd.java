@@ -1,6 +1,7 @@
 package io.typedclient.runtime;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An attempt that ended, as {@link CallListener#attemptEnded} sees it: its status or failure type, the body bytes
@@ -8,17 +9,17 @@ import java.time.Duration;
  */
 public final class AttemptEnd {
   private final AttemptStart start;
-  private final HttpResponse response;
-  private final Class<? extends Throwable> failureType;
+  private final @Nullable HttpResponse response;
+  private final @Nullable Class<? extends Throwable> failureType;
   private final long durationNanos;
-  private final RateLimitReader rateLimitReader;
-  private RateLimitStatus rateLimit;
+  private final @Nullable RateLimitReader rateLimitReader;
+  private @Nullable RateLimitStatus rateLimit;
 
-  AttemptEnd(AttemptStart start, HttpResponse response, Throwable failure, long durationNanos,
-      RateLimitReader rateLimitReader) {
+  AttemptEnd(AttemptStart start, @Nullable HttpResponse response, @Nullable Throwable failure, long durationNanos,
+      @Nullable RateLimitReader rateLimitReader) {
     this.start = start;
     this.response = response;
-    this.failureType = response != null ? null : failure.getClass();
+    this.failureType = response != null || failure == null ? null : failure.getClass();
     this.durationNanos = durationNanos;
     this.rateLimitReader = rateLimitReader;
   }
@@ -43,7 +44,7 @@ public final class AttemptEnd {
    * reset, timed out), a {@link java.util.concurrent.CancellationException} for a cancelled call, or whatever else
    * the transport threw; {@code null} when it got a response, whatever its status.
    */
-  public Class<? extends Throwable> failureType() {
+  public @Nullable Class<? extends Throwable> failureType() {
     return failureType;
   }
 
@@ -89,7 +90,8 @@ public final class AttemptEnd {
   /** {@code AttemptEnd{GET https://host/items/{id} (ItemsApi.get) -> 503 in PT0.012S}}: names only. */
   @Override
   public String toString() {
-    String outcome = response != null ? Integer.toString(response.status()) : failureType.getSimpleName();
+    String outcome = response != null ? Integer.toString(response.status())
+        : failureType != null ? failureType.getSimpleName() : "no response";
     return "AttemptEnd{" + start.request() + " -> " + outcome + " in " + duration() + "}";
   }
 }

@@ -3,6 +3,7 @@ package io.typedclient.runtime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An attempt about to be handed to the transport, as {@link CallListener#attemptStarted} sees it: which request,
@@ -16,7 +17,7 @@ public final class AttemptStart {
   private final Duration waitBefore;
   private final long requestBodyBytes;
   /** Alternating name and value; null until a listener sets one. */
-  private List<String> headers;
+  private @Nullable List<String> headers;
   private boolean open = true;
 
   AttemptStart(ObservedRequest request, int resendCount, Duration waitBefore, long requestBodyBytes) {

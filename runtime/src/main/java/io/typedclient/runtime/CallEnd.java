@@ -1,6 +1,7 @@
 package io.typedclient.runtime;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A call that ended, as {@link CallListener#callEnded} sees it: the status of its last response, what the caller
@@ -9,11 +10,11 @@ import java.time.Duration;
 public final class CallEnd {
   private final ObservedRequest request;
   private final int status;
-  private final Class<? extends Throwable> failureType;
+  private final @Nullable Class<? extends Throwable> failureType;
   private final int attempts;
   private final long durationNanos;
 
-  CallEnd(ObservedRequest request, int status, Throwable failure, int attempts, long durationNanos) {
+  CallEnd(ObservedRequest request, int status, @Nullable Throwable failure, int attempts, long durationNanos) {
     this.request = request;
     this.status = status;
     this.failureType = failure == null ? null : failure.getClass();
@@ -39,7 +40,7 @@ public final class CallEnd {
    * {@link ResponseDecodingException}, a {@link TransportException}, a
    * {@link java.util.concurrent.CancellationException}, ...), or {@code null} when the call succeeded.
    */
-  public Class<? extends Throwable> failureType() {
+  public @Nullable Class<? extends Throwable> failureType() {
     return failureType;
   }
 

@@ -1,5 +1,7 @@
 package io.typedclient.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Watches the calls of a client: when each starts and ends, each attempt it sends (with its resend number and the
  * wait before it), statuses, body bytes, durations, failure types, and the API's rate-limit state. Add one with
@@ -54,5 +56,5 @@ public interface CallObserver {
    * A call of {@code request} starts; returns what observes the rest of it, or {@link CallListener#none()}.
    * A {@code null} counts as {@code none()}.
    */
-  CallListener callStarted(ObservedRequest request);
+  @Nullable CallListener callStarted(ObservedRequest request);
 }

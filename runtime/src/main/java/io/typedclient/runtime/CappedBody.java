@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The response body of a {@link JdkHttpTransport} call: collects it into one array, counting as it arrives, and
@@ -39,12 +40,12 @@ final class CappedBody implements BodySubscriber<byte[]>, Deadlines.Entry {
   private final long limit;
   /** The declared length, or the limit when none was declared: the array never grows beyond it. */
   private final long expected;
-  private volatile Flow.Subscription subscription;
+  private volatile Flow.@Nullable Subscription subscription;
   /** 1 once the body has ended, one way or another; then nothing more is read. */
   private volatile int over;
   private long deadline;
   /** Set while the body is watched for its deadline. */
-  private volatile Deadlines watchedBy;
+  private volatile @Nullable Deadlines watchedBy;
   // Touched only by onNext and onComplete, which the publisher calls one at a time.
   private byte[] bytes;
   private int count;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a generated client needs: base URL, transport, Moshi, interceptors, timeouts, limits. Immutable
@@ -45,7 +46,7 @@ public final class ClientConfig {
   /** The base URL as request URLs start, and its path; computed once rather than for every request. */
   private final String baseUrlText;
   private final String basePath;
-  private final HttpTransport transport;
+  private final @Nullable HttpTransport transport;
   private final Moshi moshi;
   private final List<Interceptor> interceptors;
   private final Duration connectTimeout;
@@ -53,15 +54,15 @@ public final class ClientConfig {
   private final long maxResponseBodyBytes;
   private final ErrorMapper errorMapper;
   private final Scheduler scheduler;
-  private final RetryPolicy retryPolicy;
+  private final @Nullable RetryPolicy retryPolicy;
   private final Set<String> urlOrigins;
   private final List<CallObserver> observers;
-  private final RateLimitReader rateLimitReader;
-  private final ProxyConfig proxy;
-  private final TlsConfig tls;
+  private final @Nullable RateLimitReader rateLimitReader;
+  private final @Nullable ProxyConfig proxy;
+  private final @Nullable TlsConfig tls;
 
-  private ClientConfig(Builder builder) {
-    this.baseUrl = builder.baseUrl;
+  private ClientConfig(Builder builder, URI baseUrl) {
+    this.baseUrl = baseUrl;
     this.baseUrlText = baseUrl.toASCIIString();
     this.basePath = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
     this.connectTimeout = builder.connectTimeout;
@@ -129,7 +130,7 @@ public final class ClientConfig {
    * {@link JdkHttpTransport} (an {@link UrlConnectionTransport} where {@code java.net.http} is missing, as on
    * Android) with {@link #connectTimeout()}, and closes it when the client is closed.
    */
-  public HttpTransport transport() {
+  public @Nullable HttpTransport transport() {
     return transport;
   }
 
@@ -144,12 +145,12 @@ public final class ClientConfig {
   }
 
   /** The proxy of the default transport, or {@code null}: the JVM's proxy settings. */
-  public ProxyConfig proxy() {
+  public @Nullable ProxyConfig proxy() {
     return proxy;
   }
 
   /** The TLS trust of the default transport, or {@code null}: the JVM's defaults. */
-  public TlsConfig tls() {
+  public @Nullable TlsConfig tls() {
     return tls;
   }
 
@@ -179,7 +180,7 @@ public final class ClientConfig {
   }
 
   /** The policy of the retries that wrap every interceptor, or {@code null}: no retries (the default). */
-  public RetryPolicy retryPolicy() {
+  public @Nullable RetryPolicy retryPolicy() {
     return retryPolicy;
   }
 
@@ -197,7 +198,7 @@ public final class ClientConfig {
   }
 
   /** What reads the API's rate-limit headers for the observers, or {@code null}: none (the default). */
-  public RateLimitReader rateLimitReader() {
+  public @Nullable RateLimitReader rateLimitReader() {
     return rateLimitReader;
   }
 
@@ -218,10 +219,10 @@ public final class ClientConfig {
 
   /** Builds {@link ClientConfig}; not thread-safe. */
   public static final class Builder {
-    private URI baseUrl;
-    private HttpTransport transport;
+    private @Nullable URI baseUrl;
+    private @Nullable HttpTransport transport;
     private boolean transportSet;
-    private Moshi moshi;
+    private @Nullable Moshi moshi;
     private final List<Interceptor> interceptors = new ArrayList<>();
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private boolean connectTimeoutSet;
@@ -229,12 +230,12 @@ public final class ClientConfig {
     private long maxResponseBodyBytes = DEFAULT_MAX_RESPONSE_BODY_BYTES;
     private ErrorMapper errorMapper = ErrorMapper.DEFAULT;
     private Scheduler scheduler = Scheduler.system();
-    private RetryPolicy retryPolicy;
+    private @Nullable RetryPolicy retryPolicy;
     private final Set<String> urlOrigins = new LinkedHashSet<>();
     private final List<CallObserver> observers = new ArrayList<>();
-    private RateLimitReader rateLimitReader;
-    private ProxyConfig proxy;
-    private TlsConfig tls;
+    private @Nullable RateLimitReader rateLimitReader;
+    private @Nullable ProxyConfig proxy;
+    private @Nullable TlsConfig tls;
 
     private Builder() {}
 
@@ -433,7 +434,7 @@ public final class ClientConfig {
         throw new IllegalStateException("proxy and tls apply to the default transport only; configure them on the "
             + "transport you pass to transport() (JdkHttpTransport.builder().proxy(...), UrlConnectionTransport...)");
       }
-      return new ClientConfig(this);
+      return new ClientConfig(this, baseUrl);
     }
   }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a generated client holds: its configuration, the interceptor chain, the transport, and the decoding of
@@ -148,10 +149,10 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /** Sends {@code request}; a 2xx response is returned with its status and headers, and its body discarded. */
-  public ApiResponse<Void> executeForResponse(HttpRequest request) {
+  public ApiResponse<@Nullable Void> executeForResponse(HttpRequest request) {
     ObservedCall observed = begin(request);
     try {
-      ApiResponse<Void> value = ApiResponse.of(null, successful(exchange(request, observed)));
+      ApiResponse<@Nullable Void> value = ApiResponse.of(null, successful(exchange(request, observed)));
       ended(observed, null);
       return value;
     } catch (RuntimeException e) {
@@ -167,7 +168,7 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /** Asynchronous {@link #execute(HttpRequest)}. */
-  public CompletableFuture<Void> executeAsync(HttpRequest request) {
+  public CompletableFuture<@Nullable Void> executeAsync(HttpRequest request) {
     return start(request, response -> {
       successful(response);
       return null;
@@ -184,7 +185,7 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /** Asynchronous {@link #executeForResponse(HttpRequest)}. */
-  public CompletableFuture<ApiResponse<Void>> executeForResponseAsync(HttpRequest request) {
+  public CompletableFuture<ApiResponse<@Nullable Void>> executeForResponseAsync(HttpRequest request) {
     return start(request, response -> ApiResponse.of(null, successful(response)));
   }
 
@@ -250,7 +251,8 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /** A blocking call of {@code request} whose 2xx response {@code finisher} turns into its result. */
-  private <T> T call(HttpRequest request, StreamingCall streaming, AsyncCall.Finisher<T> finisher) {
+  private <T extends @Nullable Object> T call(
+      HttpRequest request, @Nullable StreamingCall streaming, AsyncCall.Finisher<T> finisher) {
     ObservedCall observed = begin(request);
     try {
       T value = finisher.finish(exchange(request, observed, streaming));
@@ -283,12 +285,13 @@ public final class ClientRuntime implements AutoCloseable {
     return "ClientRuntime{" + config + (closed.get() ? ", closed}" : "}");
   }
 
-  private <T> CompletableFuture<T> start(HttpRequest request, AsyncCall.Finisher<T> finisher) {
+  private <T extends @Nullable Object> CompletableFuture<T> start(
+      HttpRequest request, AsyncCall.Finisher<T> finisher) {
     return start(request, finisher, null);
   }
 
-  private <T> CompletableFuture<T> start(
-      HttpRequest request, AsyncCall.Finisher<T> finisher, StreamingCall streaming) {
+  private <T extends @Nullable Object> CompletableFuture<T> start(
+      HttpRequest request, AsyncCall.Finisher<T> finisher, @Nullable StreamingCall streaming) {
     Objects.requireNonNull(request, "request");
     if (closed.get()) {
       return Futures.failed(new ClientClosedException(request));
@@ -300,13 +303,13 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /** Accepts a blocking call of {@code request}: the client must be open. Its observers, if any, are told. */
-  private ObservedCall begin(HttpRequest request) {
+  private @Nullable ObservedCall begin(HttpRequest request) {
     Objects.requireNonNull(request, "request");
     chain.checkOpen(request);
     return ObservedCall.start(config, request);
   }
 
-  private HttpResponse exchange(HttpRequest request, ObservedCall observed) {
+  private HttpResponse exchange(HttpRequest request, @Nullable ObservedCall observed) {
     return exchange(request, observed, null);
   }
 
@@ -314,7 +317,8 @@ public final class ClientRuntime implements AutoCloseable {
    * Runs {@code request} through the interceptors and the transport, and logs the outcome; {@code streaming} is
    * {@code null} unless the call streams its response.
    */
-  private HttpResponse exchange(HttpRequest request, ObservedCall observed, StreamingCall streaming) {
+  private HttpResponse exchange(
+      HttpRequest request, @Nullable ObservedCall observed, @Nullable StreamingCall streaming) {
     long start = System.nanoTime();
     try {
       HttpResponse response = chain.proceed(request, observed, streaming);
@@ -329,7 +333,7 @@ public final class ClientRuntime implements AutoCloseable {
     }
   }
 
-  private static void ended(ObservedCall observed, Throwable failure) {
+  private static void ended(@Nullable ObservedCall observed, @Nullable Throwable failure) {
     if (observed != null) {
       observed.ended(failure);
     }
@@ -382,7 +386,7 @@ public final class ClientRuntime implements AutoCloseable {
     }
   }
 
-  private static JsonReader.Token peekAfterValue(JsonReader reader) throws IOException {
+  private static JsonReader.@Nullable Token peekAfterValue(JsonReader reader) throws IOException {
     try {
       return reader.peek();
     } catch (JsonEncodingException e) {
@@ -391,7 +395,7 @@ public final class ClientRuntime implements AutoCloseable {
     }
   }
 
-  void log(HttpRequest request, HttpResponse response, long startNanos, Throwable failure) {
+  void log(HttpRequest request, @Nullable HttpResponse response, long startNanos, @Nullable Throwable failure) {
     if (!LOG.isEnabled()) {
       return;
     }

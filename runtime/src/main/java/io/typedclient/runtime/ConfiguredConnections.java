@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLSocketFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opens the connections of an {@link UrlConnectionTransport} built with a {@link ProxyConfig} or a
@@ -29,14 +30,14 @@ import javax.net.ssl.SSLSocketFactory;
  * {@link TlsConfig} keep the JVM's defaults untouched.
  */
 final class ConfiguredConnections implements UrlConnectionTransport.ConnectionFactory {
-  private final ProxyConfig proxy;
+  private final @Nullable ProxyConfig proxy;
   /** For direct https requests; null without a TlsConfig (the JVM's defaults apply). */
-  private final SSLSocketFactory tls;
+  private final @Nullable SSLSocketFactory tls;
   /** What tunnels layer TLS with. */
   private final SSLSocketFactory tunnelTls;
   private final ConcurrentMap<String, TunnelingSocketFactory> tunnels = new ConcurrentHashMap<>();
 
-  ConfiguredConnections(ProxyConfig proxy, TlsConfig tls) {
+  ConfiguredConnections(@Nullable ProxyConfig proxy, @Nullable TlsConfig tls) {
     this.proxy = proxy;
     this.tls = tls == null ? null : new IdentifyingSocketFactory(tls.sslContext().getSocketFactory());
     this.tunnelTls = tls == null ? HttpsURLConnection.getDefaultSSLSocketFactory() : tls.sslContext().getSocketFactory();
@@ -45,6 +46,7 @@ final class ConfiguredConnections implements UrlConnectionTransport.ConnectionFa
   @Override
   public HttpURLConnection open(URL url) throws IOException {
     boolean https = url.getProtocol().equalsIgnoreCase("https");
+    ProxyConfig proxy = this.proxy;
     InetSocketAddress via = proxy == null ? null : proxy.proxyFor(uri(url));
     URLConnection connection;
     if (proxy == null) {
@@ -61,24 +63,25 @@ final class ConfiguredConnections implements UrlConnectionTransport.ConnectionFa
     if (https && http instanceof HttpsURLConnection) {
       HttpsURLConnection secure = (HttpsURLConnection) http;
       if (via != null) {
-        secure.setSSLSocketFactory(tunnel(via));
+        secure.setSSLSocketFactory(tunnel(via, proxy));
       } else if (tls != null) {
         secure.setSSLSocketFactory(tls);
       }
     } else if (https && via != null) {
       throw new IOException("this platform's connection for https is not an HttpsURLConnection; refused rather than "
           + "sent around the proxy");
-    } else if (via != null && proxy.hasCredentials()) {
+    } else if (via != null && proxy != null && proxy.hasCredentials()) {
       http.setRequestProperty("Proxy-Authorization", proxy.proxyAuthorization());
     }
     return http;
   }
 
-  private TunnelingSocketFactory tunnel(InetSocketAddress via) {
+  private TunnelingSocketFactory tunnel(InetSocketAddress via, @Nullable ProxyConfig proxy) {
     String key = ProxyConfig.describe(via);
     TunnelingSocketFactory factory = tunnels.get(key);
     if (factory == null) {
-      factory = new TunnelingSocketFactory(tunnelTls, via.getHostString(), via.getPort(), proxy.proxyAuthorization());
+      factory = new TunnelingSocketFactory(tunnelTls, via.getHostString(), via.getPort(),
+          proxy == null ? null : proxy.proxyAuthorization());
       TunnelingSocketFactory raced = tunnels.putIfAbsent(key, factory);
       if (raced != null) {
         factory = raced;

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ends what is still running at its deadline: the response bodies of {@link JdkHttpTransport}'s blocking calls, and
@@ -43,7 +44,7 @@ final class Deadlines {
   private final Set<Entry> watched = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean running = new AtomicBoolean();
   private final String threadName;
-  private volatile Thread thread;
+  private volatile @Nullable Thread thread;
   /** When the thread will next look ({@code System.nanoTime()}), once it has published it. */
   private volatile long wakeAt;
 

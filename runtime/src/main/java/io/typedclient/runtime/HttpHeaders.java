@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Immutable, ordered HTTP header fields. Names compare case-insensitively and keep the spelling they were
@@ -154,7 +155,7 @@ public final class HttpHeaders {
   }
 
   /** The first value of {@code name}, or {@code null}. */
-  public String first(String name) {
+  public @Nullable String first(String name) {
     for (int i = 0; i < namesAndValues.length; i += 2) {
       if (namesAndValues[i].equalsIgnoreCase(name)) {
         return namesAndValues[i + 1];
@@ -234,7 +235,7 @@ public final class HttpHeaders {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof HttpHeaders
         && java.util.Arrays.equals(namesAndValues, ((HttpHeaders) other).namesAndValues);
   }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable HTTP request as it is handed to interceptors and to the {@link HttpTransport}: method, absolute
@@ -24,15 +25,15 @@ public final class HttpRequest {
   private final String method;
   private final URI uri;
   private final HttpHeaders headers;
-  private final byte[] body;
-  private final BodySource bodySource;
+  private final byte @Nullable [] body;
+  private final @Nullable BodySource bodySource;
   private final Duration timeout;
   private final long maxResponseBytes;
   private final Invocation invocation;
 
-  private HttpRequest(Builder builder) {
-    this.method = builder.method;
-    this.uri = builder.uri;
+  private HttpRequest(Builder builder, String method, URI uri) {
+    this.method = method;
+    this.uri = uri;
     this.headers = builder.headers;
     this.body = builder.body;
     this.bodySource = builder.bodySource;
@@ -84,12 +85,12 @@ public final class HttpRequest {
    * Where a streamed body comes from, or {@code null} when the body is in memory ({@link #body()}) or there is
    * none. A transport sends it chunked, with no {@code Content-Length}, reading it as it goes.
    */
-  public BodySource bodySource() {
+  public @Nullable BodySource bodySource() {
     return bodySource;
   }
 
   /** A copy of the body bytes, or {@code null} when the request has no body or a streamed one. */
-  public byte[] body() {
+  public byte @Nullable [] body() {
     return body == null ? null : body.clone();
   }
 
@@ -99,7 +100,7 @@ public final class HttpRequest {
   }
 
   /** The body for transports that hand bytes to an API that does not keep or modify them. */
-  byte[] bodyUnsafe() {
+  byte @Nullable [] bodyUnsafe() {
     return body;
   }
 
@@ -122,7 +123,7 @@ public final class HttpRequest {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof HttpRequest)) {
       return false;
     }
@@ -168,11 +169,11 @@ public final class HttpRequest {
 
   /** Builds {@link HttpRequest}; not thread-safe. */
   public static final class Builder {
-    private String method;
-    private URI uri;
+    private @Nullable String method;
+    private @Nullable URI uri;
     private HttpHeaders headers = HttpHeaders.empty();
-    private byte[] body;
-    private BodySource bodySource;
+    private byte @Nullable [] body;
+    private @Nullable BodySource bodySource;
     private Duration timeout = Duration.ofSeconds(30);
     private long maxResponseBytes = ClientConfig.DEFAULT_MAX_RESPONSE_BODY_BYTES;
     private Invocation invocation = Invocation.none();
@@ -239,7 +240,7 @@ public final class HttpRequest {
     }
 
     /** The body bytes (copied), or {@code null} for none; replaces a {@link #bodySource}. */
-    public Builder body(byte[] body) {
+    public Builder body(byte @Nullable [] body) {
       this.body = body == null ? null : body.clone();
       this.bodySource = null;
       return this;
@@ -253,7 +254,7 @@ public final class HttpRequest {
     }
 
     /** Takes ownership of {@code body} without copying; the caller must not modify it afterwards. */
-    Builder bodyOwned(byte[] body) {
+    Builder bodyOwned(byte @Nullable [] body) {
       this.body = body;
       this.bodySource = null;
       return this;
@@ -288,7 +289,7 @@ public final class HttpRequest {
       if (method == null || uri == null) {
         throw new IllegalStateException("method and uri are required");
       }
-      return new HttpRequest(this);
+      return new HttpRequest(this, method, uri);
     }
   }
 }

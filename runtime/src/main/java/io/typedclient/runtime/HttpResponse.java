@@ -2,6 +2,7 @@ package io.typedclient.runtime;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable HTTP response as a {@link HttpTransport} returns it: status, headers, the whole body (already
@@ -21,7 +22,7 @@ public final class HttpResponse {
   }
 
   /** A response; {@code body} is copied ({@code null} means empty). */
-  public static HttpResponse of(HttpRequest request, int status, HttpHeaders headers, byte[] body) {
+  public static HttpResponse of(HttpRequest request, int status, HttpHeaders headers, byte @Nullable [] body) {
     return ownedBody(request, status, headers, body == null ? new byte[0] : body.clone());
   }
 
@@ -29,7 +30,7 @@ public final class HttpResponse {
    * A response that takes ownership of {@code body} without copying; for transports, which never touch the array
    * again.
    */
-  public static HttpResponse ownedBody(HttpRequest request, int status, HttpHeaders headers, byte[] body) {
+  public static HttpResponse ownedBody(HttpRequest request, int status, HttpHeaders headers, byte @Nullable [] body) {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(headers, "headers");
     if (status < 100 || status > 999) {
@@ -59,7 +60,7 @@ public final class HttpResponse {
   }
 
   /** The first value of a header, or {@code null}. */
-  public String header(String name) {
+  public @Nullable String header(String name) {
     return headers.first(name);
   }
 

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server answered with a status that is not 2xx. Carries the status, the response headers, a bounded
@@ -38,7 +39,7 @@ public class HttpStatusException extends TypedClientException {
   private final int status;
   private final transient HttpHeaders headers;
   private final String bodyExcerpt;
-  private final String requestId;
+  private final @Nullable String requestId;
 
   /** An exception for {@code response}, with the default message. */
   public HttpStatusException(HttpResponse response) {
@@ -50,12 +51,12 @@ public class HttpStatusException extends TypedClientException {
    * and summary read from the body, say). It goes in as given, with the request's secrets masked: pass text
    * read from the server through {@link #oneLine(String)} so that it cannot break a log line.
    */
-  protected HttpStatusException(HttpResponse response, String detail) {
+  protected HttpStatusException(HttpResponse response, @Nullable String detail) {
     this(response, detail, null);
   }
 
   /** As {@link #HttpStatusException(HttpResponse, String)}, with a cause. */
-  protected HttpStatusException(HttpResponse response, String detail, Throwable cause) {
+  protected HttpStatusException(HttpResponse response, @Nullable String detail, @Nullable Throwable cause) {
     super(message(response, detail), response.request(), cause);
     this.status = response.status();
     this.headers = response.headers();
@@ -74,7 +75,7 @@ public class HttpStatusException extends TypedClientException {
   }
 
   /** The first value of a response header, or {@code null}. */
-  public String header(String name) {
+  public @Nullable String header(String name) {
     return headers == null ? null : headers.first(name);
   }
 
@@ -87,11 +88,11 @@ public class HttpStatusException extends TypedClientException {
   }
 
   /** The server's request id ({@code X-Okta-Request-Id}, {@code X-Request-Id}, ...), or {@code null}. */
-  public String requestId() {
+  public @Nullable String requestId() {
     return requestId;
   }
 
-  private static String message(HttpResponse response, String detail) {
+  private static String message(HttpResponse response, @Nullable String detail) {
     StringBuilder message = new StringBuilder("HTTP ").append(response.status());
     message.append(" for ").append(response.request());
     String text = detail != null && !detail.isEmpty() ? detail : oneLine(excerpt(response.bodyUnsafe(), 200));
@@ -112,7 +113,7 @@ public class HttpStatusException extends TypedClientException {
     return message.toString();
   }
 
-  private static String requestId(HttpHeaders headers) {
+  private static @Nullable String requestId(HttpHeaders headers) {
     for (String name : REQUEST_ID_HEADERS) {
       String value = headers.first(name);
       if (value != null && !value.isEmpty()) {

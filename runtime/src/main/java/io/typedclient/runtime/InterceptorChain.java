@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The interceptors of one {@link ClientRuntime}, with its transport after the last: each call goes down this
@@ -31,7 +32,7 @@ final class InterceptorChain {
    * Sends {@code request} of a blocking call down the chain; {@code observed} and {@code streaming} are
    * {@code null} unless the call has observers or streams its response.
    */
-  HttpResponse proceed(HttpRequest request, ObservedCall observed, StreamingCall streaming) {
+  HttpResponse proceed(HttpRequest request, @Nullable ObservedCall observed, @Nullable StreamingCall streaming) {
     SyncChain chain = observed == null && streaming == null
         ? new SyncChain(0, request)
         : new FullSyncChain(0, request, observed, streaming);
@@ -105,11 +106,12 @@ final class InterceptorChain {
    */
   private final class FullSyncChain extends SyncChain {
     /** Null when nobody observes the call. */
-    private final ObservedCall observed;
+    private final @Nullable ObservedCall observed;
     /** Null unless the call streams its response. */
-    private final StreamingCall streaming;
+    private final @Nullable StreamingCall streaming;
 
-    FullSyncChain(int index, HttpRequest request, ObservedCall observed, StreamingCall streaming) {
+    FullSyncChain(
+        int index, HttpRequest request, @Nullable ObservedCall observed, @Nullable StreamingCall streaming) {
       super(index, request);
       this.observed = observed;
       this.streaming = streaming;
@@ -122,7 +124,10 @@ final class InterceptorChain {
 
     @Override
     HttpResponse exchange(HttpRequest request) {
-      return observed == null ? streaming.execute(transport, request) : observed.exchange(request, transport, streaming);
+      if (observed != null) {
+        return observed.exchange(request, transport, streaming);
+      }
+      return streaming != null ? streaming.execute(transport, request) : super.exchange(request);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What made a request: the interface and method of a generated client (or the operation name given to
@@ -128,7 +129,7 @@ public final class Invocation {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof Invocation)) {
       return false;
     }
@@ -177,11 +178,11 @@ public final class Invocation {
     private final String operation;
     private String pathTemplate = "";
     // Most requests have one path value or none: the first is kept in two fields, a map is made for a second.
-    private String firstPathName;
-    private String firstPathValue;
-    private Map<String, String> pathValues;
+    private @Nullable String firstPathName;
+    private @Nullable String firstPathValue;
+    private @Nullable Map<String, String> pathValues;
     /** Alternating name and value; null until the first one. */
-    private List<String> queryNamesAndValues;
+    private @Nullable List<String> queryNamesAndValues;
     private boolean idempotent;
 
     private Builder(String api, String apiMethod, String operation) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Executor;
 import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the {@code java.net.http.HttpClient} of a {@link JdkHttpTransport}: never follows redirects, no
@@ -27,7 +28,8 @@ final class JdkClients {
 
   private JdkClients() {}
 
-  static HttpClient newClient(Duration connectTimeout, Executor executor, ProxyConfig proxy, TlsConfig tls) {
+  static HttpClient newClient(
+      Duration connectTimeout, @Nullable Executor executor, @Nullable ProxyConfig proxy, @Nullable TlsConfig tls) {
     if (proxy != null && proxy.hasCredentials() && !basicAllowedInTunnels()) {
       throw new IllegalStateException("JdkHttpTransport cannot send the proxy credentials for " + proxy.address()
           + ": java.net.http leaves Basic credentials out of the CONNECT of every https request while the system "

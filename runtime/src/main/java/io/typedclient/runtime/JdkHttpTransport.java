@@ -26,6 +26,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The default {@link HttpTransport}, over {@code java.net.http.HttpClient} (Java 11+). Not available on
@@ -63,13 +64,13 @@ public final class JdkHttpTransport implements HttpTransport {
   private static final long NO_DEADLINE = Long.MIN_VALUE;
 
   private final Duration connectTimeout;
-  private final ProxyConfig proxy;
-  private final TlsConfig tls;
+  private final @Nullable ProxyConfig proxy;
+  private final @Nullable TlsConfig tls;
   private final Deadlines bodyDeadlines = new Deadlines("typedclient-body-deadlines");
   /** Where the futures of {@link #executeAsync} complete: never the client's selector thread. */
   private final Executor completions;
   /** The transport's own completion threads, shut down by {@link #close()}; null with a caller's executor. */
-  private final ExecutorService ownCompletions;
+  private final @Nullable ExecutorService ownCompletions;
   /**
    * The authorities ({@code host:port}) whose TLS handshake chose HTTP/1.1 over the h2 we offered: asked for
    * HTTP/1.1 from then on. The JDK remembers the same for its client, but asking it for h2 still sends every request
@@ -78,15 +79,22 @@ public final class JdkHttpTransport implements HttpTransport {
    */
   private final Set<String> http1Only = ConcurrentHashMap.newKeySet();
   /** Null once closed: dropping the last reference lets the client's selector thread and pool wind down. */
-  private volatile HttpClient client;
+  private volatile @Nullable HttpClient client;
 
   private JdkHttpTransport(Builder builder) {
     this.connectTimeout = builder.connectTimeout;
     this.proxy = builder.proxy;
     this.tls = builder.tls;
     this.client = JdkClients.newClient(connectTimeout, builder.executor, proxy, tls);
-    this.ownCompletions = builder.executor == null ? completionThreads() : null;
-    this.completions = builder.executor == null ? ownCompletions : builder.executor;
+    Executor executor = builder.executor;
+    if (executor == null) {
+      ExecutorService own = completionThreads();
+      this.ownCompletions = own;
+      this.completions = own;
+    } else {
+      this.ownCompletions = null;
+      this.completions = executor;
+    }
   }
 
   /** As many threads as completions in flight, each ending after 30 idle seconds: an idle transport holds none. */
@@ -253,20 +261,20 @@ public final class JdkHttpTransport implements HttpTransport {
     private final Duration connectTimeout;
     /** {@code System.nanoTime()} by which the body must be complete, or {@link #NO_DEADLINE}. */
     private final long bodyDeadline;
-    private final Deadlines bodyDeadlines;
+    private final @Nullable Deadlines bodyDeadlines;
     /** The configured proxy this call goes through, or null. */
-    private final ProxyRoute route;
+    private final @Nullable ProxyRoute route;
     /** Where the caller's future of an asynchronous call completes; null for a blocking call. */
-    private final Executor completions;
+    private final @Nullable Executor completions;
     /** The transport's HTTP/1.1-only authorities, which an asynchronous call adds to; null for a blocking call. */
-    private final Set<String> http1Only;
-    private volatile CappedBody body;
+    private final @Nullable Set<String> http1Only;
+    private volatile @Nullable CappedBody body;
     /** Set when the response's framing is broken (a malformed {@code Content-Length}): the call's failure. */
-    private volatile TransportException framing;
-    private volatile CompletableFuture<?> exchange;
+    private volatile @Nullable TransportException framing;
+    private volatile @Nullable CompletableFuture<?> exchange;
 
-    JdkExchange(HttpRequest request, Duration connectTimeout, long bodyDeadline, Deadlines bodyDeadlines,
-        ProxyRoute route, Executor completions, Set<String> http1Only) {
+    JdkExchange(HttpRequest request, Duration connectTimeout, long bodyDeadline, @Nullable Deadlines bodyDeadlines,
+        @Nullable ProxyRoute route, @Nullable Executor completions, @Nullable Set<String> http1Only) {
       this.request = request;
       this.route = route;
       this.completions = completions;
@@ -302,7 +310,7 @@ public final class JdkHttpTransport implements HttpTransport {
       if (declared > limit) {
         // Refused before reading a byte: the subscription is cancelled as soon as it arrives.
         subscriber.abort(new ResponseTooLargeException(request, status, limit));
-      } else if (bodyDeadline != NO_DEADLINE) {
+      } else if (bodyDeadline != NO_DEADLINE && bodyDeadlines != null) {
         subscriber.boundBy(bodyDeadline, bodyDeadlines);
       }
       return subscriber;
@@ -315,7 +323,10 @@ public final class JdkHttpTransport implements HttpTransport {
     @Override
     public void accept(java.net.http.HttpResponse<byte[]> response, Throwable failure) {
       if (failure == null) {
-        JdkRequests.learnVersion(http1Only, request, response);
+        Set<String> learning = http1Only;
+        if (learning != null) {
+          JdkRequests.learnVersion(learning, request, response);
+        }
         HttpResponse ours;
         try {
           ours = toResponse(response);
@@ -338,8 +349,13 @@ public final class JdkHttpTransport implements HttpTransport {
     }
 
     private void handOver(Runnable completion) {
+      Executor executor = completions;
+      if (executor == null) {
+        completion.run();
+        return;
+      }
       try {
-        completions.execute(completion);
+        executor.execute(completion);
       } catch (RejectedExecutionException e) {
         // The transport was closed (or the caller's executor refused): the call still gets its outcome.
         completion.run();
@@ -419,9 +435,9 @@ public final class JdkHttpTransport implements HttpTransport {
   /** Builds a {@link JdkHttpTransport}. */
   public static final class Builder {
     private Duration connectTimeout = ClientConfig.DEFAULT_CONNECT_TIMEOUT;
-    private Executor executor;
-    private ProxyConfig proxy;
-    private TlsConfig tls;
+    private @Nullable Executor executor;
+    private @Nullable ProxyConfig proxy;
+    private @Nullable TlsConfig tls;
 
     private Builder() {}
 

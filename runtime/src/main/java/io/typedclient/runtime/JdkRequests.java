@@ -7,6 +7,7 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.Set;
 import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a request into what {@link JdkHttpTransport} hands to {@code java.net.http}: refuses the headers it must not
@@ -26,7 +27,7 @@ final class JdkRequests {
    * request to the proxy, and never sends a {@code Proxy-*} header to a server through a tunnel or directly. An https
    * request to an authority in {@code http1Only} asks for HTTP/1.1 instead of offering h2.
    */
-  static java.net.http.HttpRequest toJdk(HttpRequest request, ProxyRoute route, Set<String> http1Only) {
+  static java.net.http.HttpRequest toJdk(HttpRequest request, @Nullable ProxyRoute route, Set<String> http1Only) {
     java.net.http.HttpRequest.Builder builder =
         java.net.http.HttpRequest.newBuilder(request.uri()).timeout(request.timeout());
     if (!isHttps(request)) {
@@ -77,7 +78,7 @@ final class JdkRequests {
   private static final class SourceStream extends BulkInputStream {
     private final HttpRequest request;
     private final BodySource source;
-    private InputStream in;
+    private @Nullable InputStream in;
 
     SourceStream(HttpRequest request, BodySource source) {
       this.request = request;

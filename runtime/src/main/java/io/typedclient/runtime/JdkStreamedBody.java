@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Flow;
 import java.util.function.Function;
 import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A streamed response body of {@link JdkHttpTransport}: the JDK's body subscriber and the caller's
@@ -33,12 +34,12 @@ final class JdkStreamedBody extends BulkInputStream implements BodySubscriber<In
   private final long deadline;
   private final Deadlines deadlines;
   /** The configured proxy the request goes through, or null. */
-  private final ProxyRoute route;
+  private final @Nullable ProxyRoute route;
   private final LinkedBlockingQueue<Object> deliveries = new LinkedBlockingQueue<>();
   private final AtomicBoolean closed = new AtomicBoolean();
-  private volatile Flow.Subscription subscription;
+  private volatile Flow.@Nullable Subscription subscription;
   // Touched by the reading thread only.
-  private List<ByteBuffer> buffers;
+  private @Nullable List<ByteBuffer> buffers;
   private int next;
   private boolean ended;
 
@@ -46,7 +47,7 @@ final class JdkStreamedBody extends BulkInputStream implements BodySubscriber<In
    * A body of {@code request}, which must end by the request's deadline, counted from now; {@code deadlines}
    * cuts it off then if it is still open. {@code route} is the configured proxy the request goes through, or null.
    */
-  JdkStreamedBody(HttpRequest request, Deadlines deadlines, ProxyRoute route) {
+  JdkStreamedBody(HttpRequest request, Deadlines deadlines, @Nullable ProxyRoute route) {
     this.request = request;
     this.route = route;
     this.deadline = System.nanoTime() + Math.min(Durations.nanos(request.timeout()), Long.MAX_VALUE / 4);
@@ -182,7 +183,7 @@ final class JdkStreamedBody extends BulkInputStream implements BodySubscriber<In
   }
 
   /** The buffer with bytes left, waiting for the next delivery until the deadline; {@code null} at the end. */
-  private ByteBuffer current() {
+  private @Nullable ByteBuffer current() {
     while (true) {
       if (buffers != null) {
         while (next < buffers.size()) {
@@ -192,7 +193,10 @@ final class JdkStreamedBody extends BulkInputStream implements BodySubscriber<In
           next++;
         }
         buffers = null;
-        subscription.request(1);
+        Flow.Subscription delivering = subscription;
+        if (delivering != null) {
+          delivering.request(1);
+        }
       }
       if (ended) {
         return null;

@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code multipart/form-data} body (RFC 7578) as {@link RequestBuilder} assembles it: text, JSON and binary
@@ -28,10 +29,10 @@ final class Multipart {
 
   /** One part: headers, then bytes or a source. */
   private static final class Segment {
-    final byte[] bytes;
-    final BodySource source;
+    final byte @Nullable [] bytes;
+    final @Nullable BodySource source;
 
-    Segment(byte[] bytes, BodySource source) {
+    Segment(byte @Nullable [] bytes, @Nullable BodySource source) {
       this.bytes = bytes;
       this.source = source;
     }
@@ -52,7 +53,7 @@ final class Multipart {
   }
 
   /** Adds a part; {@code fileName} and {@code contentType} may be null. */
-  void add(String name, String fileName, String contentType, RequestBody body) {
+  void add(String name, @Nullable String fileName, @Nullable String contentType, RequestBody body) {
     StringBuilder header = new StringBuilder(96).append("Content-Disposition: form-data; name=\"")
         .append(escape(name)).append('"');
     if (fileName != null) {
@@ -81,7 +82,10 @@ final class Multipart {
     if (segments.stream().noneMatch(s -> s.source != null)) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       for (Segment segment : segments) {
-        out.write(segment.bytes, 0, segment.bytes.length);
+        byte[] bytes = segment.bytes;
+        if (bytes != null) {
+          out.write(bytes, 0, bytes.length);
+        }
       }
       return RequestBody.of(contentType, out.toByteArray());
     }
@@ -141,7 +145,7 @@ final class Multipart {
   private static final class SegmentStream extends BulkInputStream {
     private final List<Segment> segments;
     private int index = -1;
-    private InputStream current;
+    private @Nullable InputStream current;
 
     SegmentStream(List<Segment> segments) {
       this.segments = segments;
@@ -153,34 +157,41 @@ final class Multipart {
         return 0;
       }
       while (true) {
-        if (current == null && !next()) {
-          return -1;
+        InputStream in = current;
+        if (in == null) {
+          in = next();
+          if (in == null) {
+            return -1;
+          }
         }
-        int n = current.read(buffer, offset, length);
+        int n = in.read(buffer, offset, length);
         if (n >= 0) {
           return n;
         }
-        current.close();
+        in.close();
         current = null;
       }
     }
 
-    private boolean next() throws IOException {
+    /** Opens the next segment as {@link #current}; {@code null} after the last. */
+    private @Nullable InputStream next() throws IOException {
       if (index + 1 >= segments.size()) {
-        return false;
+        return null;
       }
       Segment segment = segments.get(++index);
-      current = segment.source != null ? segment.source.open() : new ByteArrayInputStream(segment.bytes);
-      if (current == null) {
+      InputStream opened = segment.source != null ? segment.source.open() : new ByteArrayInputStream(segment.bytes);
+      if (opened == null) {
         throw new IOException("the BodySource of multipart part #" + (index / 2 + 1) + " opened no stream");
       }
-      return true;
+      current = opened;
+      return opened;
     }
 
     @Override
     public void close() throws IOException {
-      if (current != null) {
-        current.close();
+      InputStream in = current;
+      if (in != null) {
+        in.close();
         current = null;
       }
       index = segments.size();

@@ -4,6 +4,7 @@ import java.net.Authenticator;
 import java.net.HttpURLConnection;
 import java.net.PasswordAuthentication;
 import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The authenticator {@link UrlConnectionTransport} gives each connection on the JVM: it has no credentials, so a
@@ -40,7 +41,7 @@ final class NoAuthenticator extends Authenticator {
 
   /** No credentials, ever. */
   @Override
-  protected PasswordAuthentication getPasswordAuthentication() {
+  protected @Nullable PasswordAuthentication getPasswordAuthentication() {
     return null;
   }
 }

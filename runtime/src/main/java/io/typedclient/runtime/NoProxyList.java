@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hosts a {@link ProxyConfig} sends direct, read as curl reads {@code NO_PROXY}: entries separated by commas
@@ -189,7 +190,7 @@ final class NoProxyList {
    * The address an IPv4 dotted quad or an IPv6 literal stands for, or {@code null} for anything else; never a DNS
    * lookup (a name is recognised as such before the JDK is asked, and the JDK parses a text with a colon itself).
    */
-  static byte[] ipLiteral(String host) {
+  static byte @Nullable [] ipLiteral(String host) {
     if (host.indexOf(':') >= 0) {
       for (int i = 0; i < host.length(); i++) {
         char c = host.charAt(i);

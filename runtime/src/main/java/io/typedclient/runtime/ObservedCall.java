@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One call as its {@link CallObserver}s see it: the listeners they returned, and what the events need to know
@@ -21,13 +22,13 @@ final class ObservedCall {
 
   private final CallListener[] listeners;
   private final ObservedRequest request;
-  private final RateLimitReader rateLimitReader;
+  private final @Nullable RateLimitReader rateLimitReader;
   private final long startNanos;
 
   // Guarded by this. A call's steps never overlap, but an asynchronous call's run on different threads.
   // Most calls send one request (retries included): the first is a field, a list is made for a second.
-  private Sent firstSent;
-  private List<Sent> moreSent;
+  private @Nullable Sent firstSent;
+  private @Nullable List<Sent> moreSent;
   private int attempts;
   private int status;
   private boolean ended;
@@ -47,7 +48,7 @@ final class ObservedCall {
     }
   }
 
-  private ObservedCall(CallListener[] listeners, ObservedRequest request, RateLimitReader rateLimitReader,
+  private ObservedCall(CallListener[] listeners, ObservedRequest request, @Nullable RateLimitReader rateLimitReader,
       long startNanos) {
     this.listeners = listeners;
     this.request = request;
@@ -59,7 +60,7 @@ final class ObservedCall {
    * Tells {@code config}'s observers that a call of {@code request} starts; {@code null} when it has none, or when
    * none of them wants the call.
    */
-  static ObservedCall start(ClientConfig config, HttpRequest request) {
+  static @Nullable ObservedCall start(ClientConfig config, HttpRequest request) {
     List<CallObserver> observers = config.observers();
     if (observers.isEmpty()) {
       return null;
@@ -68,11 +69,11 @@ final class ObservedCall {
     ObservedRequest observed = ObservedRequest.of(request);
     // By index and with the array made on the first listener: an observer that skips the call (OpenTelemetry's
     // no-op) then costs the call no more than the ObservedRequest it was shown.
-    CallListener[] listeners = null;
+    CallListener @Nullable [] listeners = null;
     int count = 0;
     for (int i = 0; i < observers.size(); i++) {
       CallObserver observer = observers.get(i);
-      CallListener listener;
+      @Nullable CallListener listener;
       try {
         listener = observer.callStarted(observed);
       } catch (RuntimeException | LinkageError e) {
@@ -86,7 +87,7 @@ final class ObservedCall {
         listeners[count++] = listener;
       }
     }
-    if (count == 0) {
+    if (listeners == null) {
       return null;
     }
     return new ObservedCall(count == listeners.length ? listeners : Arrays.copyOf(listeners, count), observed,
@@ -97,7 +98,7 @@ final class ObservedCall {
    * Sends {@code request} through {@code transport} as one attempt, told to the listeners; through
    * {@code streaming} when it is not {@code null} (the attempt ends when the response's headers are in).
    */
-  HttpResponse exchange(HttpRequest request, HttpTransport transport, StreamingCall streaming) {
+  HttpResponse exchange(HttpRequest request, HttpTransport transport, @Nullable StreamingCall streaming) {
     long startNanos = System.nanoTime();
     AttemptStart start = attemptStarted(request);
     HttpRequest sent = withHeaders(start, request);
@@ -117,7 +118,7 @@ final class ObservedCall {
    * future runs (the retry loop's decision among them). Cancelling the returned future cancels the exchange.
    */
   CompletableFuture<HttpResponse> exchangeAsync(
-      HttpRequest request, HttpTransport transport, AsyncCall<?> call, StreamingCall streaming) {
+      HttpRequest request, HttpTransport transport, AsyncCall<?> call, @Nullable StreamingCall streaming) {
     long startNanos = System.nanoTime();
     AttemptStart start = attemptStarted(request);
     HttpRequest sent = withHeaders(start, request);
@@ -169,12 +170,12 @@ final class ObservedCall {
   }
 
   /** The response the chain ended with, whatever happens to it next (an error mapper, decoding). */
-  synchronized void responded(HttpResponse response) {
+  synchronized void responded(@Nullable HttpResponse response) {
     status = response == null ? 0 : response.status();
   }
 
   /** The call ended, with {@code failure} or ({@code null}) successfully; told once. */
-  void ended(Throwable failure) {
+  void ended(@Nullable Throwable failure) {
     CallEnd event;
     synchronized (this) {
       if (ended) {
@@ -225,7 +226,8 @@ final class ObservedCall {
     }
   }
 
-  private void attemptEnded(AttemptStart start, HttpResponse response, Throwable failure, long startNanos) {
+  private void attemptEnded(
+      AttemptStart start, @Nullable HttpResponse response, @Nullable Throwable failure, long startNanos) {
     AttemptEnd event = new AttemptEnd(start, response, failure, System.nanoTime() - startNanos, rateLimitReader);
     for (CallListener listener : listeners) {
       try {
@@ -237,23 +239,27 @@ final class ObservedCall {
   }
 
   private Sent sentOf(Invocation invocation) {
-    if (firstSent == null) {
-      firstSent = new Sent(invocation);
-      return firstSent;
+    Sent first = firstSent;
+    if (first == null) {
+      first = new Sent(invocation);
+      firstSent = first;
+      return first;
     }
-    if (firstSent.sends(invocation)) {
-      return firstSent;
+    if (first.sends(invocation)) {
+      return first;
     }
-    if (moreSent == null) {
-      moreSent = new ArrayList<>(2);
+    List<Sent> more = moreSent;
+    if (more == null) {
+      more = new ArrayList<>(2);
+      moreSent = more;
     }
-    for (int i = 0; i < moreSent.size(); i++) {
-      if (moreSent.get(i).sends(invocation)) {
-        return moreSent.get(i);
+    for (int i = 0; i < more.size(); i++) {
+      if (more.get(i).sends(invocation)) {
+        return more.get(i);
       }
     }
     Sent added = new Sent(invocation);
-    moreSent.add(added);
+    more.add(added);
     return added;
   }
 

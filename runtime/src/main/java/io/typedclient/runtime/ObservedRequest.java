@@ -2,6 +2,7 @@ package io.typedclient.runtime;
 
 import java.net.URI;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request as a {@link CallObserver} sees it: what can be recorded without recording a secret. The method, the
@@ -19,7 +20,7 @@ public final class ObservedRequest {
   private final int port;
   private final boolean explicitPort;
   private final Invocation invocation;
-  private String redactedUrl;
+  private @Nullable String redactedUrl;
 
   private ObservedRequest(String method, URI uri, Invocation invocation) {
     this.method = method;

@@ -1,5 +1,7 @@
 package io.typedclient.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The client's proxy answered {@code 407 Proxy Authentication Required}: no credentials were configured for it, or
  * it refused those that were ({@link #credentialsSent()}). The request never reached the server; repeating it
@@ -16,7 +18,8 @@ public class ProxyAuthenticationException extends TransportException {
    * A 407 from {@code proxy} ({@code host:port}) for {@code request}; {@code scheme} is what the proxy asks for
    * (its {@code Proxy-Authenticate} scheme, such as {@code Basic}), or {@code null}.
    */
-  public ProxyAuthenticationException(HttpRequest request, String proxy, boolean credentialsSent, String scheme) {
+  public ProxyAuthenticationException(
+      HttpRequest request, String proxy, boolean credentialsSent, @Nullable String scheme) {
     super("the proxy " + proxy + " answered 407 Proxy Authentication Required to " + request + ": "
         + (credentialsSent ? "it refused the proxy credentials configured for this client"
             : "no proxy credentials are configured for this client")
@@ -39,7 +42,7 @@ public class ProxyAuthenticationException extends TransportException {
    * The scheme of a {@code Proxy-Authenticate} value, when it is a plain token ({@code Basic}, {@code Negotiate}):
    * a proxy's text is never repeated beyond that.
    */
-  static String scheme(String proxyAuthenticate) {
+  static @Nullable String scheme(@Nullable String proxyAuthenticate) {
     if (proxyAuthenticate == null) {
       return null;
     }

@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The HTTP proxy one client's requests go through, instead of the JVM's proxy settings: a proxy host and port,
@@ -49,14 +50,14 @@ import java.util.Objects;
  * <p>{@link #toString()} names the proxy and the user, never the password. Immutable and thread-safe.
  */
 public final class ProxyConfig {
-  private final String host;
+  private final @Nullable String host;
   private final int port;
-  private final String username;
-  private final String password;
+  private final @Nullable String username;
+  private final @Nullable String password;
   private final NoProxyList noProxy;
   private final boolean proxyLoopback;
-  private final ProxySelector selector;
-  private final String authorization;
+  private final @Nullable ProxySelector selector;
+  private final @Nullable String authorization;
 
   private ProxyConfig(Builder builder) {
     this.host = builder.host;
@@ -112,7 +113,8 @@ public final class ProxyConfig {
    * @throws IllegalStateException for a configuration from {@link #selector}, which has no builder
    */
   public Builder toBuilder() {
-    if (selector != null) {
+    String host = this.host;
+    if (selector != null || host == null) {
       throw new IllegalStateException("a ProxyConfig from a ProxySelector has no builder");
     }
     Builder builder = new Builder(host, port);
@@ -129,10 +131,11 @@ public final class ProxyConfig {
    *
    * @throws IllegalStateException when a {@link #selector(ProxySelector) selector} chooses a SOCKS proxy
    */
-  public InetSocketAddress proxyFor(URI uri) {
+  public @Nullable InetSocketAddress proxyFor(URI uri) {
     Objects.requireNonNull(uri, "uri");
+    ProxySelector selector = this.selector;
     if (selector != null) {
-      return fromSelector(uri);
+      return fromSelector(selector, uri);
     }
     String target = uri.getHost();
     if (target == null || noProxy.matches(target) || (!proxyLoopback && LoopbackHosts.isLoopback(target))) {
@@ -147,7 +150,7 @@ public final class ProxyConfig {
   }
 
   /** The user name of the credentials, or {@code null}. */
-  public String username() {
+  public @Nullable String username() {
     return username;
   }
 
@@ -157,12 +160,12 @@ public final class ProxyConfig {
   }
 
   /** The value of {@code Proxy-Authorization}, or {@code null} without credentials. A secret: never print it. */
-  String proxyAuthorization() {
+  @Nullable String proxyAuthorization() {
     return authorization;
   }
 
   /** {@code host:port} of the configured proxy, or {@code null} in selector mode. */
-  String address() {
+  @Nullable String address() {
     return host == null ? null : hostAndPort(host, port);
   }
 
@@ -193,7 +196,7 @@ public final class ProxyConfig {
         + (proxyLoopback ? ", loopback proxied" : "") + "}";
   }
 
-  private InetSocketAddress fromSelector(URI uri) {
+  private @Nullable InetSocketAddress fromSelector(ProxySelector selector, URI uri) {
     List<Proxy> choices = selector.select(uri);
     if (choices == null || choices.isEmpty()) {
       return null;
@@ -215,8 +218,8 @@ public final class ProxyConfig {
   public static final class Builder {
     private final String host;
     private final int port;
-    private String username;
-    private String password;
+    private @Nullable String username;
+    private @Nullable String password;
     private NoProxyList noProxy = NoProxyList.empty();
     private boolean proxyLoopback;
 

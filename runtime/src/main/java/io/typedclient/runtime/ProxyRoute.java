@@ -1,21 +1,22 @@
 package io.typedclient.runtime;
 
 import java.net.InetSocketAddress;
+import org.jspecify.annotations.Nullable;
 
 /** The configured proxy one request goes through: its name for messages, and the credentials it is sent. */
 final class ProxyRoute {
   /** {@code host:port}. */
   final String proxy;
   /** The {@code Proxy-Authorization} value, or null. */
-  final String authorization;
+  final @Nullable String authorization;
 
-  private ProxyRoute(String proxy, String authorization) {
+  private ProxyRoute(String proxy, @Nullable String authorization) {
     this.proxy = proxy;
     this.authorization = authorization;
   }
 
   /** The route of a request to {@code request}'s URI under {@code config}, or null when it goes directly. */
-  static ProxyRoute of(ProxyConfig config, HttpRequest request) {
+  static @Nullable ProxyRoute of(@Nullable ProxyConfig config, HttpRequest request) {
     if (config == null) {
       return null;
     }
@@ -24,7 +25,7 @@ final class ProxyRoute {
   }
 
   /** The exception for a {@code 407} from this proxy; {@code proxyAuthenticate} is its challenge, or null. */
-  ProxyAuthenticationException refused(HttpRequest request, String proxyAuthenticate) {
+  ProxyAuthenticationException refused(HttpRequest request, @Nullable String proxyAuthenticate) {
     return new ProxyAuthenticationException(
         request, proxy, authorization != null, ProxyAuthenticationException.scheme(proxyAuthenticate));
   }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An API's rate-limit state as one response reported it: requests allowed in the current window, requests left,
@@ -16,9 +17,9 @@ public final class RateLimitStatus {
 
   private final long limit;
   private final long remaining;
-  private final Instant resetAt;
+  private final @Nullable Instant resetAt;
 
-  private RateLimitStatus(long limit, long remaining, Instant resetAt) {
+  private RateLimitStatus(long limit, long remaining, @Nullable Instant resetAt) {
     this.limit = limit;
     this.remaining = remaining;
     this.resetAt = resetAt;
@@ -34,14 +35,14 @@ public final class RateLimitStatus {
    *
    * @throws IllegalArgumentException if {@code limit} or {@code remaining} is negative
    */
-  public static RateLimitStatus of(Long limit, Long remaining, Instant resetAt) {
+  public static RateLimitStatus of(@Nullable Long limit, @Nullable Long remaining, @Nullable Instant resetAt) {
     if (limit == null && remaining == null && resetAt == null) {
       return UNKNOWN;
     }
     return new RateLimitStatus(check(limit, "limit"), check(remaining, "remaining"), resetAt);
   }
 
-  private static long check(Long value, String name) {
+  private static long check(@Nullable Long value, String name) {
     if (value == null) {
       return -1;
     }

@@ -13,6 +13,7 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLProtocolException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stands in, in a cause chain, for an exception whose message held a secret of the request and whose type cannot
@@ -24,7 +25,7 @@ final class RedactedException extends IOException {
 
   private final String originalType;
 
-  private RedactedException(String originalType, String message) {
+  private RedactedException(String originalType, @Nullable String message) {
     super(message);
     this.originalType = originalType;
   }
@@ -33,7 +34,7 @@ final class RedactedException extends IOException {
    * A new exception with {@code message}: of the same type as {@code original} when it is one of the usual I/O
    * and argument exceptions (so {@code instanceof} still answers the same), a {@link RedactedException} otherwise.
    */
-  static Throwable sameType(Throwable original, String message) {
+  static Throwable sameType(Throwable original, @Nullable String message) {
     Class<?> type = original.getClass();
     if (type == IOException.class) {
       return new IOException(message);

@@ -3,6 +3,7 @@ package io.typedclient.runtime;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request body that is not JSON: bytes or text held in memory, or a stream of unknown length read as it is
@@ -18,10 +19,10 @@ import java.util.Objects;
  */
 public final class RequestBody {
   private final String contentType;
-  private final byte[] bytes;
-  private final BodySource source;
+  private final byte @Nullable [] bytes;
+  private final @Nullable BodySource source;
 
-  private RequestBody(String contentType, byte[] bytes, BodySource source) {
+  private RequestBody(String contentType, byte @Nullable [] bytes, @Nullable BodySource source) {
     this.contentType = checkContentType(contentType);
     this.bytes = bytes;
     this.source = source;
@@ -76,17 +77,17 @@ public final class RequestBody {
   }
 
   /** A copy of the bytes; {@code null} for a streamed body. */
-  public byte[] bytes() {
+  public byte @Nullable [] bytes() {
     return bytes == null ? null : bytes.clone();
   }
 
   /** The bytes without copying, for the runtime, which never writes to them. */
-  byte[] bytesUnsafe() {
+  byte @Nullable [] bytesUnsafe() {
     return bytes;
   }
 
   /** The source of a streamed body; {@code null} for one in memory. */
-  public BodySource source() {
+  public @Nullable BodySource source() {
     return source;
   }
 

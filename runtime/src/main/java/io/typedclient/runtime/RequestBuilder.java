@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds one request for a generated method: the path from literal parts and encoded segments (or a whole
@@ -39,17 +40,17 @@ public final class RequestBuilder {
   private final HttpHeaders.Builder headers = HttpHeaders.builder();
   private boolean hasQuery;
   private boolean hasPath;
-  private byte[] body;
-  private RequestBody rawBody;
-  private FormBody form;
-  private Multipart multipart;
-  private Duration timeout;
+  private byte @Nullable [] body;
+  private @Nullable RequestBody rawBody;
+  private @Nullable FormBody form;
+  private @Nullable Multipart multipart;
+  private @Nullable Duration timeout;
 
   /**
    * {@code api} is the simple name of the interface and {@code nameInApi} its method, or {@code api} is
    * {@code null} and {@code nameInApi} is the whole operation name.
    */
-  RequestBuilder(ClientConfig config, String method, String pathTemplate, String api, String nameInApi) {
+  RequestBuilder(ClientConfig config, String method, String pathTemplate, @Nullable String api, String nameInApi) {
     this.config = config;
     this.method = method;
     this.invocation = api == null ? Invocation.builder(nameInApi) : Invocation.builder(api, nameInApi);
@@ -92,7 +93,7 @@ public final class RequestBuilder {
    * Adds a query parameter, name and value percent-encoded; {@code null} leaves it out. An {@link Iterable} or
    * an array adds one parameter per non-null element.
    */
-  public RequestBuilder query(String name, Object value) {
+  public RequestBuilder query(String name, @Nullable Object value) {
     Objects.requireNonNull(name, "query parameter name");
     if (value == null) {
       return this;
@@ -124,7 +125,8 @@ public final class RequestBuilder {
    * {@code null} {@code values}, element or text is left out. Generated code sends an {@code Iterable} of enums this
    * way, each by its JSON name: {@code .query("genre", genres, BookApiClient::genreJsonName)}.
    */
-  public <T> RequestBuilder query(String name, Iterable<? extends T> values, Function<? super T, String> text) {
+  public <T> RequestBuilder query(
+      String name, @Nullable Iterable<? extends @Nullable T> values, Function<? super T, @Nullable String> text) {
     Objects.requireNonNull(name, "query parameter name");
     if (values == null) {
       return this;
@@ -142,7 +144,7 @@ public final class RequestBuilder {
    * out); {@code parameter} names the map in messages. A {@code null} map or key is refused with
    * {@link IllegalArgumentException}.
    */
-  public RequestBuilder queryMap(String parameter, Map<String, ?> map) {
+  public RequestBuilder queryMap(String parameter, @Nullable Map<String, ?> map) {
     for (Map.Entry<String, ?> entry : entries("@QueryMap", parameter, map)) {
       query(entry.getKey(), entry.getValue());
     }
@@ -155,7 +157,7 @@ public final class RequestBuilder {
    * the transport owns ({@code Host}, {@code Content-Length}...), and a value with CR, LF or NUL are refused with
    * {@link IllegalArgumentException}.
    */
-  public RequestBuilder headerMap(String parameter, Map<String, ?> map) {
+  public RequestBuilder headerMap(String parameter, @Nullable Map<String, ?> map) {
     for (Map.Entry<String, ?> entry : entries("@HeaderMap", parameter, map)) {
       RestrictedHeaders.check(entry.getKey());
       header(entry.getKey(), entry.getValue());
@@ -223,7 +225,7 @@ public final class RequestBuilder {
    * Adds a header; {@code null} leaves it out. A value with CR, LF or NUL is refused with
    * {@link IllegalArgumentException}.
    */
-  public RequestBuilder header(String name, Object value) {
+  public RequestBuilder header(String name, @Nullable Object value) {
     if (value != null) {
       headers.add(name, String.valueOf(value));
     }
@@ -269,11 +271,9 @@ public final class RequestBuilder {
    * Adds a field to the {@code application/x-www-form-urlencoded} body: {@code null} leaves it out, an
    * {@link Iterable} adds one field per non-null element.
    */
-  public RequestBuilder field(String name, Object value) {
+  public RequestBuilder field(String name, @Nullable Object value) {
     Objects.requireNonNull(name, "field name");
-    if (form == null) {
-      form = new FormBody();
-    }
+    FormBody form = form();
     if (value instanceof Iterable) {
       for (Object element : (Iterable<?>) value) {
         field(name, element);
@@ -289,11 +289,10 @@ public final class RequestBuilder {
    * {@code values}, element or text is left out. Generated code sends an {@code Iterable} of enums this way, each by
    * its JSON name.
    */
-  public <T> RequestBuilder field(String name, Iterable<? extends T> values, Function<? super T, String> text) {
+  public <T> RequestBuilder field(
+      String name, @Nullable Iterable<? extends @Nullable T> values, Function<? super T, @Nullable String> text) {
     Objects.requireNonNull(name, "field name");
-    if (form == null) {
-      form = new FormBody();
-    }
+    form();
     if (values != null) {
       for (T value : values) {
         field(name, value == null ? null : text.apply(value));
@@ -303,10 +302,8 @@ public final class RequestBuilder {
   }
 
   /** Adds one form field per entry of {@code map}, as {@link #field} does; a {@code null} map or key is refused. */
-  public RequestBuilder fieldMap(String parameter, Map<String, ?> map) {
-    if (form == null) {
-      form = new FormBody();
-    }
+  public RequestBuilder fieldMap(String parameter, @Nullable Map<String, ?> map) {
+    form();
     for (Map.Entry<String, ?> entry : entries("@FieldMap", parameter, map)) {
       field(entry.getKey(), entry.getValue());
     }
@@ -317,7 +314,7 @@ public final class RequestBuilder {
    * Adds a text part to the {@code multipart/form-data} body, {@code String.valueOf(value)} as UTF-8, labelled
    * {@code contentType} ({@code null} for {@code text/plain; charset=utf-8}); a {@code null} value leaves it out.
    */
-  public RequestBuilder part(String name, String contentType, Object value) {
+  public RequestBuilder part(String name, @Nullable String contentType, @Nullable Object value) {
     Multipart parts = parts();
     if (value != null) {
       parts.add(name, null, null,
@@ -330,7 +327,8 @@ public final class RequestBuilder {
    * Adds a JSON part written by {@code adapter}, labelled {@code contentType} ({@code null} for
    * {@code application/json; charset=utf-8}); a {@code null} value leaves it out.
    */
-  public <T> RequestBuilder jsonPart(String name, String contentType, JsonAdapter<T> adapter, T value) {
+  public <T> RequestBuilder jsonPart(
+      String name, @Nullable String contentType, JsonAdapter<T> adapter, @Nullable T value) {
     Multipart parts = parts();
     if (value != null) {
       parts.add(name, null, contentType == null ? JSON : contentType, RequestBody.of(JSON, json(adapter, value)));
@@ -339,7 +337,7 @@ public final class RequestBuilder {
   }
 
   /** Adds a binary part with the body's content type, in memory or streamed; {@code null} leaves it out. */
-  public RequestBuilder part(String name, RequestBody body) {
+  public RequestBuilder part(String name, @Nullable RequestBody body) {
     Multipart parts = parts();
     if (body != null) {
       parts.add(name, null, null, body);
@@ -348,7 +346,7 @@ public final class RequestBuilder {
   }
 
   /** Adds a file part: the upload's body with its file name; {@code null} leaves it out. */
-  public RequestBuilder part(String name, FileUpload file) {
+  public RequestBuilder part(String name, @Nullable FileUpload file) {
     Multipart parts = parts();
     if (file != null) {
       parts.add(name, file.fileName(), null, file.body());
@@ -361,7 +359,7 @@ public final class RequestBuilder {
    * anything else as a text part, as {@link #part(String, String, Object)} adds it; {@code null} values are left
    * out.
    */
-  public RequestBuilder partMap(String parameter, Map<String, ?> map) {
+  public RequestBuilder partMap(String parameter, @Nullable Map<String, ?> map) {
     for (Map.Entry<String, ?> entry : entries("@PartMap", parameter, map)) {
       Object value = entry.getValue();
       if (value instanceof RequestBody) {
@@ -375,6 +373,15 @@ public final class RequestBuilder {
     return this;
   }
 
+  private FormBody form() {
+    FormBody existing = form;
+    if (existing == null) {
+      existing = new FormBody();
+      form = existing;
+    }
+    return existing;
+  }
+
   private Multipart parts() {
     if (multipart == null) {
       multipart = new Multipart();
@@ -382,7 +389,8 @@ public final class RequestBuilder {
     return multipart;
   }
 
-  private Iterable<? extends Map.Entry<String, ?>> entries(String kind, String parameter, Map<String, ?> map) {
+  private Iterable<? extends Map.Entry<String, ?>> entries(
+      String kind, String parameter, @Nullable Map<String, ?> map) {
     if (map == null) {
       throw new IllegalArgumentException(kind + " parameter " + parameter + " of " + invocation.operation() + " is null");
     }
@@ -424,7 +432,7 @@ public final class RequestBuilder {
     HttpRequest.Builder request = HttpRequest.builder(method, uri).headers(headers.build());
     if (other == null) {
       request.bodyOwned(body);
-    } else if (other.isStreamed()) {
+    } else if (other.source() != null) {
       request.bodySource(other.source());
     } else {
       request.bodyOwned(other.bytesUnsafe());

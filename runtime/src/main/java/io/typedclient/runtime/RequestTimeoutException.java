@@ -1,6 +1,7 @@
 package io.typedclient.runtime;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The exchange did not finish within its timeout: connecting took longer than the connect timeout, or the
@@ -12,7 +13,7 @@ public class RequestTimeoutException extends TransportException {
   private final Duration timeout;
 
   /** A timeout of {@code request} after {@code timeout}. */
-  public RequestTimeoutException(HttpRequest request, Duration timeout, Throwable cause) {
+  public RequestTimeoutException(HttpRequest request, Duration timeout, @Nullable Throwable cause) {
     super("timed out after " + timeout.toMillis() + " ms: " + request, request, cause);
     this.timeout = timeout;
   }

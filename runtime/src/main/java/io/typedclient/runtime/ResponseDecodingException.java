@@ -61,10 +61,13 @@ public class ResponseDecodingException extends TypedClientException {
       return cause;
     }
     String original = cause.getMessage();
+    if (original == null) {
+      return cause; // nothing quoted (an adapter's own exception may have no message)
+    }
     // A JSON path holds the body's own names, which a hostile server chooses: a token it was sent, or control
     // characters that would break a log line.
     String safe = HttpStatusException.oneLine(SecretScrubber.scrub(request, SecretScrubber.jsonMessage(original)));
-    if (safe == null || safe.equals(original)) {
+    if (safe.equals(original)) {
       return cause;
     }
     Throwable copy = cause instanceof JsonEncodingException ? new JsonEncodingException(safe) : new JsonDataException(safe);

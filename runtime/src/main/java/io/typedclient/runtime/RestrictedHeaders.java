@@ -1,5 +1,7 @@
 package io.typedclient.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Request headers a caller cannot set because the transport owns them: {@code Host}, {@code Content-Length},
  * {@code Transfer-Encoding}, the hop-by-hop headers ({@code Connection}, {@code Keep-Alive},
@@ -34,7 +36,7 @@ public final class RestrictedHeaders {
     }
   }
 
-  private static String reason(String name) {
+  private static @Nullable String reason(String name) {
     // equalsIgnoreCase rejects on length first, so this costs little for ordinary names.
     if (name.equalsIgnoreCase("Host")) {
       return "the transport sets it from the request URI";

@@ -1,6 +1,7 @@
 package io.typedclient.runtime;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When to retry a call, how long to wait first, and what to send then: decisions only, no waiting and no I/O, so
@@ -23,7 +24,7 @@ public interface RetryPolicy {
    * attempt's response or failure to the caller. The policy enforces its own bounds (number of retries, total
    * time): the loop waits whatever is returned, and a negative wait counts as none.
    */
-  Duration delayBeforeRetry(Attempt attempt);
+  @Nullable Duration delayBeforeRetry(Attempt attempt);
 
   /**
    * Whether a response with {@code status} can ever be retried. The loop asks this first, so that a response no

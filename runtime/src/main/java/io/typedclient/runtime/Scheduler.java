@@ -3,6 +3,7 @@ package io.typedclient.runtime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Time, and the two ways to wait for it: blocking (for blocking calls) and non-blocking (for asynchronous
@@ -21,7 +22,7 @@ public interface Scheduler {
    * A future that completes after {@code duration} without blocking any thread meanwhile. Cancelling it
    * cancels the wait.
    */
-  CompletableFuture<Void> delay(Duration duration);
+  CompletableFuture<@Nullable Void> delay(Duration duration);
 
   /** The system clock, {@link Thread#sleep}, and a shared daemon timer thread for {@link #delay}. */
   static Scheduler system() {

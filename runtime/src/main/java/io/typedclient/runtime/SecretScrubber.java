@@ -3,6 +3,7 @@ package io.typedclient.runtime;
 import com.squareup.moshi.JsonReader;
 import io.typedclient.runtime.internal.RequestSecrets;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps a request's secrets ({@link RequestSecrets}) out of text that ends up in exception messages: a server or a
@@ -13,7 +14,7 @@ final class SecretScrubber {
   private SecretScrubber() {}
 
   /** {@code text} with every secret of {@code request} masked ({@link RequestSecrets#of}). */
-  static String scrub(HttpRequest request, String text) {
+  static String scrub(@Nullable HttpRequest request, String text) {
     if (text == null || text.isEmpty() || request == null) {
       return text;
     }
@@ -27,7 +28,7 @@ final class SecretScrubber {
    * some of them ({@code Invalid status line: "..."}). The copy keeps each stack trace, and the type wherever it is
    * one of the usual I/O exceptions; any other type is named in a {@link RedactedException}.
    */
-  static Throwable cause(HttpRequest request, Throwable cause) {
+  static @Nullable Throwable cause(@Nullable HttpRequest request, @Nullable Throwable cause) {
     if (cause == null || request == null || !holdsSecret(request, cause)) {
       return cause;
     }
@@ -53,7 +54,8 @@ final class SecretScrubber {
   }
 
   private static Throwable copy(HttpRequest request, Throwable original, int depth) {
-    String message = original.getMessage() == null ? null : HttpStatusException.oneLine(scrub(request, original.getMessage()));
+    String originalMessage = original.getMessage();
+    String message = originalMessage == null ? null : HttpStatusException.oneLine(scrub(request, originalMessage));
     Throwable copy = RedactedException.sameType(original, message);
     copy.setStackTrace(original.getStackTrace());
     Throwable next = original.getCause();
@@ -69,9 +71,6 @@ final class SecretScrubber {
    * ...) and {@code null} are kept, since they say what came without revealing it.
    */
   static String jsonMessage(String message) {
-    if (message == null) {
-      return null;
-    }
     int butWas = message.indexOf(" but was ");
     int atPath = message.lastIndexOf(" at path ");
     if (butWas < 0 || atPath < butWas + " but was ".length()) {

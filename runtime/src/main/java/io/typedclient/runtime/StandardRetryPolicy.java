@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The retry rules most HTTP APIs want (RFC 9110 and RFC 6585), for any client: turn them on with
@@ -89,13 +90,13 @@ public final class StandardRetryPolicy implements RetryPolicy {
   }
 
   @Override
-  public Duration delayBeforeRetry(Attempt attempt) {
+  public @Nullable Duration delayBeforeRetry(Attempt attempt) {
     Duration wait = proposedWait(attempt);
     return wait == null ? null : bounded(attempt, wait);
   }
 
   /** The wait the rules ask for after {@code attempt}, before the budget is applied; {@code null} for none. */
-  private Duration proposedWait(Attempt attempt) {
+  private @Nullable Duration proposedWait(Attempt attempt) {
     HttpResponse response = attempt.response();
     if (response == null) {
       if (attempt.failure() instanceof ProxyAuthenticationException) {
@@ -122,7 +123,7 @@ public final class StandardRetryPolicy implements RetryPolicy {
    * {@link Builder#maxElapsedTime} after the call started; otherwise {@code null}. For a policy that builds on this
    * one and computes a wait of its own.
    */
-  public Duration bounded(Attempt attempt, Duration wait) {
+  public @Nullable Duration bounded(Attempt attempt, Duration wait) {
     Objects.requireNonNull(wait, "wait");
     if (attempt.retryCount() >= maxRetries || maxElapsedTime.isZero()) {
       return null;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One call of {@link ClientRuntime#executeStreaming} through the interceptors. The interceptors see an
@@ -15,8 +16,8 @@ import java.util.concurrent.CompletableFuture;
  * itself is returned with its own bytes.
  */
 final class StreamingCall {
-  private StreamingResponse current;
-  private HttpResponse view;
+  private @Nullable StreamingResponse current;
+  private @Nullable HttpResponse view;
 
   /** The interceptors' view of {@code streamed}, which this call now holds. */
   synchronized HttpResponse adopt(StreamingResponse streamed) {
@@ -46,8 +47,9 @@ final class StreamingCall {
 
   /** The caller's result for the chain's final (2xx) {@code response}. */
   synchronized StreamingResponse finish(HttpResponse response) {
-    if (response == view) {
-      return current;
+    StreamingResponse held = current;
+    if (response == view && held != null) {
+      return held;
     }
     discard();
     return StreamingResponse.of(

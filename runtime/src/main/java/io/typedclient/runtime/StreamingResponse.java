@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A response whose body is read as it arrives, for downloads: status and headers, and the body as an
@@ -74,7 +75,7 @@ public final class StreamingResponse implements Closeable {
   }
 
   /** The first value of a header, or {@code null}. */
-  public String header(String name) {
+  public @Nullable String header(String name) {
     return headers.first(name);
   }
 

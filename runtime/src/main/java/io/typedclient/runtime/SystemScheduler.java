@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link Scheduler#system()}: the system clock, and one daemon timer thread for {@link #delay}. The timer is ours
@@ -42,11 +43,11 @@ final class SystemScheduler implements Scheduler {
   }
 
   @Override
-  public CompletableFuture<Void> delay(Duration duration) {
+  public CompletableFuture<@Nullable Void> delay(Duration duration) {
     long nanos = Math.max(0, Durations.nanos(duration));
     // Holds no thread while waiting: the timer completes the future. Completing or cancelling the future early
     // also removes the timer task, so cancelled waits do not pile up.
-    CompletableFuture<Void> wait = new CompletableFuture<>();
+    CompletableFuture<@Nullable Void> wait = new CompletableFuture<>();
     ScheduledFuture<?> task = timer.schedule(() -> wait.complete(null), nanos, TimeUnit.NANOSECONDS);
     wait.whenComplete((ignored, failure) -> task.cancel(false));
     return wait;

@@ -18,6 +18,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which servers one client trusts, and the certificate it shows, instead of the JVM's defaults: an
@@ -75,9 +76,9 @@ public final class TlsConfig {
     private final List<X509Certificate> trusted = new ArrayList<>();
     private final List<String> sources = new ArrayList<>();
     private boolean replaceDefaultTrust;
-    private List<X509Certificate> clientChain;
-    private PrivateKey clientKey;
-    private String clientSource;
+    private @Nullable List<X509Certificate> clientChain;
+    private @Nullable PrivateKey clientKey;
+    private @Nullable String clientSource;
 
     private Builder() {}
 
@@ -152,7 +153,7 @@ public final class TlsConfig {
       return "trust=" + trust + (clientSource == null ? "" : ", client certificate from " + clientSource);
     }
 
-    private TrustManager[] trustManagers() throws GeneralSecurityException, IOException {
+    private TrustManager @Nullable [] trustManagers() throws GeneralSecurityException, IOException {
       if (trusted.isEmpty()) {
         return null; // the platform's default trust managers
       }
@@ -178,15 +179,17 @@ public final class TlsConfig {
       return factory.getTrustManagers();
     }
 
-    private KeyManager[] keyManagers() throws GeneralSecurityException, IOException {
-      if (clientKey == null) {
+    private KeyManager @Nullable [] keyManagers() throws GeneralSecurityException, IOException {
+      PrivateKey key = clientKey;
+      List<X509Certificate> chain = clientChain;
+      if (key == null || chain == null) {
         return null;
       }
       // Only in memory, for the KeyManagerFactory's API: some key stores refuse an empty password.
       char[] password = "typedclient".toCharArray();
       KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
       store.load(null, null);
-      store.setKeyEntry("client", clientKey, password, clientChain.toArray(new Certificate[0]));
+      store.setKeyEntry("client", key, password, chain.toArray(new Certificate[0]));
       KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       factory.init(store, password);
       return factory.getKeyManagers();

@@ -1,6 +1,7 @@
 package io.typedclient.runtime;
 
 import java.io.InterruptedIOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The exchange failed below HTTP: the connection was refused, reset or closed early, the host was unknown,
@@ -11,7 +12,7 @@ public class TransportException extends TypedClientException {
   private static final long serialVersionUID = 1L;
 
   /** A failure of {@code request}. */
-  public TransportException(String message, HttpRequest request, Throwable cause) {
+  public TransportException(String message, @Nullable HttpRequest request, @Nullable Throwable cause) {
     super(message, request, cause);
   }
 
@@ -21,12 +22,12 @@ public class TransportException extends TypedClientException {
    * with the URL they were given, and the JDK quotes what a server sent ({@code Invalid status line: "..."}), which
    * a hostile server can make the request's own token.
    */
-  public static TransportException of(HttpRequest request, Throwable cause) {
+  public static TransportException of(HttpRequest request, @Nullable Throwable cause) {
     return of(request, cause, null);
   }
 
   /** As {@link #of(HttpRequest, Throwable)}, for a request sent through the proxy {@code via} (or directly: null). */
-  static TransportException of(HttpRequest request, Throwable cause, String via) {
+  static TransportException of(HttpRequest request, @Nullable Throwable cause, @Nullable String via) {
     String detail =
         cause == null || cause.getMessage() == null
             ? null

@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A socket that, asked to connect to a server, connects to an HTTP proxy instead and opens a {@code CONNECT} tunnel
@@ -23,11 +24,11 @@ final class TunnelSocket extends Socket {
 
   private final String proxyHost;
   private final int proxyPort;
-  private final String authorization;
-  private volatile String target;
+  private final @Nullable String authorization;
+  private volatile @Nullable String target;
 
   /** A tunnel through {@code proxyHost}:{@code proxyPort}; {@code authorization} is the header value, or null. */
-  TunnelSocket(String proxyHost, int proxyPort, String authorization) {
+  TunnelSocket(String proxyHost, int proxyPort, @Nullable String authorization) {
     // NO_PROXY: the JVM's SOCKS settings must not apply to the connection to the HTTP proxy.
     super(Proxy.NO_PROXY);
     this.proxyHost = proxyHost;
@@ -151,9 +152,9 @@ final class TunnelSocket extends Socket {
     final String proxy;
     final int status;
     final boolean credentialsSent;
-    final String scheme;
+    final @Nullable String scheme;
 
-    TunnelRefusedException(String proxy, int status, boolean credentialsSent, String scheme) {
+    TunnelRefusedException(String proxy, int status, boolean credentialsSent, @Nullable String scheme) {
       super("the proxy " + proxy + " refused the tunnel: " + status);
       this.proxy = proxy;
       this.status = status;

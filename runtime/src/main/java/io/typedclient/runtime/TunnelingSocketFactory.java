@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
 import javax.net.ssl.SSLSocketFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * For an https request of {@link UrlConnectionTransport} through a configured proxy: the JDK's
@@ -17,9 +18,9 @@ import javax.net.ssl.SSLSocketFactory;
 final class TunnelingSocketFactory extends IdentifyingSocketFactory {
   private final String proxyHost;
   private final int proxyPort;
-  private final String authorization;
+  private final @Nullable String authorization;
 
-  TunnelingSocketFactory(SSLSocketFactory tls, String proxyHost, int proxyPort, String authorization) {
+  TunnelingSocketFactory(SSLSocketFactory tls, String proxyHost, int proxyPort, @Nullable String authorization) {
     super(tls);
     this.proxyHost = proxyHost;
     this.proxyPort = proxyPort;

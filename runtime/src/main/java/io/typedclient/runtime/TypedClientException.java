@@ -1,5 +1,7 @@
 package io.typedclient.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every exception a typedclient call throws once its request has been built: catch this to handle
  * any failure of a call. Arguments refused before a request exists are {@link IllegalArgumentException}s.
@@ -15,16 +17,16 @@ package io.typedclient.runtime;
 public class TypedClientException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final transient HttpRequest request;
+  private final transient @Nullable HttpRequest request;
 
   /** An exception for {@code request} (may be {@code null} when no request was involved). */
-  public TypedClientException(String message, HttpRequest request, Throwable cause) {
+  public TypedClientException(String message, @Nullable HttpRequest request, @Nullable Throwable cause) {
     super(message, cause);
     this.request = request;
   }
 
   /** The request that failed, after every interceptor ran; {@code null} when there was none. */
-  public HttpRequest request() {
+  public @Nullable HttpRequest request() {
     return request;
   }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One request of an {@link UrlConnectionTransport} and its response: the future its caller waits on, and the work
@@ -51,7 +52,7 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
   private final Deadlines deadlines;
   private final UrlConnectionTransport transport;
   /** The client's proxy configuration, or null (the JVM's settings): to name the proxy when something fails. */
-  private final ProxyConfig proxy;
+  private final @Nullable ProxyConfig proxy;
   private final Object lock = new Object();
   /** Guarded by {@link #lock}. */
   private int step = CONFIGURED;
@@ -60,7 +61,7 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
   /** Set by {@link #stream}: the response is returned at its headers, its body read by a {@link UrlConnectionStream}. */
   private boolean streaming;
   /** The thread of a blocking call while it runs the exchange itself, for {@link #poll}; null otherwise. */
-  private volatile Thread caller;
+  private volatile @Nullable Thread caller;
 
   private UrlConnectionExchange(
       HttpRequest request,
@@ -68,7 +69,7 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
       Duration connectTimeout,
       Deadlines deadlines,
       UrlConnectionTransport transport,
-      ProxyConfig proxy) {
+      @Nullable ProxyConfig proxy) {
     this.request = request;
     this.connection = connection;
     this.proxy = proxy;
@@ -90,7 +91,7 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
       Duration connectTimeout,
       Deadlines deadlines,
       UrlConnectionTransport transport,
-      ProxyConfig proxy) {
+      @Nullable ProxyConfig proxy) {
     String method = request.method();
     if (request.hasBody() && (method.equals("GET") || method.equals("HEAD"))) {
       throw new UnsupportedOperationException(
@@ -402,7 +403,7 @@ final class UrlConnectionExchange extends CompletableFuture<HttpResponse> implem
   }
 
   /** The configured proxy this request went through, or null. */
-  private ProxyRoute route() {
+  private @Nullable ProxyRoute route() {
     try {
       return ProxyRoute.of(proxy, request);
     } catch (RuntimeException e) {

@@ -43,7 +43,9 @@ final class UrlConnectionSetup {
     for (int i = 0, size = headers.size(); i < size; i++) {
       String name = headers.name(i);
       RestrictedHeaders.check(name);
-      c.addRequestProperty(name, headers.value(i));
+      String value = headers.value(i);
+      checkAscii(name, value);
+      c.addRequestProperty(name, value);
       if (isDroppedSilently(name) && c.getRequestProperty(name) == null) {
         throw new IllegalArgumentException(
             "header \"" + name + "\" cannot be set on a request: this platform's HttpURLConnection drops it");
@@ -87,6 +89,23 @@ final class UrlConnectionSetup {
       }
     }
     return HttpHeaders.fromResponseFields(namesAndValues);
+  }
+
+  /**
+   * Refuses a value with a character outside ASCII, naming the header and never quoting the value: both platforms'
+   * {@code HttpURLConnection} write header values as UTF-8, so "é" would reach the server as two octets that it
+   * reads as other text (RFC 9110 makes a field value octets, ISO-8859-1 where they are not ASCII). Control
+   * characters were refused when the request was built.
+   */
+  private static void checkAscii(String name, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) > 0x7e) {
+        throw new IllegalArgumentException(
+            "header \"" + name + "\" cannot be sent by HttpURLConnection: its value has a character outside ASCII at"
+                + " index " + i + ", which HttpURLConnection would send as UTF-8 rather than as one octet; encode it"
+                + " first (for example percent-encoding), or use JdkHttpTransport on the JVM");
+      }
+    }
   }
 
   /** Headers the JDK's HttpURLConnection drops without an error unless a system property allows them. */

@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A streamed response body of {@link UrlConnectionTransport}, and its streamed request bodies.
@@ -29,28 +30,33 @@ final class UrlConnectionStream extends BulkInputStream {
   private final UrlConnectionExchange exchange;
   private final HttpRequest request;
   /** Null for a response without a body. */
-  private final InputStream in;
+  private final @Nullable InputStream in;
   private final ArrayBlockingQueue<Object> chunks = new ArrayBlockingQueue<>(4);
   private final AtomicBoolean closed = new AtomicBoolean();
   // Touched by the reading thread only.
-  private byte[] current;
+  private byte @Nullable [] current;
   private int position;
   private boolean ended;
 
-  private UrlConnectionStream(UrlConnectionExchange exchange, InputStream in) {
+  private UrlConnectionStream(UrlConnectionExchange exchange, @Nullable InputStream in) {
     this.exchange = exchange;
     this.request = exchange.request();
     this.in = in;
   }
 
   /** The response of {@code exchange} at its headers, its body read from {@code in} (null for none). */
-  static StreamingResponse response(UrlConnectionExchange exchange, int status, HttpHeaders headers, InputStream in) {
+  static StreamingResponse response(
+      UrlConnectionExchange exchange, int status, HttpHeaders headers, @Nullable InputStream in) {
     return StreamingResponse.of(exchange.request(), status, headers, new UrlConnectionStream(exchange, in));
   }
 
   /** Copies a streamed request body to the connection, chunked; the transport's deadline bounds a write that stalls. */
   static void send(HttpRequest request, HttpURLConnection connection) throws IOException {
-    try (OutputStream out = connection.getOutputStream(); InputStream source = request.bodySource().open()) {
+    BodySource body = request.bodySource();
+    if (body == null) {
+      throw new IllegalStateException(request + " has no streamed body");
+    }
+    try (OutputStream out = connection.getOutputStream(); InputStream source = body.open()) {
       if (source == null) {
         throw new IOException("the BodySource of " + request + " opened no stream");
       }
@@ -63,13 +69,14 @@ final class UrlConnectionStream extends BulkInputStream {
 
   /** Starts reading the body on one of {@code threads}. */
   void start(Executor threads) {
+    InputStream in = this.in;
     if (in == null) {
       chunks.add(END);
       exchange.streamEnded(false);
       return;
     }
     try {
-      threads.execute(this::pump);
+      threads.execute(() -> pump(in));
     } catch (RejectedExecutionException e) {
       exchange.streamEnded(true);
       throw new ClientClosedException(request);
@@ -77,7 +84,7 @@ final class UrlConnectionStream extends BulkInputStream {
   }
 
   /** On a transport thread: the connection's bytes into the queue, until the end, a failure or the reader leaves. */
-  private void pump() {
+  private void pump(InputStream in) {
     try {
       while (!closed.get()) {
         byte[] buffer = new byte[CHUNK];

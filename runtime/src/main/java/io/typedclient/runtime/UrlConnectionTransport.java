@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An {@link HttpTransport} over {@link HttpURLConnection}, for Android, which has no {@code java.net.http}. It
@@ -60,6 +61,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * process-wide {@link java.net.CookieHandler}, if an application installs one, applies to these connections on
  * both platforms.
  *
+ * <p><b>Android's {@code HttpURLConnection} is not the JDK's.</b> Android's (OkHttp inside the platform) asks for
+ * gzip by itself, decodes the answer while it is read and then removes {@code Content-Encoding} and
+ * {@code Content-Length}, so the length is unknown; it accepts {@code PATCH}; and, like the JDK's, it follows
+ * redirects unless told not to. So this transport turns redirects off on every connection, sets no
+ * {@code Accept-Encoding} (one set by the transport would turn Android's decoding off and hand the caller gzip),
+ * reads no {@code Content-Encoding}, and takes {@code Content-Length} only to refuse a body declared over the cap
+ * before reading it: the cap is counted on the bytes as they are read, so a body of unknown length, or a small
+ * compressed one that inflates, is refused as soon as it crosses it. A caller that sets {@code Accept-Encoding}
+ * itself gets the bytes as they came, {@code Content-Encoding} included, on both platforms. The transport
+ * conformance suite runs this transport over a double of Android's connection that does all of the above.
+ *
  * <p>Limits of {@code HttpURLConnection}, refused rather than worked around:
  * <ul>
  *   <li><b>PATCH</b> (and any method but GET, POST, HEAD, OPTIONS, PUT, DELETE and TRACE): Android's
@@ -72,23 +84,26 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>Headers it would drop without a word ({@code Origin}, {@code Via}, {@code Access-Control-Request-*},
  *       {@code Content-Transfer-Encoding} on the JVM) are refused with {@link IllegalArgumentException}, like the
  *       headers every transport owns ({@code Host}, {@code Content-Length}, {@code Connection}...).
+ *   <li>Header values with a character outside ASCII are refused with {@link IllegalArgumentException} naming the
+ *       header: both platforms' {@code HttpURLConnection} write them as UTF-8, where HTTP reads octets
+ *       (ISO-8859-1), so the server would see other text. {@link JdkHttpTransport} sends them as octets.
  *   <li>Interim responses: {@code HttpURLConnection} skips {@code 100 Continue} but takes {@code 102} or
  *       {@code 103} for the answer; such a response fails with a {@link TransportException} naming it, and its
  *       connection is dropped.
  * </ul>
  * Requests that carry a body, and body-less POST, PUT and PATCH (sent with {@code Content-Length: 0}), are
  * streamed, which stops the JDK's {@code HttpURLConnection} from silently sending a POST a second time after a
- * dropped connection. Two consequences on the JVM only: a {@code 401} to such a request arrives without its
- * body (status and headers are kept), and a body-less POST is labelled
- * {@code application/x-www-form-urlencoded} unless the request sets a {@code Content-Type}. A request body
- * without a {@code Content-Type} is sent as {@code application/octet-stream}, and a request without
- * {@code Accept} asks for {@code *}{@code /*}, rather than the platform's own defaults.
+ * dropped connection; on the JVM a {@code 401} to such a request arrives without its body (status and headers are
+ * kept). A request body without a {@code Content-Type} is sent as {@code application/octet-stream}, and a request
+ * without {@code Accept} asks for {@code *}{@code /*}, rather than the platform's own defaults. A request without a
+ * body or a {@code Content-Type} may still be labelled {@code application/x-www-form-urlencoded} by the platform:
+ * a POST on the JVM, and on Android every method that may carry a body (POST, PUT, PATCH, DELETE, OPTIONS).
  */
 public final class UrlConnectionTransport implements HttpTransport {
   private final Duration connectTimeout;
   private final ConnectionFactory connectionFactory;
-  private final ProxyConfig proxy;
-  private final TlsConfig tls;
+  private final @Nullable ProxyConfig proxy;
+  private final @Nullable TlsConfig tls;
   /** Runs blocking calls, and asynchronous ones unless the caller gave an executor. */
   private final ExecutorService threads;
   private final Executor asyncExecutor;
@@ -254,11 +269,11 @@ public final class UrlConnectionTransport implements HttpTransport {
   /** Builds an {@link UrlConnectionTransport}. */
   public static final class Builder {
     private Duration connectTimeout = ClientConfig.DEFAULT_CONNECT_TIMEOUT;
-    private Executor executor;
+    private @Nullable Executor executor;
     private ConnectionFactory connectionFactory = url -> (HttpURLConnection) url.openConnection();
     private boolean connectionFactorySet;
-    private ProxyConfig proxy;
-    private TlsConfig tls;
+    private @Nullable ProxyConfig proxy;
+    private @Nullable TlsConfig tls;
 
     private Builder() {}
 

@@ -39,4 +39,7 @@
  * value, a path or query value, or a body. {@code io.typedclient.runtime.internal} is not API: it holds what only
  * generated code and typedclient's own modules call, and may change in any version.
  */
+@NullMarked
 package io.typedclient.runtime;
+
+import org.jspecify.annotations.NullMarked;

@@ -45,15 +45,16 @@ final class Apps {
 
   /**
    * The Okta client app's whole run-time path as Maven resolves it, each library by a class that only it has:
-   * the client, the runtime, the annotations, Moshi, okio, the Kotlin standard library and the JetBrains
-   * annotations the standard library depends on. (Moshi also names kotlin-stdlib-jdk7 and -jdk8, which are empty
-   * jars since Kotlin 1.8.)
+   * the client, the runtime, the annotations, JSpecify's nullness annotations, Moshi, okio, the Kotlin standard
+   * library and the JetBrains annotations the standard library depends on. (Moshi also names kotlin-stdlib-jdk7 and
+   * -jdk8, which are empty jars since Kotlin 1.8.)
    */
   static List<Path> oktaClientPath(Path workDir) throws IOException {
     return jars(workDir,
         Jars.of(SessionApiClient.class),
         Jars.of(ClientRuntime.class),
         Jars.of(io.typedclient.JsonModel.class),
+        Jars.of(org.jspecify.annotations.Nullable.class),
         Jars.of(Moshi.class),
         Jars.of(okio.Buffer.class),
         Jars.of(kotlin.Unit.class),

@@ -34,6 +34,8 @@ class PlainAppDependenciesTest {
             "com.squareup.moshi:moshi", ManagedVersions.of("moshi.version"),
             "com.squareup.okio:okio-jvm", ManagedVersions.of("okio.version"),
             "org.jetbrains.kotlin:kotlin-stdlib", ManagedVersions.of("kotlin-stdlib.version"),
+            // The nullness annotations of the runtime's and the client's API: annotations only, for compilers.
+            "org.jspecify:jspecify", ManagedVersions.of("jspecify.version"),
             // Empty since Kotlin 1.8 (their classes moved into kotlin-stdlib); Moshi still names them.
             "org.jetbrains.kotlin:kotlin-stdlib-jdk8", "1.8.21",
             "org.jetbrains.kotlin:kotlin-stdlib-jdk7", "1.8.21",

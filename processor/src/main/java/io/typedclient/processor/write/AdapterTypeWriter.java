@@ -67,7 +67,7 @@ final class AdapterTypeWriter {
     // that compiles with -Werror.
     builder.addAnnotation(
         AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
-    return variables.isEmpty() ? builder.addField(factory(type, adapter)) : builder;
+    return variables.isEmpty() ? builder.addField(factory(type, adapter, files.nullMarking(model))) : builder;
   }
 
   /** The public constructor, to which the caller adds the body. */
@@ -95,13 +95,22 @@ final class AdapterTypeWriter {
     return builder.addMethod(toStringMethod(type)).build();
   }
 
-  private static FieldSpec factory(ClassName type, ClassName adapter) {
+  /**
+   * JSpecify's marking of the adapter of {@code model}: {@code toJson}'s value is {@code @Nullable}, as Moshi
+   * declares it (the adapter refuses a null all the same).
+   */
+  NullMarking nullMarking(TypeElement model) {
+    return files.nullMarking(model);
+  }
+
+  private static FieldSpec factory(ClassName type, ClassName adapter, NullMarking nullMarking) {
     TypeName annotations = ParameterizedTypeName.get(
         ClassName.get(Set.class), WildcardTypeName.subtypeOf(ClassName.get("java.lang.annotation", "Annotation")));
     MethodSpec create = MethodSpec.methodBuilder("create")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(JSON_ADAPTER, WildcardTypeName.subtypeOf(Object.class)))
+        .returns(nullMarking.nullable(
+            ParameterizedTypeName.get(JSON_ADAPTER, WildcardTypeName.subtypeOf(Object.class))))
         .addParameter(ClassName.get("java.lang.reflect", "Type"), "type")
         .addParameter(annotations, "annotations")
         .addParameter(MOSHI, "moshi")

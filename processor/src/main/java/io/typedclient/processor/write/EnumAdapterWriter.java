@@ -40,7 +40,7 @@ public final class EnumAdapterWriter {
         .addJavadoc("Takes {@code moshi} like every generated adapter, although an enum needs nothing from it.\n")
         .build());
     adapter.addMethod(fromJson(model));
-    adapter.addMethod(toJson(model));
+    adapter.addMethod(toJson(model, types.nullMarking(model.element())));
     return AdapterTypeWriter.finish(adapter, model.type());
   }
 
@@ -74,12 +74,12 @@ public final class EnumAdapterWriter {
         .build();
   }
 
-  private static MethodSpec toJson(EnumModel model) {
+  private static MethodSpec toJson(EnumModel model, NullMarking nullMarking) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("toJson")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(JSON_WRITER, "writer")
-        .addParameter(model.type(), "value")
+        .addParameter(nullMarking.nullable(model.type()), "value")
         .addException(IOException.class)
         .beginControlFlow("if (value == null)")
         .addStatement("throw $T.unexpectedNull(writer)", SUPPORT)

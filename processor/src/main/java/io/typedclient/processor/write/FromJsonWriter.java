@@ -84,7 +84,10 @@ final class FromJsonWriter {
       if (property.optional()) {
         continue;
       }
-      method.beginControlFlow("if (!$N)", flags.get(property))
+      // A reference is null exactly when it was missing (a null value was refused as it was read); testing the
+      // value rather than the flag lets Kotlin and nullness checkers see it is non-null past this point.
+      method.beginControlFlow(property.isPrimitive() ? "if (!$N)" : "if ($N == null)",
+          property.isPrimitive() ? flags.get(property) : locals.get(property))
           .addStatement("throw $T.missingProperty($S, $S, $N)", SUPPORT, property.name(), property.jsonName(), reader)
           .endControlFlow();
     }

@@ -2,15 +2,12 @@ package io.typedclient.processor.write;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
-import com.palantir.javapoet.TypeName;
 import io.typedclient.processor.model.MethodModel;
 import io.typedclient.processor.model.ParameterModel;
 import io.typedclient.processor.model.ReturnModel;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.type.TypeMirror;
 
 /**
  * Writes one endpoint method: a {@code // GET /path} comment, its request (a {@link RequestChain}, or the call
@@ -43,14 +40,14 @@ final class MethodWriter {
     MethodSpec.Builder spec = MethodSpec.methodBuilder(method.name())
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.get(method.type().getReturnType()));
+        .returns(SignatureTypes.returnType(method))
+        .addAnnotations(SignatureTypes.methodAnnotations(method));
     if (method.deprecated()) {
       spec.addAnnotation(Deprecated.class);
     }
-    List<? extends TypeMirror> parameterTypes = method.type().getParameterTypes();
     List<String> parameterNames = parameterNames(method);
-    for (int i = 0; i < parameterTypes.size(); i++) {
-      spec.addParameter(ParameterSpec.builder(TypeName.get(parameterTypes.get(i)), parameterNames.get(i)).build());
+    for (int i = 0; i < parameterNames.size(); i++) {
+      spec.addParameter(SignatureTypes.parameter(method, i, parameterNames.get(i)));
     }
     LocalNames names = new LocalNames(parameterNames);
     SharedRequests.Builder builder = shared.builderOf(method);

@@ -53,7 +53,7 @@ public final class ObjectAdapterWriter {
     Map<Property, CodeBlock> adapters = PropertyAdapterFields.add(model, json, adapter, constructor, fields);
     adapter.addMethod(constructor.build())
         .addMethod(FromJsonWriter.fromJson(model, json, adapters, fields))
-        .addMethod(ToJsonWriter.toJson(model, json, adapters));
+        .addMethod(ToJsonWriter.toJson(model, json, adapters, types.nullMarking(model.element())));
     return AdapterTypeWriter.finish(adapter, model.type());
   }
 }

@@ -3,8 +3,6 @@ package io.typedclient.processor.write;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
-import com.palantir.javapoet.TypeName;
 import io.typedclient.processor.model.MethodModel;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.type.TypeMirror;
 
 /**
  * The forms of one endpoint (blocking, {@code CompletableFuture}, {@code ApiResponse}, ...) send the same
@@ -96,9 +93,8 @@ final class SharedRequests {
         .addModifiers(Modifier.PRIVATE)
         .returns(HTTP_REQUEST)
         .addParameter(String.class, apiMethod);
-    List<? extends TypeMirror> types = first.type().getParameterTypes();
-    for (int i = 0; i < types.size(); i++) {
-      spec.addParameter(ParameterSpec.builder(TypeName.get(types.get(i)), parameterNames.get(i)).build());
+    for (int i = 0; i < parameterNames.size(); i++) {
+      spec.addParameter(SignatureTypes.parameter(first, i, parameterNames.get(i)));
     }
     CodeBlock chain =
         RequestChain.of(first, CodeBlock.of("$N", apiMethod), parameterNames, names, adapters, enums);
@@ -136,9 +132,10 @@ final class SharedRequests {
   private String key(MethodModel method) {
     List<String> placeholders = new ArrayList<>();
     StringBuilder key = new StringBuilder();
-    for (TypeMirror type : method.type().getParameterTypes()) {
+    // With their annotations: forms that differ in a parameter's nullness do not share a method.
+    for (int i = 0; i < method.parameters().size(); i++) {
       placeholders.add("p" + placeholders.size());
-      key.append(TypeName.get(type)).append(';');
+      key.append(SignatureTypes.parameter(method, i, "p")).append(';');
     }
     CodeBlock chain = RequestChain.of(
         method, CodeBlock.of("apiMethod"), placeholders, new LocalNames(placeholders), adapters, enums);

@@ -9,6 +9,7 @@ import io.typedclient.processor.report.Report;
 import io.typedclient.processor.report.Rule;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.FilerException;
@@ -39,10 +40,11 @@ public final class SourceFileWriter {
   }
 
   /**
-   * The {@code @Generated} annotations that generated files may carry: javac finds them in the next round, and its
-   * {@code -Xlint:processing} warns about them unless the processor claims them.
+   * The annotations that generated files may carry, {@code @Generated} and JSpecify's {@code @NullMarked}: javac
+   * finds them in the next round, and its {@code -Xlint:processing} warns about them unless the processor claims
+   * them.
    */
-  public static final Set<String> GENERATED_ANNOTATIONS = GeneratedAnnotation.NAMES;
+  public static final Set<String> GENERATED_ANNOTATIONS = generatedAnnotations();
 
   private final ProcessingEnvironment env;
   /** Canonical names written so far in this compilation, with the type each was generated from. */
@@ -52,14 +54,29 @@ public final class SourceFileWriter {
     this.env = env;
   }
 
-  /** The start of class {@code name} generated from {@code origin}: {@code @Generated} and the originating element. */
+  private static Set<String> generatedAnnotations() {
+    Set<String> names = new HashSet<>(GeneratedAnnotation.NAMES);
+    names.add(NullMarking.NULL_MARKED);
+    return Set.copyOf(names);
+  }
+
+  /**
+   * The start of class {@code name} generated from {@code origin}: {@code @Generated}, {@code @NullMarked} (see
+   * {@link NullMarking}) and the originating element.
+   */
   TypeSpec.Builder classBuilder(ClassName name, TypeElement origin) {
     TypeSpec.Builder type = TypeSpec.classBuilder(name).addOriginatingElement(origin);
     AnnotationSpec generated = GeneratedAnnotation.forType(env, origin);
     if (generated != null) {
       type.addAnnotation(generated);
     }
+    nullMarking(origin).mark(type);
     return type;
+  }
+
+  /** JSpecify's marking of the classes generated from {@code origin}. */
+  NullMarking nullMarking(TypeElement origin) {
+    return NullMarking.of(env, origin);
   }
 
   /**

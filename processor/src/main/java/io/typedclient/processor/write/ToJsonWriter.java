@@ -21,7 +21,8 @@ import javax.lang.model.element.Modifier;
 final class ToJsonWriter {
   private ToJsonWriter() {}
 
-  static MethodSpec toJson(ObjectModel model, List<Property> json, Map<Property, CodeBlock> adapters) {
+  static MethodSpec toJson(
+      ObjectModel model, List<Property> json, Map<Property, CodeBlock> adapters, NullMarking nullMarking) {
     NameAllocator locals = new NameAllocator();
     String writer = locals.newName("writer");
     String value = locals.newName("value");
@@ -29,7 +30,7 @@ final class ToJsonWriter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(JSON_WRITER, writer)
-        .addParameter(model.typeName(), value)
+        .addParameter(nullMarking.nullable(model.typeName()), value)
         .addException(IOException.class)
         .beginControlFlow("if ($N == null)", value)
         .addStatement("throw $T.unexpectedNull($N)", SUPPORT, writer)

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One asynchronous call of a {@link RetryLoop}: its result, and the attempt or wait in progress. Each attempt's
@@ -66,7 +67,7 @@ final class AsyncRetries {
     });
   }
 
-  private void onOutcome(HttpRequest request, int retries, HttpResponse response, Throwable failure) {
+  private void onOutcome(HttpRequest request, int retries, @Nullable HttpResponse response, @Nullable Throwable failure) {
     if (result.isDone()) {
       return;
     }
@@ -92,7 +93,7 @@ final class AsyncRetries {
     }
     HttpRequest next = loop.retryRequest(chain.request(), attempt);
     loop.retrying(chain, attempt, wait);
-    CompletableFuture<Void> delay = scheduler.delay(wait);
+    CompletableFuture<@Nullable Void> delay = scheduler.delay(wait);
     if (!track(delay)) {
       return;
     }
@@ -120,7 +121,7 @@ final class AsyncRetries {
     return true;
   }
 
-  private void complete(HttpResponse response, Throwable failure) {
+  private void complete(@Nullable HttpResponse response, @Nullable Throwable failure) {
     if (failure != null) {
       result.completeExceptionally(failure);
     } else {

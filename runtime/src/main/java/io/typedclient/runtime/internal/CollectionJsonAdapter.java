@@ -7,6 +7,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** A JSON array as a collection that the subclass creates and then makes unmodifiable. */
 abstract class CollectionJsonAdapter<C extends Collection<E>, E> extends JsonAdapter<C> {
@@ -28,7 +29,7 @@ abstract class CollectionJsonAdapter<C extends Collection<E>, E> extends JsonAda
   abstract C empty();
 
   /** An unmodifiable collection of {@code only}, which may be {@code null}. */
-  abstract C singleton(E only);
+  abstract C singleton(@Nullable E only);
 
   // Arrays of zero or one element (Okta's amr, a link's allowed methods) are the common case: they get the JDK's
   // empty and singleton collections instead of an empty collection grown to a default capacity and a view of it.
@@ -59,7 +60,7 @@ abstract class CollectionJsonAdapter<C extends Collection<E>, E> extends JsonAda
   }
 
   @Override
-  public final void toJson(JsonWriter writer, C value) throws IOException {
+  public final void toJson(JsonWriter writer, @Nullable C value) throws IOException {
     if (value == null) {
       throw JsonModelSupport.unexpectedNull(writer);
     }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A named debug log that works on the JVM and on Android: {@link System.Logger} at {@code DEBUG} on the JVM, so a
@@ -19,7 +20,7 @@ public final class DebugLog {
   private final String name;
   private final boolean utilLoggingOnly;
   private final Object lookupLock = new Object();
-  private volatile Sink sink;
+  private volatile @Nullable Sink sink;
 
   private DebugLog(String name, boolean utilLoggingOnly) {
     this.name = name;

@@ -6,6 +6,7 @@ import io.typedclient.runtime.ProxyConfig;
 import io.typedclient.runtime.TlsConfig;
 import io.typedclient.runtime.UrlConnectionTransport;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one place that chooses the transport a client makes for itself, so that a {@code ClientRuntime} and the
@@ -24,7 +25,7 @@ public final class DefaultTransports {
    *
    * @throws IllegalArgumentException if {@code connectTimeout} is not positive
    */
-  public static HttpTransport create(Duration connectTimeout, ProxyConfig proxy, TlsConfig tls) {
+  public static HttpTransport create(Duration connectTimeout, @Nullable ProxyConfig proxy, @Nullable TlsConfig tls) {
     boolean credentials = proxy != null && proxy.hasCredentials();
     try {
       if (!credentials || JdkHttpTransport.sendsProxyCredentialsInTunnels()) {

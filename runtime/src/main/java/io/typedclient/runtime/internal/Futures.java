@@ -3,6 +3,7 @@ package io.typedclient.runtime.internal;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Small future helpers, in one place for every module. Not API: for typedclient's own modules. Android has
@@ -12,7 +13,7 @@ public final class Futures {
   private Futures() {}
 
   /** A future already completed exceptionally with {@code failure}. */
-  public static <T> CompletableFuture<T> failed(Throwable failure) {
+  public static <T extends @Nullable Object> CompletableFuture<T> failed(Throwable failure) {
     CompletableFuture<T> future = new CompletableFuture<>();
     future.completeExceptionally(failure);
     return future;

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an HTTP-date (RFC 9110, section 5.6.7), the value of {@code Date} and of a date-form {@code Retry-After}.
@@ -25,7 +26,7 @@ public final class HttpDate {
    * The instant {@code value} names, or {@code null} when it is absent or not an HTTP-date. A two-digit RFC 850
    * year more than 50 years after {@code reference} is read as the century before, as RFC 9110 requires.
    */
-  public static Instant parse(String value, Instant reference) {
+  public static @Nullable Instant parse(@Nullable String value, Instant reference) {
     if (value == null) {
       return null;
     }
@@ -47,7 +48,7 @@ public final class HttpDate {
    * {@code Sunday, 06-Nov-94 08:49:37 GMT}. The day name is checked only once the century is known: a formatter
    * would check it against the wrong one.
    */
-  private static Instant rfc850(String dayName, String rest, Instant reference) {
+  private static @Nullable Instant rfc850(String dayName, String rest, Instant reference) {
     Instant at = parse(rest, ObsoleteForms.RFC_850_AFTER_DAY);
     if (at == null) {
       return null;
@@ -59,7 +60,7 @@ public final class HttpDate {
     return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.US).equals(dayName) ? date.toInstant() : null;
   }
 
-  private static Instant parse(String text, DateTimeFormatter format) {
+  private static @Nullable Instant parse(String text, DateTimeFormatter format) {
     try {
       return format.parse(text, Instant::from);
     } catch (DateTimeParseException e) {

@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A JSON array as an unmodifiable {@link List}. */
 final class ListJsonAdapter<E> extends CollectionJsonAdapter<List<E>, E> {
@@ -27,7 +28,7 @@ final class ListJsonAdapter<E> extends CollectionJsonAdapter<List<E>, E> {
   }
 
   @Override
-  List<E> singleton(E only) {
+  List<E> singleton(@Nullable E only) {
     return Collections.singletonList(only);
   }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The values of a request that may be secret, and text with them masked. A server, a proxy or a library may echo
@@ -93,7 +94,7 @@ public final class RequestSecrets {
     }
   }
 
-  private static boolean isForm(String contentType) {
+  private static boolean isForm(@Nullable String contentType) {
     return contentType != null
         && contentType.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33);
   }

@@ -3,6 +3,7 @@ package io.typedclient.runtime.internal;
 import io.typedclient.runtime.HttpHeaders;
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads {@code Retry-After} (RFC 9110, section 10.2.3): how long the server asks the client to wait, given as
@@ -29,7 +30,7 @@ public final class RetryAfter {
    *
    * @param localNow the local clock now, for a date when the response has no readable {@code Date}
    */
-  public static Duration of(HttpHeaders headers, Instant localNow) {
+  public static @Nullable Duration of(HttpHeaders headers, Instant localNow) {
     String value = headers.first(NAME);
     if (value == null) {
       return null;

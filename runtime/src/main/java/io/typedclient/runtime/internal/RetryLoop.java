@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one retry loop of every client: makes a call's attempts through the rest of the chain and waits between
@@ -92,19 +93,19 @@ public final class RetryLoop implements Interceptor {
    * Whether {@code response} goes to the caller without asking the policy: a 2xx, or a status the policy never
    * retries. Checked first, so that such a call reads no clock and builds no {@link Attempt}.
    */
-  boolean isFinal(HttpResponse response) {
+  boolean isFinal(@Nullable HttpResponse response) {
     return response != null && (response.isSuccessful() || !policy.retryableStatus(response.status()));
   }
 
-  static Attempt attempt(HttpRequest request, HttpResponse response, TransportException failure, int retries,
+  static Attempt attempt(HttpRequest request, @Nullable HttpResponse response, @Nullable TransportException failure, int retries,
       Instant start, Instant now) {
     return response != null
         ? Attempt.responded(request, response, retries, start, now)
-        : Attempt.failed(request, failure, retries, start, now);
+        : Attempt.failed(request, Objects.requireNonNull(failure, "failure"), retries, start, now);
   }
 
   /** The policy's wait after {@code attempt}, or {@code null} to stop; a negative wait counts as none. */
-  Duration decide(Attempt attempt) {
+  @Nullable Duration decide(Attempt attempt) {
     Duration wait = policy.delayBeforeRetry(attempt);
     return wait != null && wait.isNegative() ? Duration.ZERO : wait;
   }
@@ -125,18 +126,20 @@ public final class RetryLoop implements Interceptor {
     RetryEvents.retryScheduled(chain, attempt.request(), wait);
     if (log.isEnabled()) {
       HttpResponse response = attempt.response();
-      String reason = response != null ? "HTTP " + response.status() : attempt.failure().getClass().getSimpleName();
+      TransportException failure = attempt.failure();
+      String reason = response != null ? "HTTP " + response.status()
+          : failure != null ? failure.getClass().getSimpleName() : "nothing";
       // The request prints its path template and operation: never ids, tokens or header values.
       log.log(attempt.request() + " got " + reason + "; retry " + (attempt.retryCount() + 1) + " in "
           + wait.toMillis() + " ms");
     }
   }
 
-  private static HttpResponse outcome(HttpResponse response, TransportException failure) {
+  private static HttpResponse outcome(@Nullable HttpResponse response, @Nullable TransportException failure) {
     if (failure != null) {
       throw failure;
     }
-    return response;
+    return Objects.requireNonNull(response, "response");
   }
 
   @Override

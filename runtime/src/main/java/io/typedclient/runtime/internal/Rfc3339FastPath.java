@@ -2,6 +2,7 @@ package io.typedclient.runtime.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the RFC 3339 date-times servers actually send ({@code 2019-08-24T14:15:22Z},
@@ -14,7 +15,7 @@ final class Rfc3339FastPath {
   private Rfc3339FastPath() {}
 
   /** The instant {@code text} denotes, or {@code null} when it is not in the common form or not valid. */
-  static Instant parse(String text) {
+  static @Nullable Instant parse(String text) {
     int length = text.length();
     if (length < 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || (text.charAt(10) | 0x20) != 't'
         || text.charAt(13) != ':' || text.charAt(16) != ':') {

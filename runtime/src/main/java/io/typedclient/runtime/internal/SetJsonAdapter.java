@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A JSON array as an unmodifiable {@link Set} in the array's order. */
 final class SetJsonAdapter<E> extends CollectionJsonAdapter<Set<E>, E> {
@@ -27,7 +28,7 @@ final class SetJsonAdapter<E> extends CollectionJsonAdapter<Set<E>, E> {
   }
 
   @Override
-  Set<E> singleton(E only) {
+  Set<E> singleton(@Nullable E only) {
     return Collections.singleton(only);
   }
 }

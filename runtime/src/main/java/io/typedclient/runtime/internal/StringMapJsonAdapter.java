@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** A JSON object as an unmodifiable {@code Map<String, V>} in document order. */
 final class StringMapJsonAdapter<V> extends JsonAdapter<Map<String, V>> {
@@ -40,7 +41,7 @@ final class StringMapJsonAdapter<V> extends JsonAdapter<Map<String, V>> {
   }
 
   @Override
-  public void toJson(JsonWriter writer, Map<String, V> map) throws IOException {
+  public void toJson(JsonWriter writer, @Nullable Map<String, V> map) throws IOException {
     if (map == null) {
       throw JsonModelSupport.unexpectedNull(writer);
     }

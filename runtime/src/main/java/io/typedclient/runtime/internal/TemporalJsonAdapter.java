@@ -7,6 +7,7 @@ import com.squareup.moshi.JsonWriter;
 import java.io.EOFException;
 import java.io.IOException;
 import java.time.DateTimeException;
+import org.jspecify.annotations.Nullable;
 
 /** A {@code java.time} value as an ISO-8601 string; a string that does not parse is a {@link JsonDataException}. */
 abstract class TemporalJsonAdapter<T> extends JsonAdapter<T> {
@@ -65,7 +66,7 @@ abstract class TemporalJsonAdapter<T> extends JsonAdapter<T> {
   }
 
   @Override
-  public final void toJson(JsonWriter writer, T value) throws IOException {
+  public final void toJson(JsonWriter writer, @Nullable T value) throws IOException {
     if (value == null) {
       throw JsonModelSupport.unexpectedNull(writer);
     }

@@ -3,4 +3,7 @@
  * logging, URL encoding, small helpers). Public because Java has no "friend" visibility; it may change in any
  * version, as Moshi's {@code com.squareup.moshi.internal} does. Applications use {@code io.typedclient.runtime}.
  */
+@NullMarked
 package io.typedclient.runtime.internal;
+
+import org.jspecify.annotations.NullMarked;

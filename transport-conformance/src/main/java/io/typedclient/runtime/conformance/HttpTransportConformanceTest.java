@@ -43,11 +43,12 @@ import org.junit.jupiter.api.Timeout;
  *
  * The cases are grouped by topic into package-private interfaces that extend {@code TransportFixture}, each case
  * a {@code default} method annotated {@code @Test} or {@code @ParameterizedTest}: {@code RequestCases} (methods
- * and bodies), {@code HeaderCases}, {@code StatusCases}, {@code BodyLimitCases}, {@code TimeoutCases},
- * {@code ConnectionCases}, {@code AsyncCases}, {@code LifecycleCases}, {@code StreamingCases} (streamed responses
- * and request bodies), {@code TlsCases} (trust, host names, mutual TLS), {@code ProxyCases} (tunnels, proxy
- * credentials, no-proxy hosts, proxies that misbehave), and against hostile servers {@code DeadlineCases}
- * (trailers without end, dripping framing, cancel, close and interrupts),
+ * and bodies), {@code HeaderCases}, {@code StatusCases}, {@code BodyLimitCases}, {@code ContentEncodingCases}
+ * (compressed answers, decoded by the platform or not), {@code TimeoutCases}, {@code ConnectionCases},
+ * {@code AsyncCases}, {@code LifecycleCases}, {@code StreamingCases} (streamed responses and request bodies),
+ * {@code TlsCases} (trust, host names, mutual TLS), {@code ProxyCases} (tunnels, proxy credentials, no-proxy hosts,
+ * proxies that misbehave), and against hostile servers {@code DeadlineCases} (trailers without end, dripping
+ * framing, cancel, close and interrupts),
  * {@code FramingCases} ({@code Content-Length}, interim responses), {@code CredentialCases} (a process-wide
  * {@code Authenticator}) and {@code MemoryCases} (stalled bodies under a small heap, in a JVM of its own). To add
  * a case, add a default method to the interface of its topic; it then runs for every transport. To add a topic,
@@ -66,6 +67,7 @@ public abstract class HttpTransportConformanceTest
         HeaderCases,
         StatusCases,
         BodyLimitCases,
+        ContentEncodingCases,
         TimeoutCases,
         ConnectionCases,
         AsyncCases,

@@ -25,7 +25,7 @@ final class UrlConnectionTransportConformanceTest extends HttpTransportConforman
     return builder.build();
   }
 
-  /** The JDK's HttpURLConnection refuses PATCH (Android's sends it: see UrlConnectionTransportTest). */
+  /** The JDK's HttpURLConnection refuses PATCH (Android's sends it: AndroidUrlConnectionTransportConformanceTest). */
   @Override
   public boolean sendsPatch() {
     return false;
