@@ -53,13 +53,7 @@ interface AsyncCases extends TransportFixture {
 
   @Test
   default void aCallbackThatBlocksStallsNoOtherCall() throws Exception {
-    server().setDispatcher(
-        new Dispatcher() {
-          @Override
-          public MockResponse dispatch(RecordedRequest request) {
-            return ok("answer to " + request.getUrl().encodedPath());
-          }
-        });
+    answerEachRequestWithItsPath();
     CountDownLatch entered = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
 

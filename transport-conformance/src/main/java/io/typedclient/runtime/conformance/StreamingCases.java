@@ -18,7 +18,6 @@ import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okio.Buffer;
@@ -82,13 +81,7 @@ interface StreamingCases extends TransportFixture {
 
   @Test
   default void aStreamedCallbackThatBlocksStallsNoOtherCall() throws Exception {
-    server().setDispatcher(
-        new Dispatcher() {
-          @Override
-          public MockResponse dispatch(RecordedRequest request) {
-            return ok("answer to " + request.getUrl().encodedPath());
-          }
-        });
+    answerEachRequestWithItsPath();
     CountDownLatch entered = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
 

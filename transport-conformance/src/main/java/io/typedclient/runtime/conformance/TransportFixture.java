@@ -5,8 +5,10 @@ import io.typedclient.runtime.HttpTransport;
 import io.typedclient.runtime.ProxyConfig;
 import io.typedclient.runtime.TlsConfig;
 import java.time.Duration;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -54,5 +56,16 @@ interface TransportFixture {
   /** A 200 answer with {@code body}. */
   default MockResponse ok(String body) {
     return new MockResponse.Builder().code(200).body(body).build();
+  }
+
+  /** Has the server answer every request, in any order, with 200 and {@code "answer to <path>"}. */
+  default void answerEachRequestWithItsPath() {
+    server().setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return ok("answer to " + request.getUrl().encodedPath());
+          }
+        });
   }
 }
