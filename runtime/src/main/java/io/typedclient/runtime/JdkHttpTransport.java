@@ -69,6 +69,8 @@ public final class JdkHttpTransport implements HttpTransport {
   private final Deadlines bodyDeadlines = new Deadlines("typedclient-body-deadlines");
   /** Where the futures of {@link #executeAsync} complete: never the client's selector thread. */
   private final Executor completions;
+  /** {@link #handOver} as an executor, made once: what every asynchronous call completes on. */
+  private final Executor handingOver = this::handOver;
   /** The transport's own completion threads, shut down by {@link #close()}; null with a caller's executor. */
   private final @Nullable ExecutorService ownCompletions;
   /**
@@ -153,7 +155,7 @@ public final class JdkHttpTransport implements HttpTransport {
     try {
       HttpClient client = open(request);
       ProxyRoute route = ProxyRoute.of(proxy, request);
-      exchange = new JdkExchange(request, connectTimeout, NO_DEADLINE, null, route, completions, http1Only);
+      exchange = new JdkExchange(request, connectTimeout, NO_DEADLINE, null, route, handingOver, http1Only);
       future = client.sendAsync(JdkRequests.toJdk(request, route, http1Only), exchange);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
@@ -193,7 +195,7 @@ public final class JdkHttpTransport implements HttpTransport {
       JdkStreamedBody streamed = new JdkStreamedBody(request, bodyDeadlines, route);
       body = streamed;
       return streamed.await(client.sendAsync(JdkRequests.toJdk(request, route, http1Only), info -> streamed),
-          new JdkExchange(request, connectTimeout, NO_DEADLINE, null, route, null, null)::failure, this::handOver);
+          new JdkExchange(request, connectTimeout, NO_DEADLINE, null, route, null, null)::failure, handingOver);
     } catch (RuntimeException e) {
       if (body != null) {
         body.close();
@@ -202,7 +204,10 @@ public final class JdkHttpTransport implements HttpTransport {
     }
   }
 
-  /** Runs {@code completion} on {@link #completions}, or here if they refuse it (the transport was closed). */
+  /**
+   * Completes an asynchronous call: runs {@code completion} on {@link #completions}, or here if they refuse it (the
+   * transport was closed, or the caller's executor refused): the call still gets its outcome.
+   */
   private void handOver(Runnable completion) {
     try {
       completions.execute(completion);
@@ -352,13 +357,8 @@ public final class JdkHttpTransport implements HttpTransport {
       Executor executor = completions;
       if (executor == null) {
         completion.run();
-        return;
-      }
-      try {
+      } else {
         executor.execute(completion);
-      } catch (RejectedExecutionException e) {
-        // The transport was closed (or the caller's executor refused): the call still gets its outcome.
-        completion.run();
       }
     }
 

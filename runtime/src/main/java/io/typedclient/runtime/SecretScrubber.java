@@ -29,38 +29,44 @@ final class SecretScrubber {
    * one of the usual I/O exceptions; any other type is named in a {@link RedactedException}.
    */
   static @Nullable Throwable cause(@Nullable HttpRequest request, @Nullable Throwable cause) {
-    if (cause == null || request == null || !holdsSecret(request, cause)) {
+    if (cause == null || request == null) {
       return cause;
     }
-    return copy(request, cause, 0);
-  }
-
-  private static boolean holdsSecret(HttpRequest request, Throwable chain) {
+    // The secrets are read from the request (its JSON body parsed) only when a message could hold one, and once
+    // for the whole chain and its copy.
     List<String> secrets = null;
-    for (Throwable t = chain; t != null; t = t.getCause()) {
+    for (Throwable t = cause; t != null; t = t.getCause()) {
       String message = t.getMessage();
       if (message != null && !message.isEmpty()) {
         if (secrets == null) {
           secrets = RequestSecrets.of(request);
         }
-        for (String secret : secrets) {
-          if (message.contains(secret)) {
-            return true;
-          }
+        if (holdsAny(message, secrets)) {
+          return copy(secrets, cause, 0);
         }
+      }
+    }
+    return cause;
+  }
+
+  private static boolean holdsAny(String message, List<String> secrets) {
+    for (String secret : secrets) {
+      if (message.contains(secret)) {
+        return true;
       }
     }
     return false;
   }
 
-  private static Throwable copy(HttpRequest request, Throwable original, int depth) {
+  private static Throwable copy(List<String> secrets, Throwable original, int depth) {
     String originalMessage = original.getMessage();
-    String message = originalMessage == null ? null : HttpStatusException.oneLine(scrub(request, originalMessage));
+    String message =
+        originalMessage == null ? null : HttpStatusException.oneLine(RequestSecrets.mask(originalMessage, secrets));
     Throwable copy = RedactedException.sameType(original, message);
     copy.setStackTrace(original.getStackTrace());
     Throwable next = original.getCause();
     if (next != null && next != original && depth < 16) {
-      copy.initCause(copy(request, next, depth + 1));
+      copy.initCause(copy(secrets, next, depth + 1));
     }
     return copy;
   }

@@ -24,6 +24,8 @@ public final class RequestSecrets {
   /** What stands in for a secret. */
   public static final String MASK = "██";
 
+  private static final String FORM = "application/x-www-form-urlencoded";
+
   /** Values shorter than this are not masked: they are flags and small numbers, not secrets. */
   private static final int MIN_SECRET_LENGTH = 8;
 
@@ -95,8 +97,7 @@ public final class RequestSecrets {
   }
 
   private static boolean isForm(@Nullable String contentType) {
-    return contentType != null
-        && contentType.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33);
+    return contentType != null && contentType.regionMatches(true, 0, FORM, 0, FORM.length());
   }
 
   /** A path value as given and as it was sent, percent-encoded. */
