@@ -9,7 +9,6 @@ import io.typedclient.runtime.HttpTransport;
 import io.typedclient.runtime.RequestTimeoutException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -143,41 +142,21 @@ interface AsyncCases extends TransportFixture {
   default void aCallCancelledWhileConnectingSendsNothing() throws Exception {
     // A listening socket whose accept backlog is full: the kernel drops the call's SYN, so it is still connecting
     // when it is cancelled; then the backlog drains and the SYN, sent again, gets through.
-    try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      List<Socket> fillers = new ArrayList<>();
-      try {
-        boolean backlogFull = false;
-        for (int i = 0; i < 20 && !backlogFull; i++) {
-          Socket filler = new Socket();
-          fillers.add(filler);
-          try {
-            filler.connect(listener.getLocalSocketAddress(), 200);
-          } catch (SocketTimeoutException e) {
-            backlogFull = true;
-          }
-        }
-        assertThat(backlogFull).isTrue();
-        HttpRequest post =
-            HttpRequest.builder("POST", URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/api/v1/sessions"))
-                .body("{\"sessionToken\":\"single-use\"}".getBytes(StandardCharsets.UTF_8))
-                .timeout(Duration.ofSeconds(10))
-                .build();
+    try (FullBacklog backlog = FullBacklog.open()) {
+      HttpRequest post =
+          HttpRequest.builder("POST", URI.create("http://127.0.0.1:" + backlog.port() + "/api/v1/sessions"))
+              .body("{\"sessionToken\":\"single-use\"}".getBytes(StandardCharsets.UTF_8))
+              .timeout(Duration.ofSeconds(10))
+              .build();
 
-        CompletableFuture<HttpResponse> call = transport().executeAsync(post);
-        Thread.sleep(300);
-        assertThat(call.cancel(true)).isTrue();
-        for (Socket filler : fillers) {
-          filler.close();
-        }
+      CompletableFuture<HttpResponse> call = transport().executeAsync(post);
+      Thread.sleep(300);
+      assertThat(call.cancel(true)).isTrue();
+      backlog.drain();
 
-        // The SYN is sent again one second after the first: every connection that arrives within the next two
-        // and a half seconds is read, and none may carry a byte of the cancelled POST.
-        assertThat(bytesReceived(listener, Duration.ofMillis(2_500))).isEmpty();
-      } finally {
-        for (Socket filler : fillers) {
-          filler.close();
-        }
-      }
+      // The SYN is sent again one second after the first: every connection that arrives within the next two
+      // and a half seconds is read, and none may carry a byte of the cancelled POST.
+      assertThat(bytesReceived(backlog.listener(), Duration.ofMillis(2_500))).isEmpty();
     }
   }
 

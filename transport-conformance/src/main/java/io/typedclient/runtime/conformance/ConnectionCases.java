@@ -9,14 +9,9 @@ import io.typedclient.runtime.HttpTransport;
 import io.typedclient.runtime.RequestTimeoutException;
 import io.typedclient.runtime.TransportException;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -45,38 +40,20 @@ interface ConnectionCases extends TransportFixture {
   @Test
   default void connectTimeoutIsARequestTimeout() throws Exception {
     // A listening socket whose accept backlog is full: the kernel drops further SYNs, so connecting hangs.
-    try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      List<Socket> fillers = new ArrayList<>();
-      try {
-        boolean backlogFull = false;
-        for (int i = 0; i < 20 && !backlogFull; i++) {
-          Socket filler = new Socket();
-          fillers.add(filler);
-          try {
-            filler.connect(full.getLocalSocketAddress(), 200);
-          } catch (SocketTimeoutException e) {
-            backlogFull = true;
-          }
-        }
-        assertThat(backlogFull).isTrue();
-        Duration connectTimeout = Duration.ofMillis(300);
-        HttpTransport hurried = newTransport(connectTimeout);
-        HttpRequest request =
-            HttpRequest.builder("GET", URI.create("http://127.0.0.1:" + full.getLocalPort() + "/x"))
-                .timeout(Duration.ofSeconds(10))
-                .build();
+    try (FullBacklog full = FullBacklog.open()) {
+      Duration connectTimeout = Duration.ofMillis(300);
+      HttpTransport hurried = newTransport(connectTimeout);
+      HttpRequest request =
+          HttpRequest.builder("GET", URI.create("http://127.0.0.1:" + full.port() + "/x"))
+              .timeout(Duration.ofSeconds(10))
+              .build();
 
-        long start = System.nanoTime();
-        RequestTimeoutException e = assertThrows(RequestTimeoutException.class, () -> hurried.execute(request));
+      long start = System.nanoTime();
+      RequestTimeoutException e = assertThrows(RequestTimeoutException.class, () -> hurried.execute(request));
 
-        assertThat(e.timeout()).isEqualTo(connectTimeout);
-        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
-        hurried.close();
-      } finally {
-        for (Socket filler : fillers) {
-          filler.close();
-        }
-      }
+      assertThat(e.timeout()).isEqualTo(connectTimeout);
+      assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+      hurried.close();
     }
   }
 
