@@ -8,11 +8,9 @@ import io.typedclient.okta.testing.FakeUser;
 import io.typedclient.okta.testing.ManualClock;
 import io.typedclient.okta.testing.RecordedRequest;
 import io.typedclient.okta.testing.TooManyRequests;
-import io.typedclient.runtime.Scheduler;
 import io.typedclient.runtime.TransportException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,44 +29,13 @@ class FakeOktaLifecycleTest {
   private final ManualClock clock = ManualClock.at(START);
   private FakeOkta okta;
   private FakeUser ada;
-  private ClockScheduler scheduler;
+  private ManualClockScheduler scheduler;
   private SessionApiClient sessions;
-
-  /** Waiting moves FakeOkta's clock: the time the client waits is the time that passes for the server. */
-  private static final class ClockScheduler implements Scheduler {
-    private final ManualClock clock;
-    private Duration waited = Duration.ZERO;
-
-    ClockScheduler(ManualClock clock) {
-      this.clock = clock;
-    }
-
-    @Override
-    public Instant now() {
-      return clock.instant();
-    }
-
-    @Override
-    public synchronized void sleep(Duration duration) {
-      waited = waited.plus(duration);
-      clock.advance(duration);
-    }
-
-    @Override
-    public CompletableFuture<Void> delay(Duration duration) {
-      sleep(duration);
-      return CompletableFuture.completedFuture(null);
-    }
-
-    synchronized Duration waited() {
-      return waited;
-    }
-  }
 
   private void start(FakeOkta.Builder builder) {
     okta = builder.clock(clock).start();
     ada = okta.addUser("00u1ada", "ada@example.com", "Ada Lovelace");
-    scheduler = new ClockScheduler(clock);
+    scheduler = new ManualClockScheduler(clock);
     sessions = OktaSessions.builder()
         .environment(name -> null, name -> null)
         .orgUrl(okta.orgUrl())

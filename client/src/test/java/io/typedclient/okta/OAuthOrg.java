@@ -6,15 +6,12 @@ import io.typedclient.okta.testing.FakeServiceApp;
 import io.typedclient.okta.testing.FakeUser;
 import io.typedclient.okta.testing.ManualClock;
 import io.typedclient.okta.testing.RecordedRequest;
-import io.typedclient.runtime.Scheduler;
 import java.security.KeyPair;
 import java.text.ParseException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * A FakeOkta on a manual clock with one user and one service app (client id {@value #CLIENT_ID}, the P-256 test
@@ -28,7 +25,7 @@ final class OAuthOrg implements AutoCloseable {
   final FakeOkta okta = FakeOkta.builder().clock(clock).start();
   final FakeUser user = okta.addUser("00u1ada", "ada@example.com", "Ada Lovelace");
   final FakeServiceApp app;
-  final ClockScheduler scheduler = new ClockScheduler(clock);
+  final ManualClockScheduler scheduler = new ManualClockScheduler(clock);
 
   OAuthOrg() {
     this(TestKeys.p256());
@@ -91,30 +88,5 @@ final class OAuthOrg implements AutoCloseable {
   @Override
   public void close() {
     okta.close();
-  }
-
-  /** Waiting moves the server's clock. */
-  static final class ClockScheduler implements Scheduler {
-    private final ManualClock clock;
-
-    ClockScheduler(ManualClock clock) {
-      this.clock = clock;
-    }
-
-    @Override
-    public Instant now() {
-      return clock.instant();
-    }
-
-    @Override
-    public void sleep(Duration duration) {
-      clock.advance(duration);
-    }
-
-    @Override
-    public CompletableFuture<Void> delay(Duration duration) {
-      clock.advance(duration);
-      return CompletableFuture.completedFuture(null);
-    }
   }
 }

@@ -12,13 +12,11 @@ import io.typedclient.runtime.CallObserver;
 import io.typedclient.runtime.HttpHeaders;
 import io.typedclient.runtime.ObservedRequest;
 import io.typedclient.runtime.RateLimitStatus;
-import io.typedclient.runtime.Scheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,31 +34,6 @@ class RateLimitObserverTest {
   private final ManualClock clock = ManualClock.at(START);
   private FakeOkta okta;
   private SessionApiClient sessions;
-
-  /** Waiting moves FakeOkta's clock, so a retried 429 really waits out the server's window. */
-  private static final class ClockScheduler implements Scheduler {
-    private final ManualClock clock;
-
-    ClockScheduler(ManualClock clock) {
-      this.clock = clock;
-    }
-
-    @Override
-    public Instant now() {
-      return clock.instant();
-    }
-
-    @Override
-    public void sleep(Duration duration) {
-      clock.advance(duration);
-    }
-
-    @Override
-    public CompletableFuture<Void> delay(Duration duration) {
-      clock.advance(duration);
-      return CompletableFuture.completedFuture(null);
-    }
-  }
 
   /** What an operator's alerting observer would keep: each response's status and rate-limit state, and alerts. */
   private static final class BudgetWatch implements CallObserver {
@@ -109,7 +82,7 @@ class RateLimitObserverTest {
         .environment(name -> null, name -> null)
         .orgUrl(okta.orgUrl())
         .apiToken(okta.apiToken())
-        .scheduler(new ClockScheduler(clock))
+        .scheduler(new ManualClockScheduler(clock))
         .random(() -> 0.5)
         .requestTimeout(Duration.ofSeconds(5))
         .maxElapsedTime(Duration.ofMinutes(2))
